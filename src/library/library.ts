@@ -1,0 +1,37 @@
+import type { Article, ArticleFormat, Problem } from './article.js';
+
+/** What lists need of an article: everything but the body, so lists never wait on bodies. */
+export interface ArticleSummary {
+  id: string;
+  /** Relative to the library folder. */
+  path: string;
+  format: ArticleFormat;
+  /** Never empty: the breadcrumb's section, else the folder's name, else {@link DEFAULT_SECTION}. */
+  section: string;
+  headline: string;
+  /** `YYYY-MM-DD`, or null when the article carries no readable date. */
+  published: string | null;
+  byline: string | null;
+  standfirst: string | null;
+  url: string | null;
+}
+
+/** A loaded library: summaries for the lists, bodies on demand, and what could not be read. */
+export interface Library {
+  /** The library folder, absolute. */
+  readonly root: string;
+  /** Newest first; undated articles last, then by headline. */
+  readonly summaries: readonly ArticleSummary[];
+  /** Files skipped, each with its reason. */
+  readonly problems: readonly Problem[];
+  /** The whole article, read from disk on demand; null when it has gone or no longer parses. */
+  article(id: string): Promise<Article | null>;
+  /**
+   * Ids of articles whose headline, standfirst or body contain every word of the query,
+   * ignoring case and accents (`bogota` finds `Bogotá`). Newest first, like `summaries`.
+   */
+  search(query: string): string[];
+}
+
+/** The section of an article that names none and sits at the top of the library folder. */
+export const DEFAULT_SECTION = 'Unsorted';

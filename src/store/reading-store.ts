@@ -1,0 +1,44 @@
+/**
+ * What the reader remembers per article: read, starred, and where you stopped reading.
+ * Keyed by article id, so the state follows an article when its file moves.
+ */
+export interface ArticleState {
+  read: boolean;
+  starred: boolean;
+  /** First visible line of the article pane when it was last left. */
+  position: number;
+}
+
+/** The persistent reading state. Every setter has written to disk when it returns. */
+export interface ReadingStore {
+  /** Where the state lives (shown in messages); `memory` for the in-memory store. */
+  readonly path: string;
+  /** Everything known, by id. Read once at start; setters keep the caller's copy in step. */
+  snapshot(): Map<string, ArticleState>;
+  setRead(ids: readonly string[], read: boolean): void;
+  setStarred(id: string, starred: boolean): void;
+  setPosition(id: string, position: number): void;
+  /**
+   * Messages for the user about the state itself (a corrupt file moved aside, a failed write).
+   * Drained by the caller: each message is returned once.
+   */
+  takeNotices(): string[];
+}
+
+/** The state of an article nobody has touched. */
+export const UNTOUCHED: ArticleState = Object.freeze({ read: false, starred: false, position: 0 });
+
+/** A store that forgets on exit: for tests and for `--no-state`. */
+export function memoryStore(initial: Iterable<[string, ArticleState]> = []): ReadingStore {
+  const states = new Map<string, ArticleState>(initial);
+  const update = (id: string, change: Partial<ArticleState>) =>
+    states.set(id, { ...(states.get(id) ?? UNTOUCHED), ...change });
+  return {
+    path: 'memory',
+    snapshot: () => new Map(states),
+    setRead: (ids, read) => ids.forEach((id) => update(id, { read })),
+    setStarred: (id, starred) => update(id, { starred }),
+    setPosition: (id, position) => update(id, { position }),
+    takeNotices: () => [],
+  };
+}
