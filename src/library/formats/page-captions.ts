@@ -1,0 +1,55 @@
+/**
+ * Photo captions in saved page text. A page shows each caption twice: once as a bullet
+ * (`• Russian FM spokesperson Maria Zakharova.`) and once with its credit
+ * (`Russian FM spokesperson Maria Zakharova. | Photo: X/ @Lantidiplomatic`). Both lines are
+ * one caption and must not be read as two.
+ */
+import type { Caption } from '../article.js';
+import { readPhotoLine } from './page-lines.js';
+import type { TextItem } from './text-lines.js';
+
+/** A caption found at an item, and how many items it used up. */
+export interface CaptionMatch {
+  caption: Caption;
+  consumed: number;
+}
+
+function same(a: string, b: string): boolean {
+  const key = (s: string): string => s.toLowerCase().replace(/[\s.,;:!?"'”’]+$/u, '');
+  return key(a) === key(b);
+}
+
+/**
+ * Reads the caption starting at `items[i]`: a bullet followed by its `| Photo:` line or by a
+ * plain repeat of itself, a plain line followed by its `| Photo:` line, or a `| Photo:` line
+ * alone. A bullet standing alone is a caption only when `loneBulletIsCaption` (between the
+ * headline and the standfirst); in the body it is a list item. Returns null otherwise.
+ */
+export function captionAt(
+  items: readonly TextItem[],
+  i: number,
+  loneBulletIsCaption: boolean,
+): CaptionMatch | null {
+  const item = items[i];
+  if (!item) return null;
+  const photo = readPhotoLine(item.text);
+  if (photo) {
+    return photo.text === '' ? null : { caption: photo, consumed: 1 };
+  }
+  const next = items[i + 1];
+  const nextPhoto = next && !next.bullet ? readPhotoLine(next.text) : null;
+  if (nextPhoto && (nextPhoto.text === '' || same(nextPhoto.text, item.text))) {
+    return { caption: { text: item.text, credit: nextPhoto.credit }, consumed: 2 };
+  }
+  if (!item.bullet) return null;
+  if (next && !next.bullet && same(next.text, item.text)) {
+    // The repeat may itself be followed by a bare credit line ("Photo: EFE").
+    const after = items[i + 2];
+    const credit = after ? readPhotoLine(after.text) : null;
+    if (credit && credit.text === '') {
+      return { caption: { text: item.text, credit: credit.credit }, consumed: 3 };
+    }
+    return { caption: { text: item.text, credit: null }, consumed: 2 };
+  }
+  return loneBulletIsCaption ? { caption: { text: item.text, credit: null }, consumed: 1 } : null;
+}

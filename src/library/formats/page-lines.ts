@@ -1,0 +1,100 @@
+/**
+ * Line classifiers for saved news pages: what is site furniture (navigation, share links,
+ * comment counters, breadcrumbs) and what is a caption, an embed or a related headline.
+ * Each takes one whitespace-normalized line with its bullet already removed.
+ */
+
+// Lower-case labels of navigation and share links, after `share on`/`share via` is removed.
+const NAV_LABELS = new Set([
+  'live', 'live tv', 'watch live', 'audio only', 'listen', 'listen live', 'audio', 'video',
+  'google plus', 'google+', 'google', 'facebook', 'twitter', 'x', 'x (twitter)', 'tweet',
+  'tweet this', 'whatsapp', 'telegram', 'email', 'e-mail', 'mail', 'email this', 'print',
+  'print this', 'copy link', 'copy', 'link', 'share', 'share this', 'share this article',
+  'share article', 'share this story', 'reddit', 'linkedin', 'pinterest', 'tumblr', 'vk',
+  'messenger', 'flipboard', 'bluesky', 'threads', 'mastodon', 'sms', 'instagram', 'youtube',
+  'tiktok', 'menu', 'search', 'home', 'subscribe', 'follow us', 'follow', 'more', 'newsletter',
+  'skip to content', 'skip to main content', 'sign in', 'log in', 'donate', 'comments',
+]);
+const SHARE_PREFIX = /^(?:share (?:on|via|to|with)|send (?:by|via)|post (?:to|on)|follow us on|follow on|email to a friend via)\s+/;
+
+/** True for a navigation or share-link label (`Live`, `google plus`, `Share on Facebook`, `Tweet`, `X`...). */
+export function isNavLabel(text: string): boolean {
+  const label = (s: string): boolean => {
+    const key = s.toLowerCase().replace(/[\s:|.]+$/, '').trim();
+    return NAV_LABELS.has(key) || NAV_LABELS.has(key.replace(SHARE_PREFIX, ''));
+  };
+  if (label(text)) return true;
+  // Several links on one line: "Facebook | Twitter | Email" or "Facebook Twitter WhatsApp".
+  const parts = text.split(/\s*[|·•,]\s*|\s+/).filter((p) => p !== '');
+  return parts.length > 1 && parts.every(label);
+}
+
+const COMMENTS =
+  /^(?:post with (?:no|\d+) comments?|no comments(?: yet)?|\d+ comments?|comments? ?[:(]? ?\d+\)?|\(\d+\) comments?|(?:leave|add|post|write) a comment|(?:view|show|read|see|load) (?:all )?(?:\d+ )?comments?|be the first to comment|comments are closed)[.!]?$/i;
+
+/** True for a comment counter such as `Post with no comments.`, `3 comments.`, `Comments (5)`. */
+export function isCommentsLine(text: string): boolean {
+  return COMMENTS.test(text);
+}
+
+/** The parts of a breadcrumb line such as `News > Palestine` or `Home > News > Sport`, or null. */
+export function readBreadcrumb(text: string): string[] | null {
+  if (!/[>›»]/.test(text)) return null;
+  const parts = text.split(/\s*[>›»]\s*/).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 6) return null;
+  const crumb = (p: string): boolean =>
+    p !== '' && p.length <= 60 && p.split(' ').length <= 8 && !/[.!?;]$/.test(p);
+  return parts.every(crumb) ? parts : null;
+}
+
+/** A caption line `Text | Photo: credit` (or a lone `Photo: credit`), split in two. */
+export function readPhotoLine(text: string): { text: string; credit: string | null } | null {
+  const piped = /^(.*?)\s*\|\s*(?:photos?|images?|pictures?|credit|foto)\s*(?::|by\b)\s*(.*)$/i.exec(text);
+  const lone = piped ? null : /^(?:photos?|image|credit)\s*:\s*(.+)$/i.exec(text);
+  const found = piped ?? lone;
+  if (!found) return null;
+  const caption = piped ? (piped[1] ?? '') : '';
+  const credit = (piped ? piped[2] : lone?.[1]) ?? '';
+  return { text: caption.trim(), credit: credit.trim() === '' ? null : credit.trim() };
+}
+
+/**
+ * The attribution line closing an embedded post: `— teleSUR English (@telesurenglish)
+ * October 26, 2023` (Twitter/X) or `A post shared by Name (@handle)` (Instagram), or null.
+ */
+export function readEmbedSource(text: string): string | null {
+  if (/^[—–-]{1,2}\s*\S.*\(@\w{1,30}\)/.test(text)) return text;
+  if (/^A (?:post|photo|video) shared by \S.*$/i.test(text)) return text;
+  return null;
+}
+
+/** True for the text of an embedded post: it carries a `pic.twitter.com` or `t.co` link. */
+export function isEmbedText(text: string): boolean {
+  return /\bpic\.(?:twitter|x)\.com\/\w+/i.test(text) || /https?:\/\/t\.co\/\w+$/.test(text);
+}
+
+const RELATED_MARKER =
+  /^(?:related(?: articles?| stories| news| content| coverage| links?)?|read also|also read|see also|read more|more on this(?: story| topic)?|you may also like|recommended)\s*(?::\s*(.*))?$/i;
+
+/**
+ * A `RELATED:` marker line. Returns the headline written on the same line after the colon
+ * (`''` when the headlines follow on their own lines), or null when the line is no marker.
+ */
+export function readRelatedMarker(text: string): string | null {
+  const match = RELATED_MARKER.exec(text);
+  return match ? (match[1] ?? '').trim() : null;
+}
+
+/** True for an opinion disclaimer ("The opinions expressed ... do not necessarily reflect ..."). */
+export function isDisclaimer(text: string): boolean {
+  if (text.length > 600) return false;
+  const notNecessarily = /\bnot necessarily\b/i.test(text) && /\b(?:opinions?|views?|positions?)\b/i.test(text);
+  const authorOwn = /\b(?:opinions?|views?)\s+expressed\b.{0,160}\b(?:author|writer|contributor)/i.test(text);
+  return notNecessarily || authorOwn;
+}
+
+/** An agency sign-off closing the text, e.g. `teleSUR/ JF` or `by: EFE/teleSUR-MS`; returns the credit. */
+export function readSignoff(text: string): string | null {
+  const match = /^(?:by:?\s*)?([\p{L}\p{N}.&-]+(?:\s*\/\s*[\p{L}\p{N}.&-]+)+)$/iu.exec(text);
+  return match && text.split(' ').length <= 5 ? (match[1] ?? null) : null;
+}
