@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { displayWidth, padToWidth, truncateToWidth } from '../../src/library/text-width.js';
+
+const FAMILY = '👨‍👩‍👧‍👦';
+const FLAG = '🇯🇵';
+
+describe('displayWidth', () => {
+  it.each([
+    ['', 0],
+    ['abc', 3],
+    ['東京', 4],
+    ['é', 1],
+    ['e\u0301', 1],
+    [FAMILY, 2],
+    [FLAG, 2],
+    ['1️⃣', 2],
+    ['한국어', 6],
+    ['ｶﾀｶﾅ', 4],
+  ])('%j is %i columns', (s, w) => {
+    expect(displayWidth(s)).toBe(w);
+  });
+});
+
+describe('truncateToWidth', () => {
+  it('returns the string itself when it fits', () => {
+    expect(truncateToWidth('hello', 5)).toBe('hello');
+    expect(truncateToWidth('東京', 4)).toBe('東京');
+  });
+
+  it('adds an ellipsis inside the width', () => {
+    expect(truncateToWidth('hello world', 8)).toBe('hello w…');
+    expect(truncateToWidth('hello', 4, '...')).toBe('h...');
+  });
+
+  it('never splits a wide character, an emoji sequence, a flag or a combining sequence', () => {
+    expect(truncateToWidth('東京大学', 6)).toBe('東京…');
+    expect(truncateToWidth('東京大学', 5)).toBe('東京…');
+    expect(truncateToWidth(`ab${FAMILY}cd`, 4)).toBe('ab…');
+    expect(truncateToWidth(`ab${FAMILY}cd`, 5)).toBe(`ab${FAMILY}…`);
+    expect(truncateToWidth(`${FLAG}${FLAG}${FLAG}`, 5)).toBe(`${FLAG}${FLAG}…`);
+    expect(truncateToWidth('e\u0301e\u0301e\u0301', 2)).toBe('e\u0301…');
+  });
+
+  it('handles widths smaller than the ellipsis', () => {
+    expect(truncateToWidth('hello', 0)).toBe('');
+    expect(truncateToWidth('hello', -3)).toBe('');
+    expect(truncateToWidth('hello', 2, '...')).toBe('..');
+    expect(truncateToWidth('hello', 1)).toBe('…');
+  });
+});
+
+describe('padToWidth', () => {
+  it('pads to exactly the width, counting wide characters', () => {
+    expect(padToWidth('ab', 5)).toBe('ab   ');
+    expect(padToWidth('東京', 5)).toBe('東京 ');
+    expect(padToWidth(FAMILY, 3)).toBe(`${FAMILY} `);
+  });
+
+  it('truncates what is too wide and pads the column left by a straddling wide character', () => {
+    expect(padToWidth('東京大学', 6)).toBe('東京… ');
+    expect(displayWidth(padToWidth('東京大学', 6))).toBe(6);
+  });
+
+  it('always yields exactly the requested width for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.integer({ min: 0, max: 30 }), (s, w) => {
+        const clean = s.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
+        expect(displayWidth(padToWidth(clean, w))).toBe(w);
+        const t = truncateToWidth(clean, w);
+        expect(displayWidth(t)).toBeLessThanOrEqual(w);
+        if (t === clean || w === 0) return;
+        // No grapheme is split: what precedes the ellipsis ends on a cluster boundary of the original.
+        const kept = t.slice(0, -1);
+        const boundaries = [...new Intl.Segmenter().segment(clean)].map((g) => g.index + g.segment.length);
+        expect(clean.startsWith(kept)).toBe(true);
+        expect(kept === '' || boundaries.includes(kept.length)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
