@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { paragraphsOf, relatedOf } from '../../src/library/article.js';
+import { looksLikePageText, parsePageText } from '../../src/library/formats/page-text.js';
+import { parsePlainText } from '../../src/library/formats/plain-text.js';
+
+const articles = fileURLToPath(new URL('../../articles', import.meta.url));
+const files = readdirSync(articles, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && e.name !== 'README.md' && !e.name.startsWith('.'))
+  .map((e) => relative(articles, join(e.parentPath, e.name)))
+  .sort();
+
+function parse(path: string) {
+  const text = readFileSync(join(articles, path), 'utf8');
+  return looksLikePageText(text) ? parsePageText(text) : parsePlainText(text);
+}
+
+describe('the sample library in articles/', () => {
+  it('holds the user\'s article and the samples', () => {
+    expect(files).toContain('palestine/palestinian-resistance-to-meet-russian-authorities.txt');
+    expect(files.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(files)('%s has a headline, a date and at least one paragraph', (path) => {
+    const a = parse(path);
+    expect(a.headline).not.toBe('');
+    expect(a.published).toMatch(/^(2023|2024)-\d{2}-\d{2}$/);
+    expect(paragraphsOf(a).length).toBeGreaterThan(0);
+  });
+
+  it('covers both text formats and the layout variants', () => {
+    const all = files.map(parse);
+    expect(all.filter((a) => a.format === 'plain-text').length).toBeGreaterThanOrEqual(3);
+    expect(all.some((a) => a.format === 'page-text' && a.section === null)).toBe(true);
+    expect(all.some((a) => a.blocks.some((b) => b.kind === 'caption'))).toBe(true);
+    expect(all.some((a) => a.blocks.some((b) => b.kind === 'embed' && b.source !== null))).toBe(true);
+    expect(all.filter((a) => relatedOf(a).length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(all.some((a) => a.byline !== null && a.outlet !== null)).toBe(true);
+    expect(all.some((a) => a.disclaimer !== null)).toBe(true);
+    expect(all.some((a) => paragraphsOf(a).some((p) => p.includes('Bogotá')))).toBe(true);
+  });
+
+  it('keeps one sample with CRLF line endings and one with a BOM', () => {
+    const raw = files.map((f) => readFileSync(join(articles, f), 'utf8'));
+    expect(raw.some((t) => t.includes('\r\n'))).toBe(true);
+    expect(raw.some((t) => t.startsWith('\uFEFF'))).toBe(true);
+  });
+});
