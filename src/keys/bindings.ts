@@ -1,0 +1,203 @@
+/**
+ * The one key table. Every key the reader understands is here, as data: the router looks keys
+ * up in the map built from it, and the help overlay and the status-bar hints are drawn from it,
+ * so they cannot disagree with what the keys do. A later config file can remap keys by passing
+ * overrides to {@link buildKeyMap} / {@link resolveBindings}.
+ *
+ * Keys are canonical names (see `key-name.ts`): a printable character as itself (`j`, `G`, `?`),
+ * or one of `up down left right pageup pagedown home end enter escape tab shift-tab space
+ * backspace delete`, or `ctrl-<letter>`.
+ */
+
+/** Where a key is pressed: the focused pane, the search line, or the help overlay. */
+export type Context = 'sections' | 'headlines' | 'article' | 'search' | 'help';
+
+/** Every semantic command the reader knows. */
+export type Command =
+  | 'nav.down'
+  | 'nav.up'
+  | 'nav.pageDown'
+  | 'nav.pageUp'
+  | 'nav.halfDown'
+  | 'nav.halfUp'
+  | 'nav.first'
+  | 'nav.last'
+  | 'pane.next'
+  | 'pane.prev'
+  | 'open'
+  | 'back'
+  | 'quit'
+  | 'quit.now'
+  | 'article.lineDown'
+  | 'article.lineUp'
+  | 'article.pageDown'
+  | 'article.pageUp'
+  | 'article.halfDown'
+  | 'article.halfUp'
+  | 'article.top'
+  | 'article.bottom'
+  | 'article.next'
+  | 'article.prev'
+  | 'nextUnread'
+  | 'toggleRead'
+  | 'markSectionRead'
+  | 'toggleStar'
+  | 'search.open'
+  | 'search.submit'
+  | 'search.cancel'
+  | 'help'
+  | 'help.close';
+
+/** One row of the key table. */
+export interface Binding {
+  command: Command;
+  /** Canonical key names; the first is the one shown in hints. */
+  keys: readonly string[];
+  /** Where the binding applies. */
+  contexts: readonly Context[];
+  /** Short text for the status-bar hint (`open`, `search`). */
+  label: string;
+  /** One line for the help overlay. */
+  description: string;
+  /** Shown in the status bar's hints for its contexts. */
+  hint?: boolean;
+}
+
+const LISTS: readonly Context[] = ['sections', 'headlines'];
+const PANES: readonly Context[] = ['sections', 'headlines', 'article'];
+const ALL: readonly Context[] = ['sections', 'headlines', 'article', 'search', 'help'];
+
+/** The default key table, in priority order (first match wins within a context). */
+export const BINDINGS: readonly Binding[] = [
+  { command: 'quit.now', keys: ['ctrl-c'], contexts: ALL, label: 'quit', description: 'Quit at once' },
+  { command: 'search.submit', keys: ['enter'], contexts: ['search'], label: 'keep results', description: 'Keep the results and move to them', hint: true },
+  { command: 'search.cancel', keys: ['escape'], contexts: ['search'], label: 'clear', description: 'Clear the search', hint: true },
+  { command: 'help.close', keys: ['?', 'escape', 'q'], contexts: ['help'], label: 'close help', description: 'Close this help', hint: true },
+  { command: 'nav.down', keys: ['j', 'down'], contexts: [...LISTS, 'help'], label: 'move', description: 'Next item', hint: true },
+  { command: 'nav.up', keys: ['k', 'up'], contexts: [...LISTS, 'help'], label: 'move', description: 'Previous item' },
+  { command: 'nav.pageDown', keys: ['space', 'pagedown'], contexts: [...LISTS, 'help'], label: 'page', description: 'Page down' },
+  { command: 'nav.pageUp', keys: ['b', 'pageup'], contexts: [...LISTS, 'help'], label: 'page up', description: 'Page up' },
+  { command: 'nav.halfDown', keys: ['ctrl-d'], contexts: LISTS, label: 'half page', description: 'Half a page down' },
+  { command: 'nav.halfUp', keys: ['ctrl-u'], contexts: LISTS, label: 'half page up', description: 'Half a page up' },
+  { command: 'nav.first', keys: ['g', 'home'], contexts: [...LISTS, 'help'], label: 'first', description: 'First item' },
+  { command: 'nav.last', keys: ['G', 'end'], contexts: [...LISTS, 'help'], label: 'last', description: 'Last item' },
+  { command: 'article.lineDown', keys: ['j', 'down'], contexts: ['article'], label: 'scroll', description: 'Scroll down a line', hint: true },
+  { command: 'article.lineUp', keys: ['k', 'up'], contexts: ['article'], label: 'scroll up', description: 'Scroll up a line' },
+  { command: 'article.pageDown', keys: ['space', 'pagedown'], contexts: ['article'], label: 'page', description: 'Page down', hint: true },
+  { command: 'article.pageUp', keys: ['b', 'pageup'], contexts: ['article'], label: 'page up', description: 'Page up' },
+  { command: 'article.halfDown', keys: ['ctrl-d'], contexts: ['article'], label: 'half page', description: 'Half a page down' },
+  { command: 'article.halfUp', keys: ['ctrl-u'], contexts: ['article'], label: 'half page up', description: 'Half a page up' },
+  { command: 'article.top', keys: ['g', 'home'], contexts: ['article'], label: 'top', description: 'Top of the article' },
+  { command: 'article.bottom', keys: ['G', 'end'], contexts: ['article'], label: 'bottom', description: 'Bottom of the article' },
+  { command: 'article.next', keys: ['J'], contexts: ['article'], label: 'next', description: 'Next article in the list', hint: true },
+  { command: 'article.prev', keys: ['K'], contexts: ['article'], label: 'previous', description: 'Previous article in the list' },
+  { command: 'open', keys: ['enter'], contexts: LISTS, label: 'open', description: 'Open the section or article', hint: true },
+  { command: 'pane.next', keys: ['tab', 'l', 'right'], contexts: PANES, label: 'next pane', description: 'Next pane' },
+  { command: 'pane.prev', keys: ['shift-tab', 'h', 'left'], contexts: PANES, label: 'previous pane', description: 'Previous pane' },
+  { command: 'nextUnread', keys: ['n'], contexts: PANES, label: 'next unread', description: 'Open the next unread article', hint: true },
+  { command: 'toggleRead', keys: ['r'], contexts: ['headlines', 'article'], label: 'read/unread', description: 'Mark read or unread' },
+  { command: 'markSectionRead', keys: ['A'], contexts: LISTS, label: 'all read', description: 'Mark every article in the list read' },
+  { command: 'toggleStar', keys: ['s'], contexts: ['headlines', 'article'], label: 'star', description: 'Star or unstar' },
+  { command: 'search.open', keys: ['/'], contexts: PANES, label: 'search', description: 'Search headlines and text', hint: true },
+  { command: 'help', keys: ['?'], contexts: PANES, label: 'help', description: 'Show all keys', hint: true },
+  { command: 'back', keys: ['q', 'escape'], contexts: ['headlines', 'article'], label: 'back', description: 'Go back (clear the search, close the article)', hint: true },
+  { command: 'quit', keys: ['q'], contexts: ['sections'], label: 'quit', description: 'Quit', hint: true },
+];
+
+/** Per-command replacement key lists, e.g. from a config file. */
+export type KeyOverrides = Partial<Record<Command, readonly string[]>>;
+
+/** The table with overrides applied: each overridden command gets exactly the given keys. */
+export function resolveBindings(
+  overrides: KeyOverrides = {},
+  bindings: readonly Binding[] = BINDINGS,
+): Binding[] {
+  return bindings.map((b) => {
+    const keys = overrides[b.command];
+    return keys ? { ...b, keys: [...keys] } : b;
+  });
+}
+
+/** Context → key → command. */
+export type KeyMap = ReadonlyMap<Context, ReadonlyMap<string, Command>>;
+
+/** Builds the router's map from the table plus optional overrides; the first binding of a key wins. */
+export function buildKeyMap(overrides: KeyOverrides = {}, bindings: readonly Binding[] = BINDINGS): KeyMap {
+  const map = new Map<Context, Map<string, Command>>();
+  for (const b of resolveBindings(overrides, bindings)) {
+    for (const context of b.contexts) {
+      const keys = map.get(context) ?? new Map<string, Command>();
+      map.set(context, keys);
+      for (const key of b.keys) if (!keys.has(key)) keys.set(key, b.command);
+    }
+  }
+  return map;
+}
+
+/** The command a key means in a context, if any. */
+export function commandFor(map: KeyMap, context: Context, key: string): Command | undefined {
+  return map.get(context)?.get(key);
+}
+
+const KEY_LABELS: Record<string, string> = {
+  up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', home: 'Home',
+  end: 'End', enter: 'Enter', escape: 'Esc', tab: 'Tab', 'shift-tab': 'S-Tab', space: 'Space',
+  backspace: 'Bksp', delete: 'Del',
+};
+
+/** How a key is written for people: `↓`, `Ctrl-d`, `PgDn`, `G`. */
+export function keyLabel(key: string): string {
+  if (key.startsWith('ctrl-')) return `Ctrl-${key.slice(5)}`;
+  return KEY_LABELS[key] ?? key;
+}
+
+/** One line of help: the keys and what they do. */
+export interface HelpRow {
+  keys: string;
+  description: string;
+}
+
+/** A group of help rows for one context. */
+export interface HelpGroup {
+  title: string;
+  rows: HelpRow[];
+}
+
+const GROUP_TITLES: ReadonlyArray<[Context, string]> = [
+  ['headlines', 'Lists (sections and headlines)'],
+  ['article', 'Article'],
+  ['search', 'Search line'],
+];
+
+/** The help overlay's content, drawn from the (resolved) table. Each binding appears once. */
+export function helpGroups(bindings: readonly Binding[] = BINDINGS): HelpGroup[] {
+  const seen = new Set<Command>();
+  const groups: HelpGroup[] = [];
+  for (const [context, title] of GROUP_TITLES) {
+    const rows: HelpRow[] = [];
+    for (const b of bindings) {
+      if (seen.has(b.command) || b.keys.length === 0) continue;
+      const applies = b.contexts.includes(context) || (context === 'headlines' && b.contexts.includes('sections'));
+      if (!applies) continue;
+      seen.add(b.command);
+      rows.push({ keys: b.keys.map(keyLabel).join(' '), description: b.description });
+    }
+    groups.push({ title, rows });
+  }
+  return groups;
+}
+
+/** A status-bar hint: the first key and the short label. */
+export interface Hint {
+  key: string;
+  label: string;
+}
+
+/** The hints for a context, drawn from the (resolved) table, in table order. */
+export function hintsFor(context: Context, bindings: readonly Binding[] = BINDINGS): Hint[] {
+  return bindings.flatMap((b) =>
+    b.hint && b.contexts.includes(context) && b.keys[0] !== undefined
+      ? [{ key: keyLabel(b.keys[0]), label: b.label }]
+      : [],
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * What each semantic command does to the state, by focus. Reached only through the reducer.
+ */
+import type { Command } from '../keys/bindings.js';
+import {
+  leaveArticle, moveHeadline, moveSection, nextUnread, openHeadline, scrollArticle, setMarks, targetId,
+} from './moves.js';
+import { layoutOf, markOf, visibleHeadlines } from './selectors.js';
+import type { ReaderState, SearchOrigin } from './state.js';
+
+/** Runs a command against the state. */
+export function runCommand(state: ReaderState, command: Command): ReaderState {
+  const layout = layoutOf(state);
+  const page = Math.max(1, layout.listRows - 1);
+  const half = Math.max(1, Math.floor(layout.listRows / 2));
+  const text = layout.articleRows;
+  switch (command) {
+    case 'nav.down': return move(state, 1);
+    case 'nav.up': return move(state, -1);
+    case 'nav.pageDown': return move(state, page);
+    case 'nav.pageUp': return move(state, -page);
+    case 'nav.halfDown': return move(state, half);
+    case 'nav.halfUp': return move(state, -half);
+    case 'nav.first': return move(state, -Infinity);
+    case 'nav.last': return move(state, Infinity);
+    case 'article.lineDown': return scrollArticle(state, state.articleTop + 1);
+    case 'article.lineUp': return scrollArticle(state, state.articleTop - 1);
+    case 'article.pageDown': return scrollArticle(state, state.articleTop + Math.max(1, text - 1));
+    case 'article.pageUp': return scrollArticle(state, state.articleTop - Math.max(1, text - 1));
+    case 'article.halfDown': return scrollArticle(state, state.articleTop + Math.max(1, Math.floor(text / 2)));
+    case 'article.halfUp': return scrollArticle(state, state.articleTop - Math.max(1, Math.floor(text / 2)));
+    case 'article.top': return scrollArticle(state, 0);
+    case 'article.bottom': return scrollArticle(state, Number.MAX_SAFE_INTEGER);
+    case 'article.next': return sibling(state, 1);
+    case 'article.prev': return sibling(state, -1);
+    case 'open': return open(state);
+    case 'back': return back(state);
+    case 'quit':
+    case 'quit.now':
+      return { ...leaveArticle(state), quitting: true };
+    case 'pane.next': return paneNext(state);
+    case 'pane.prev': return panePrev(state);
+    case 'nextUnread': return nextUnread({ ...state, help: false });
+    case 'toggleRead': {
+      const id = targetId(state);
+      return id === null ? state : setMarks(state, [id], { read: !markOf(state, id).read });
+    }
+    case 'toggleStar': {
+      const id = targetId(state);
+      return id === null ? state : setMarks(state, [id], { starred: !markOf(state, id).starred });
+    }
+    case 'markSectionRead': {
+      const ids = visibleHeadlines(state).filter((s) => !markOf(state, s.id).read).map((s) => s.id);
+      const marked = setMarks(state, ids, { read: true });
+      return { ...marked, notice: ids.length === 1 ? 'Marked 1 article read' : `Marked ${ids.length} articles read` };
+    }
+    case 'search.open': return openSearch(state);
+    case 'search.submit': {
+      if (state.search.mode !== 'editing') return state;
+      if (state.search.query.trim() === '') return cancelSearch(state);
+      return { ...state, search: { ...state.search, mode: 'applied' }, focus: 'headlines', headline: 0, headlineTop: 0 };
+    }
+    case 'search.cancel': return cancelSearch(state);
+    case 'help': return { ...state, help: true, helpTop: 0 };
+    case 'help.close': return { ...state, help: false };
+    default: {
+      const never: never = command;
+      return never;
+    }
+  }
+}
+
+/** Moves the selection of the focused list (or the help window) by `delta` rows. */
+function move(state: ReaderState, delta: number): ReaderState {
+  const to = (from: number) => (delta === Infinity ? Number.MAX_SAFE_INTEGER : delta === -Infinity ? 0 : from + delta);
+  if (state.help) return { ...state, helpTop: Math.max(0, to(state.helpTop)) };
+  if (state.focus === 'sections') return moveSection(state, to(state.section));
+  if (state.focus === 'headlines') return moveHeadline(state, to(state.headline));
+  return state;
+}
+
+function open(state: ReaderState): ReaderState {
+  if (state.focus === 'sections') {
+    return visibleHeadlines(state).length > 0 ? { ...state, focus: 'headlines' } : { ...state, notice: 'Nothing to read here' };
+  }
+  if (state.focus === 'headlines') return openHeadline(state, state.headline);
+  return state;
+}
+
+/** `J`/`K`: the next or previous article of the list, from inside the article. */
+function sibling(state: ReaderState, delta: number): ReaderState {
+  const index = state.headline + delta;
+  if (index < 0 || index >= visibleHeadlines(state).length) {
+    return { ...state, notice: delta > 0 ? 'This is the last article' : 'This is the first article' };
+  }
+  return openHeadline(state, index);
+}
+
+function back(state: ReaderState): ReaderState {
+  if (state.focus === 'article') return { ...leaveArticle(state), focus: 'headlines' };
+  if (state.focus === 'headlines') {
+    return state.search.mode === 'off' ? { ...state, focus: 'sections' } : cancelSearch(state);
+  }
+  return state;
+}
+
+function paneNext(state: ReaderState): ReaderState {
+  if (state.focus === 'sections') return visibleHeadlines(state).length > 0 ? { ...state, focus: 'headlines' } : state;
+  if (state.focus === 'headlines') {
+    if (state.openId === null) return openHeadline(state, state.headline);
+    return { ...state, focus: 'article' };
+  }
+  return state;
+}
+
+function panePrev(state: ReaderState): ReaderState {
+  if (state.focus === 'article') return { ...state, focus: 'headlines' };
+  if (state.focus === 'headlines') return { ...state, focus: 'sections' };
+  return state;
+}
+
+function openSearch(state: ReaderState): ReaderState {
+  const origin: SearchOrigin =
+    state.search.mode === 'off'
+      ? { focus: state.focus === 'search' ? 'headlines' : state.focus, headline: state.headline, headlineTop: state.headlineTop }
+      : state.search.origin;
+  const query = state.search.mode === 'off' ? '' : state.search.query;
+  return { ...state, search: { mode: 'editing', query, origin }, focus: 'search', help: false, headline: 0, headlineTop: 0 };
+}
+
+function cancelSearch(state: ReaderState): ReaderState {
+  if (state.search.mode === 'off') return state;
+  const { origin } = state.search;
+  const focus = origin.focus === 'article' && state.openId === null ? 'headlines' : origin.focus;
+  return { ...state, search: { mode: 'off' }, focus, headline: origin.headline, headlineTop: origin.headlineTop, kept: new Set() };
+}

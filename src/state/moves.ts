@@ -1,0 +1,91 @@
+/**
+ * The state changes the commands are made of: moving in a list, opening and leaving an article,
+ * changing marks. All pure; each returns a new state (or the same one when nothing changes).
+ */
+import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
+import { layoutOf, openLines, sectionRows, visibleHeadlines } from './selectors.js';
+import type { ReaderState } from './state.js';
+import { clamp, maxTop, scrollIntoView } from './window.js';
+
+/** Selects section row `index` (clamped); a new list starts at its first headline. */
+export function moveSection(state: ReaderState, index: number): ReaderState {
+  const rows = sectionRows(state);
+  const section = clamp(index, 0, rows.length - 1);
+  if (section === state.section) return state;
+  const sectionTop = scrollIntoView(state.sectionTop, section, layoutOf(state).listRows, rows.length);
+  return { ...state, section, sectionTop, headline: 0, headlineTop: 0, kept: new Set() };
+}
+
+/** Selects headline `index` (clamped) and scrolls the list window to show it. */
+export function moveHeadline(state: ReaderState, index: number): ReaderState {
+  const length = visibleHeadlines(state).length;
+  const headline = clamp(index, 0, length - 1);
+  const headlineTop = scrollIntoView(state.headlineTop, headline, layoutOf(state).listRows, length);
+  if (headline === state.headline && headlineTop === state.headlineTop) return state;
+  return { ...state, headline, headlineTop };
+}
+
+/** Sets marks on articles; they stay in a filtered list until it changes (see `kept`). */
+export function setMarks(state: ReaderState, ids: readonly string[], change: Partial<ArticleState>): ReaderState {
+  let marks: Map<string, ArticleState> | null = null;
+  for (const id of ids) {
+    const before = state.marks.get(id) ?? UNTOUCHED;
+    const after = { ...before, ...change };
+    if (after.read === before.read && after.starred === before.starred && after.position === before.position) continue;
+    marks ??= new Map(state.marks);
+    marks.set(id, after);
+  }
+  if (!marks) return state;
+  const kept = new Set(state.kept);
+  for (const id of ids) kept.add(id);
+  return { ...state, marks, kept };
+}
+
+/** Leaves the open article: its reading position is kept in the marks (and so saved). */
+export function leaveArticle(state: ReaderState): ReaderState {
+  if (state.openId === null) return state;
+  const saved = setMarks(state, [state.openId], { position: state.articleTop });
+  return { ...saved, openId: null, articleTop: 0 };
+}
+
+/** Opens visible headline `index`: marks it read and returns to where you left it. */
+export function openHeadline(state: ReaderState, index: number): ReaderState {
+  const target = visibleHeadlines(state)[index];
+  if (!target) return state;
+  const left = target.id === state.openId ? state : leaveArticle(state);
+  const moved = moveHeadline(left, index);
+  const opened = target.id === state.openId ? moved : {
+    ...moved,
+    openId: target.id,
+    articleTop: (moved.marks.get(target.id) ?? UNTOUCHED).position,
+  };
+  return setMarks({ ...opened, focus: 'article', help: false }, [target.id], { read: true });
+}
+
+/** Scrolls the open article to `top` (clamped to the lines it has). */
+export function scrollArticle(state: ReaderState, top: number): ReaderState {
+  const lines = openLines(state).length;
+  const articleTop = clamp(top, 0, maxTop(lines, layoutOf(state).articleRows));
+  return articleTop === state.articleTop ? state : { ...state, articleTop };
+}
+
+/** The article a mark command acts on: the open one in the article pane, else the selected one. */
+export function targetId(state: ReaderState): string | null {
+  if (state.focus === 'article' && state.openId !== null) return state.openId;
+  return visibleHeadlines(state)[state.headline]?.id ?? null;
+}
+
+/** Opens the next unread article after the selection (wrapping), looking in All if the list has none. */
+export function nextUnread(state: ReaderState): ReaderState {
+  const isUnread = (id: string) => !(state.marks.get(id)?.read ?? false) && id !== state.openId;
+  const list = visibleHeadlines(state);
+  for (let step = 1; step <= list.length; step++) {
+    const index = (state.headline + step) % list.length;
+    const s = list[index];
+    if (s && isUnread(s.id)) return openHeadline(state, index);
+  }
+  const anywhere = state.catalog.summaries.findIndex((s) => isUnread(s.id));
+  if (anywhere < 0 || state.search.mode !== 'off') return { ...state, notice: 'No unread articles left' };
+  const inAll = moveSection({ ...state, notice: 'Moved to All' }, 0);
+  return openHeadline(inAll, anywhere);
+}

@@ -1,0 +1,71 @@
+/**
+ * The one pure reducer: `(state, action) => state`. Keys arrive as `command` actions (the key
+ * table decides which); loading, resizing and typing in the search line arrive as their own
+ * actions. Every result goes through `settle`, which keeps indexes and windows valid for the
+ * current list and size, so no action has to remember to.
+ */
+import { helpLineCount } from '../keys/help-lines.js';
+import { runCommand } from './commands.js';
+import { layoutOf, openLines, sectionRows, visibleHeadlines } from './selectors.js';
+import type { Action, ReaderState } from './state.js';
+import { clamp, maxTop, scrollIntoView } from './window.js';
+
+/** Applies an action. */
+export function reducer(state: ReaderState, action: Action): ReaderState {
+  return settle(step(state, action));
+}
+
+function step(state: ReaderState, action: Action): ReaderState {
+  switch (action.type) {
+    case 'command':
+      return runCommand(state.notice === null ? state : { ...state, notice: null }, action.command);
+    case 'resize':
+      return resize(state, action.size);
+    case 'articleLoaded': {
+      const bodies = new Map(state.bodies);
+      bodies.set(action.id, action.article);
+      return { ...state, bodies };
+    }
+    case 'search.change':
+      if (state.search.mode !== 'editing' || state.search.query === action.query) return state;
+      return { ...state, search: { ...state.search, query: action.query }, headline: 0, headlineTop: 0, kept: new Set() };
+    case 'notice':
+      return { ...state, notice: state.notice ? `${state.notice} · ${action.message}` : action.message };
+    default: {
+      const never: never = action;
+      return never;
+    }
+  }
+}
+
+/** A new size: the article keeps its place in proportion, as the lines rewrap to the new width. */
+function resize(state: ReaderState, size: ReaderState['size']): ReaderState {
+  if (size.columns === state.size.columns && size.rows === state.size.rows) return state;
+  const before = openLines(state).length;
+  const next = { ...state, size };
+  const after = openLines(next).length;
+  const articleTop = before > 0 ? Math.round((state.articleTop / before) * after) : state.articleTop;
+  return { ...next, articleTop };
+}
+
+/** Clamps every index and window to the current lists and layout. */
+function settle(state: ReaderState): ReaderState {
+  const layout = layoutOf(state);
+  const sections = sectionRows(state).length;
+  const section = clamp(state.section, 0, sections - 1);
+  const sectionTop = scrollIntoView(state.sectionTop, section, layout.listRows, sections);
+  const length = visibleHeadlines({ ...state, section }).length;
+  const headline = clamp(state.headline, 0, Math.max(0, length - 1));
+  const headlineTop = scrollIntoView(state.headlineTop, headline, layout.listRows, length);
+  const lines = openLines(state).length;
+  // While the body loads there are no lines yet: keep the saved position until there are.
+  const articleTop = lines === 0 ? state.articleTop : clamp(state.articleTop, 0, maxTop(lines, layout.articleRows));
+  const helpTop = clamp(state.helpTop, 0, maxTop(helpLineCount(), layout.bodyRows));
+  if (
+    section === state.section && sectionTop === state.sectionTop && headline === state.headline &&
+    headlineTop === state.headlineTop && articleTop === state.articleTop && helpTop === state.helpTop
+  ) {
+    return state;
+  }
+  return { ...state, section, sectionTop, headline, headlineTop, articleTop, helpTop };
+}

@@ -1,0 +1,102 @@
+/**
+ * The reader's whole UI state, and the actions that change it. Only the reducer makes a new
+ * state; everything derived (lists, counts, results, layout) is a selector.
+ */
+import type { Article } from '../library/article.js';
+import type { ArticleSummary } from '../library/library.js';
+import type { ArticleState } from '../store/reading-store.js';
+import type { Command } from '../keys/bindings.js';
+import type { Size } from './layout.js';
+
+/** Which part of the screen takes the keys. */
+export type Focus = 'sections' | 'headlines' | 'article' | 'search';
+
+/** What the reader needs of the library: the lists and a pure search. */
+export interface Catalog {
+  readonly summaries: readonly ArticleSummary[];
+  search(query: string): string[];
+}
+
+/** Where to go back to when a search is cleared. */
+export interface SearchOrigin {
+  focus: Exclude<Focus, 'search'>;
+  headline: number;
+  headlineTop: number;
+}
+
+/**
+ * The search line as a state machine: `off`, `editing` (the line has focus, results narrow as
+ * you type) and `applied` (Enter kept the results; the list shows them until Esc).
+ */
+export type Search =
+  | { mode: 'off' }
+  | { mode: 'editing'; query: string; origin: SearchOrigin }
+  | { mode: 'applied'; query: string; origin: SearchOrigin };
+
+/** The UI state. */
+export interface ReaderState {
+  readonly catalog: Catalog;
+  /** Read, starred and position by article id (from the store's snapshot, then kept in step). */
+  readonly marks: ReadonlyMap<string, ArticleState>;
+  /** Loaded bodies by id; null when the article could not be read. */
+  readonly bodies: ReadonlyMap<string, Article | null>;
+  readonly size: Size;
+  readonly focus: Focus;
+  /** Index into the section rows (All, Unread, Starred, then each section). */
+  readonly section: number;
+  readonly sectionTop: number;
+  /** Index into the visible headlines. */
+  readonly headline: number;
+  readonly headlineTop: number;
+  /**
+   * Articles marked while this list is shown: they stay in a filtered list (Unread, Starred)
+   * until the list changes, so reading an unread article does not pull the list from under you.
+   */
+  readonly kept: ReadonlySet<string>;
+  /** The open article, if any. */
+  readonly openId: string | null;
+  /** First visible line of the open article. */
+  readonly articleTop: number;
+  readonly search: Search;
+  readonly help: boolean;
+  readonly helpTop: number;
+  /** A one-line message for the status bar, cleared by the next key. */
+  readonly notice: string | null;
+  /** Set by quit: the app exits once it sees this. */
+  readonly quitting: boolean;
+}
+
+/** Everything that can happen. */
+export type Action =
+  | { type: 'command'; command: Command }
+  | { type: 'resize'; size: Size }
+  | { type: 'articleLoaded'; id: string; article: Article | null }
+  | { type: 'search.change'; query: string }
+  | { type: 'notice'; message: string };
+
+/** The state at start: first headline of the first list with articles selected, focus on headlines. */
+export function initialState(
+  catalog: Catalog,
+  marks: ReadonlyMap<string, ArticleState>,
+  size: Size,
+): ReaderState {
+  return {
+    catalog,
+    marks,
+    bodies: new Map(),
+    size,
+    focus: catalog.summaries.length > 0 ? 'headlines' : 'sections',
+    section: 0,
+    sectionTop: 0,
+    headline: 0,
+    headlineTop: 0,
+    kept: new Set(),
+    openId: null,
+    articleTop: 0,
+    search: { mode: 'off' },
+    help: false,
+    helpTop: 0,
+    notice: null,
+    quitting: false,
+  };
+}

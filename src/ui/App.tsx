@@ -1,0 +1,136 @@
+import { Box, useApp } from 'ink';
+import { useEffect, useMemo } from 'react';
+import { buildKeyMap, hintsFor, resolveBindings, type KeyOverrides } from '../keys/bindings.js';
+import { helpLines } from '../keys/help-lines.js';
+import type { Library } from '../library/library.js';
+import { marksChanges, writeChanges } from '../state/persist.js';
+import {
+  articlePosition, inputContext, layoutOf, libraryCounts, openBody, openLines, openSummary,
+  searchResults, sectionRows, visibleHeadlines,
+} from '../state/selectors.js';
+import { initialState, type Action, type ReaderState } from '../state/state.js';
+import type { ReadingStore } from '../store/reading-store.js';
+import { ArticlePane } from './ArticlePane.js';
+import { HeadlineList } from './HeadlineList.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { SearchBar } from './SearchBar.js';
+import { SectionList } from './SectionList.js';
+import { Separator } from './Separator.js';
+import { StatusBar } from './StatusBar.js';
+import { makeTheme, noColorRequested, ThemeContext } from './theme.js';
+import { TooSmall } from './TooSmall.js';
+import { useArticleLoader } from './use-article-loader.js';
+import { useKeyRouter } from './use-key-router.js';
+import { useReader } from './use-reader.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+/** Props of {@link App}. */
+export interface AppProps {
+  library: Library;
+  /** Where read, starred and positions are kept; written as each key is handled. */
+  store: ReadingStore;
+  /** Shown in the status bar (the library's folder or name). */
+  label: string;
+  /** Remapped keys, e.g. from a config file. */
+  keyOverrides?: KeyOverrides;
+  /** Receives a function that quits as `q` would (saving the position): for signal handlers. */
+  bindQuit?: (quit: () => void) => void;
+}
+
+/** The reader: owns the state, routes keys, loads bodies, writes the store, draws the panes. */
+export function App({ library, store, label, keyOverrides, bindQuit }: AppProps) {
+  const { exit } = useApp();
+  const bindings = useMemo(() => resolveBindings(keyOverrides), [keyOverrides]);
+  const keyMap = useMemo(() => buildKeyMap(keyOverrides), [keyOverrides]);
+  const help = useMemo(() => helpLines(bindings), [bindings]);
+  const theme = useMemo(() => makeTheme(noColorRequested()), []);
+
+  const persist = (before: ReaderState, after: ReaderState, dispatch: (a: Action) => void) => {
+    writeChanges(store, marksChanges(before.marks, after.marks));
+    const notices = store.takeNotices();
+    if (notices.length > 0) dispatch({ type: 'notice', message: notices.join(' · ') });
+  };
+  const size = useTerminalSize((next) => reader.dispatch({ type: 'resize', size: next }));
+  const reader = useReader(() => initialState(library, store.snapshot(), size), persist);
+  const { state, dispatch } = reader;
+  useKeyRouter(keyMap, reader);
+  useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), dispatch);
+
+  useEffect(() => {
+    const notices = store.takeNotices();
+    if (notices.length > 0) dispatch({ type: 'notice', message: notices.join(' · ') });
+    bindQuit?.(() => dispatch({ type: 'command', command: 'quit' }));
+  }, [store, dispatch, bindQuit]);
+  useEffect(() => {
+    if (state.quitting) exit();
+  }, [state.quitting, exit]);
+
+  const layout = layoutOf(state);
+  if (layout.kind === 'too-small') {
+    return (
+      <ThemeContext.Provider value={theme}>
+        <TooSmall columns={layout.columns} rows={state.size.rows} height={layout.height} />
+      </ThemeContext.Provider>
+    );
+  }
+  const headlines = visibleHeadlines(state);
+  const results = searchResults(state);
+  const rows = sectionRows(state);
+  const counts = libraryCounts(state);
+  const body = openBody(state);
+  const context = inputContext(state);
+  const listTitle =
+    state.search.mode !== 'off' && results !== null
+      ? `Search: ${state.search.query.trim()} (${results.length})`
+      : `${rows[state.section]?.label ?? 'All'} (${headlines.length})`;
+  const articleMessage =
+    state.openId === null ? 'Select a headline and press Enter to read it.'
+    : body === undefined ? 'Loading…'
+    : body === null ? 'This article could not be read: its file has gone or no longer parses.'
+    : null;
+  const position =
+    state.focus === 'article' ? articlePosition(state)
+    : state.focus === 'sections' ? `${state.section + 1}/${rows.length}`
+    : headlines.length === 0 ? '0/0' : `${state.headline + 1}/${headlines.length}`;
+
+  return (
+    <ThemeContext.Provider value={theme}>
+      <Box flexDirection="column" width={layout.columns} height={layout.height} overflow="hidden">
+        {state.help ? (
+          <HelpOverlay lines={help} top={state.helpTop} height={layout.bodyRows} width={layout.columns} />
+        ) : (
+          <Box flexDirection="row" height={layout.bodyRows} overflow="hidden">
+            {layout.sections.visible ? (
+              <>
+                <SectionList rows={rows} selected={state.section} top={state.sectionTop} height={layout.listRows}
+                  width={layout.sections.width} focused={state.focus === 'sections'} />
+                <Separator height={layout.bodyRows} />
+              </>
+            ) : null}
+            {layout.headlines.visible ? (
+              <HeadlineList title={listTitle} items={headlines} marks={state.marks} selected={state.headline}
+                top={state.headlineTop} height={layout.listRows} width={layout.headlines.width}
+                focused={state.focus === 'headlines'}
+                empty={results !== null ? 'No matches.' : 'No articles here.'} />
+            ) : null}
+            {layout.article.visible && layout.headlines.visible ? <Separator height={layout.bodyRows} /> : null}
+            {layout.article.visible ? (
+              <ArticlePane title={openSummary(state)?.headline ?? 'Article'} lines={openLines(state)}
+                top={state.articleTop} height={layout.articleRows} width={layout.article.width}
+                readingWidth={layout.readingWidth} position={articlePosition(state)}
+                focused={state.focus === 'article'} message={articleMessage} />
+            ) : null}
+          </Box>
+        )}
+        {state.search.mode !== 'off' ? (
+          <SearchBar query={state.search.query} editing={state.search.mode === 'editing'}
+            results={results === null ? null : results.length} width={layout.columns}
+            onChange={(query) => dispatch({ type: 'search.change', query })} />
+        ) : null}
+        <StatusBar label={label} unread={counts.unread} total={counts.total} position={position}
+          hints={hintsFor(context, bindings)} notice={state.notice} problems={library.problems.length}
+          width={layout.columns} />
+      </Box>
+    </ThemeContext.Provider>
+  );
+}

@@ -1,0 +1,55 @@
+import { Box, Text } from 'ink';
+import type { Hint } from '../keys/bindings.js';
+import { displayWidth, truncate } from './text-fit.js';
+import { useTheme } from './use-theme.js';
+
+/** Props of {@link StatusBar}. */
+export interface StatusBarProps {
+  /** The library's label (its folder, or what the CLI calls it). */
+  label: string;
+  unread: number;
+  total: number;
+  /** Where you are: `3/40` in a list, `Top`/`42%`/`Bot` in an article. */
+  position: string;
+  /** Key hints for the focused pane, from the key table. */
+  hints: readonly Hint[];
+  /** A message for the user (store notices, `Marked 12 read`), or null. */
+  notice: string | null;
+  /** Files the library skipped. */
+  problems: number;
+  width: number;
+}
+
+/** Fits as many hints as there is room for, in table order. */
+function hintText(hints: readonly Hint[], room: number): string {
+  let out = '';
+  for (const h of hints) {
+    const next = `${out}${out ? '  ' : ''}${h.key} ${h.label}`;
+    if (displayWidth(next) > room) break;
+    out = next;
+  }
+  return out;
+}
+
+/** The bottom line: library, counts, position, notices, and key hints. */
+export function StatusBar(props: StatusBarProps) {
+  const { label, unread, total, position, hints, notice, problems, width } = props;
+  const theme = useTheme();
+  const skipped = problems > 0 ? ` · ${problems} ${problems === 1 ? 'file' : 'files'} skipped` : '';
+  const left = truncate(` ${label} · ${unread} unread of ${total} · ${position}${skipped}`, width);
+  const noticeText = notice ? truncate(` ${notice}`, Math.max(0, width - displayWidth(left))) : '';
+  const used = displayWidth(left) + displayWidth(noticeText);
+  const right = hintText(hints, Math.max(0, width - used - 3));
+  const gap = Math.max(0, width - used - displayWidth(right) - (right ? 1 : 0));
+  return (
+    <Box width={width} height={1} overflow="hidden">
+      <Text wrap="truncate">
+        <Text {...theme['status.bar']}>{left}</Text>
+        <Text {...theme['status.notice']}>{noticeText}</Text>
+        {' '.repeat(gap)}
+        <Text {...theme['text.muted']}>{right}</Text>
+        {right ? ' ' : ''}
+      </Text>
+    </Box>
+  );
+}

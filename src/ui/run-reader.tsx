@@ -1,0 +1,62 @@
+/**
+ * The reader's entry point for the CLI: takes over the terminal, runs the app until the user
+ * quits, and gives the terminal back exactly as it was on every way out.
+ */
+import { render } from 'ink';
+import type { Library } from '../library/library.js';
+import type { ReadingStore } from '../store/reading-store.js';
+import { App } from './App.js';
+import { formatCrash, openTerminalSession } from './terminal-session.js';
+
+/** Options of {@link runReader}. */
+export interface RunReaderOptions {
+  library: Library;
+  store: ReadingStore;
+  /** Shown in the status bar. */
+  label: string;
+  stdin?: NodeJS.ReadStream;
+  stdout?: NodeJS.WriteStream;
+}
+
+/**
+ * Runs the full-screen reader; resolves when the user quits. Every change has been written to
+ * the store by then. If the app fails, the terminal is restored, the error is printed in one
+ * line (with its stack only under `INKPRESS_DEBUG`), `process.exitCode` is set to 1 and the
+ * promise still resolves, so the caller does not print it twice. Signals (SIGTERM, SIGHUP,
+ * SIGINT) save the position, restore the terminal and end the process with 128 + the signal.
+ */
+export async function runReader(options: RunReaderOptions): Promise<void> {
+  const { library, store, label, stdin = process.stdin, stdout = process.stdout } = options;
+  if (!stdin.isTTY || !stdout.isTTY) {
+    throw new Error('the reader needs a terminal; in a pipe or script use `inkpress list` or `inkpress show`');
+  }
+  const session = openTerminalSession({ stdout, stdin });
+  let quit: (() => void) | undefined;
+  let instance: ReturnType<typeof render> | undefined;
+  session.onLeave(() => quit?.());
+  session.onLeave(() => instance?.unmount());
+  try {
+    instance = render(
+      <App library={library} store={store} label={label} bindQuit={(fn) => (quit = fn)} />,
+      {
+        stdin,
+        stdout,
+        // Ctrl-C is a key of ours (quit.now): it saves the position and restores the terminal.
+        exitOnCtrlC: false,
+        // Nothing of ours logs while the reader runs; patching would only cost a redraw.
+        patchConsole: false,
+        // Keys held down repeat at ~30/s; 60 fps keeps scrolling from lagging behind them.
+        maxFps: 60,
+        // Redraw only the rows that changed: less output per key, no flicker over slow links.
+        incrementalRendering: true,
+      },
+    );
+    await instance.waitUntilExit();
+  } catch (error) {
+    session.restore();
+    process.stderr.write(formatCrash(error));
+    process.exitCode = 1;
+  } finally {
+    session.restore();
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The terminal around the reader: the alternate screen and a hidden cursor while it runs, and
+ * the terminal restored exactly, once, on every way out — quitting, Ctrl-C (handled as a key),
+ * SIGTERM, SIGHUP, SIGINT, an uncaught exception or rejection, or any other process exit.
+ */
+import { constants } from 'node:os';
+
+/** Enter the alternate screen, clear it, hide the cursor. */
+export const ENTER_SEQUENCE = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
+/** Show the cursor, leave the alternate screen (the shell's screen comes back as it was). */
+export const LEAVE_SEQUENCE = '\u001B[?25h\u001B[?1049l';
+
+const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+
+/** Options of {@link openTerminalSession}. */
+export interface SessionOptions {
+  stdout: NodeJS.WriteStream;
+  stdin?: NodeJS.ReadStream;
+  stderr?: NodeJS.WriteStream;
+  env?: NodeJS.ProcessEnv;
+  /** Ends the process after a signal or crash; `process.exit` unless a test replaces it. */
+  exit?: (code: number) => void;
+}
+
+/** A running session. */
+export interface TerminalSession {
+  /**
+   * Runs `fn` before the terminal is restored after a signal or a crash (save the reading
+   * position, unmount Ink so its last frame lands on the alternate screen, not the shell's).
+   */
+  onLeave(fn: () => void): void;
+  /** Restores the terminal; safe to call any number of times. */
+  restore(): void;
+  readonly active: boolean;
+}
+
+/** One line for a crash: the message, and the stack only with `INKPRESS_DEBUG` set. */
+export function formatCrash(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
+  const debug = (env['INKPRESS_DEBUG'] ?? '') !== '';
+  if (error instanceof Error) {
+    if (debug && error.stack) return `inkpress: ${error.stack}\n`;
+    return `inkpress: ${error.message.split('\n')[0] ?? error.name}\n`;
+  }
+  return `inkpress: ${String(error).split('\n')[0]}\n`;
+}
+
+/** Enters the alternate screen and installs the handlers that restore the terminal. */
+export function openTerminalSession(options: SessionOptions): TerminalSession {
+  const { stdout, stdin, stderr = process.stderr, env = process.env } = options;
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  const leaveHooks: Array<() => void> = [];
+  let active = true;
+
+  const runLeaveHooks = () => {
+    for (const fn of leaveHooks.splice(0)) {
+      try {
+        fn();
+      } catch {
+        // Restoring the terminal matters more than any one hook.
+      }
+    }
+  };
+
+  const restore = () => {
+    if (!active) return;
+    active = false;
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    process.off('uncaughtException', onCrash);
+    process.off('unhandledRejection', onCrash);
+    process.off('exit', restore);
+    try {
+      if (stdin?.isTTY && stdin.isRaw) stdin.setRawMode(false);
+    } catch {
+      // stdin may already be closed.
+    }
+    if (!stdout.destroyed && stdout.writable) stdout.write(LEAVE_SEQUENCE);
+  };
+
+  function onSignal(signal: NodeJS.Signals) {
+    runLeaveHooks();
+    restore();
+    exit(128 + (constants.signals[signal] ?? 1));
+  }
+
+  function onCrash(error: unknown) {
+    runLeaveHooks();
+    restore();
+    stderr.write(formatCrash(error, env));
+    exit(1);
+  }
+
+  stdout.write(ENTER_SEQUENCE);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  process.on('uncaughtException', onCrash);
+  process.on('unhandledRejection', onCrash);
+  process.on('exit', restore);
+
+  return {
+    onLeave: (fn) => void leaveHooks.push(fn),
+    restore,
+    get active() {
+      return active;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Semantic colour tokens: components ask for `text.muted` or `ui.focus`, never for a colour.
+ * `NO_COLOR` (any non-empty value, https://no-color.org) drops every colour and keeps the
+ * attributes (bold, italic, inverse) that carry meaning without colour.
+ */
+import { createContext } from 'react';
+
+/** Every token a component may use. */
+export type Token =
+  | 'text.primary'
+  | 'text.muted'
+  | 'text.heading'
+  | 'text.standfirst'
+  | 'text.caption'
+  | 'text.quote'
+  | 'text.related'
+  | 'text.warning'
+  | 'ui.focus'
+  | 'ui.blur'
+  | 'ui.title'
+  | 'ui.selected'
+  | 'ui.selectedBlur'
+  | 'ui.separator'
+  | 'ui.key'
+  | 'status.bar'
+  | 'status.unread'
+  | 'status.starred'
+  | 'status.notice';
+
+/** The Ink `Text` props a token turns into. */
+export interface TokenStyle {
+  color?: string;
+  backgroundColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  dimColor?: boolean;
+  inverse?: boolean;
+  underline?: boolean;
+}
+
+/** A theme: a style for every token. */
+export type Theme = Readonly<Record<Token, TokenStyle>>;
+
+const COLOURED: Theme = {
+  'text.primary': {},
+  'text.muted': { color: 'gray' },
+  'text.heading': { bold: true, color: 'whiteBright' },
+  'text.standfirst': { bold: true },
+  'text.caption': { italic: true, color: 'cyan' },
+  'text.quote': { color: 'yellow' },
+  'text.related': { color: 'gray', italic: true },
+  'text.warning': { color: 'yellow', bold: true },
+  'ui.focus': { color: 'cyan', bold: true },
+  'ui.blur': { color: 'gray' },
+  'ui.title': { bold: true },
+  'ui.selected': { inverse: true, color: 'cyan' },
+  'ui.selectedBlur': { inverse: true },
+  'ui.separator': { color: 'gray' },
+  'ui.key': { bold: true, color: 'cyan' },
+  'status.bar': { color: 'white' },
+  'status.unread': { color: 'green', bold: true },
+  'status.starred': { color: 'yellow' },
+  'status.notice': { color: 'magenta', bold: true },
+};
+
+/** Builds the theme; with `noColor` every colour is removed and attributes are kept. */
+export function makeTheme(noColor: boolean): Theme {
+  if (!noColor) return COLOURED;
+  const plain = {} as Record<Token, TokenStyle>;
+  for (const [token, style] of Object.entries(COLOURED) as Array<[Token, TokenStyle]>) {
+    const { color: _c, backgroundColor: _b, ...attributes } = style;
+    // Muted text without colour still needs to look muted: dim is an attribute, not a colour.
+    plain[token] = token === 'text.muted' || token === 'ui.blur' ? { ...attributes, dimColor: true } : attributes;
+  }
+  return plain;
+}
+
+/** True when the environment asks for no colour (`NO_COLOR` set and non-empty). */
+export function noColorRequested(env: NodeJS.ProcessEnv = process.env): boolean {
+  return (env['NO_COLOR'] ?? '') !== '';
+}
+
+/** The theme components read; App provides it, tests may provide another. */
+export const ThemeContext = createContext<Theme>(makeTheme(noColorRequested()));
