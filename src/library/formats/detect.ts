@@ -1,0 +1,87 @@
+/**
+ * Which parser reads a file: decided from its content, with the file name only as a hint
+ * (a feed saved as `news.txt` is still a feed; a note named `.md` without a heading is text).
+ */
+import type { ParsedArticle } from '../article.js';
+import { parseFeed } from './feed.js';
+import { parseHtml } from './html.js';
+import { parseJsonArticles } from './json.js';
+import { hasFrontMatter, parseMarkdown } from './markdown.js';
+import { looksLikePageText, parsePageText } from './page-text.js';
+import { parsePlainText } from './plain-text.js';
+
+/** What parsing one file gave: its articles, or a short reason it holds none. */
+export type ParseOutcome = { ok: true; articles: ParsedArticle[] } | { ok: false; reason: string };
+
+/** The formats told apart by {@link detectFormat}; feeds become `rss` or `atom` articles. */
+export type DetectedFormat = 'json' | 'feed' | 'html' | 'markdown' | 'page-text' | 'plain-text';
+
+// What may stand before the first element: an XML declaration, comments, processing
+// instructions and a DOCTYPE (with an internal subset, as in entity-bomb feeds).
+const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype\b[^[>]*(?:\[[\s\S]*?\])?\s*>)*/i;
+const FEED_ROOT = /^<(?:rss\b|rdf:rdf\b|feed\b[^>]*\bxmlns(?::\w+)?\s*=\s*["']http:\/\/www\.w3\.org\/2005\/atom)/i;
+const HTML_START = /^(?:<!doctype\s+html\b|<(?:html|head|body|meta|title|article|main)\b)/i;
+// A long DOCTYPE subset can push the root element far down; look that far and no further.
+const HEAD_LIMIT = 64 * 1024;
+
+/** Detects the format from the content; `fileName` breaks ties (`.html`, `.md`, `.json`). */
+export function detectFormat(text: string, fileName: string): DetectedFormat {
+  const body = text.replace(/^\uFEFF/, '');
+  const trimmed = body.trimStart();
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (/^[{[]/.test(trimmed) && (ext === 'json' || parsesAsJson(trimmed))) return 'json';
+
+  const head = body.slice(0, HEAD_LIMIT);
+  const prolog = PROLOG.exec(head)?.[0].length ?? 0;
+  const start = head.slice(prolog, prolog + 512);
+  if (FEED_ROOT.test(start)) return 'feed';
+  if (HTML_START.test(start) || HTML_START.test(trimmed)) return 'html';
+  if (/^x?html?$/.test(ext) && /<(?:p|div|body|h1)\b/i.test(head)) return 'html';
+  if (hasFrontMatter(body) || ext === 'md' || ext === 'markdown') return 'markdown';
+  if (looksLikePageText(body)) return 'page-text';
+  return 'plain-text';
+}
+
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Detects the format from content (the file name is a hint) and parses. Never throws. */
+export function parseDocument(text: string, fileName: string): ParseOutcome {
+  try {
+    if (!text.trim()) return { ok: false, reason: 'empty file' };
+    switch (detectFormat(text, fileName)) {
+      case 'json':
+        return parseJsonArticles(text);
+      case 'feed':
+        return parseFeed(text);
+      case 'html':
+        return parseHtml(text);
+      case 'markdown': {
+        const outcome = parseMarkdown(text);
+        // A `.md` name without front matter or heading is only a hint: read it as text.
+        if (!outcome.ok && !hasFrontMatter(text)) return parseText(text);
+        return outcome;
+      }
+      case 'page-text':
+        return single(parsePageText(text));
+      case 'plain-text':
+        return parseText(text);
+    }
+  } catch (error) {
+    return { ok: false, reason: `could not parse (${String((error as Error)?.message ?? error).slice(0, 80)})` };
+  }
+}
+
+function parseText(text: string): ParseOutcome {
+  return single(looksLikePageText(text) ? parsePageText(text) : parsePlainText(text));
+}
+
+function single(article: ParsedArticle): ParseOutcome {
+  return article.headline ? { ok: true, articles: [article] } : { ok: false, reason: 'no headline found' };
+}
