@@ -238,7 +238,7 @@ describe('looksLikePageText', () => {
   it.each([
     'no-caption.txt', 'caption-no-credit.txt', 'gallery.txt', 'lone-related.txt', 'related-block.txt', 'embed.txt',
     'byline-outlet.txt', 'date-weekday-time.txt', 'date-month-first.txt', 'no-breadcrumb.txt', 'opinion-disclaimer.txt',
-    'deep-breadcrumb.txt', 'share-wordings.txt', 'crlf.txt', 'bom.txt', 'nbsp.txt',
+    'deep-breadcrumb.txt', 'share-wordings.txt', 'crlf.txt', 'bom.txt', 'nbsp.txt', 'full-page-footer.txt',
   ])('is true for %s', (name) => {
     expect(looksLikePageText(fixture(name))).toBe(true);
   });
@@ -268,5 +268,54 @@ describe('hostile input', () => {
         if (a.published !== null) expect(a.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }),
     );
+  });
+});
+
+describe('captions in less common arrangements', () => {
+  const page = (captionBlock: string): ParsedArticle =>
+    parsePageText(`• Live\n  • facebook\nNews > World\n\nA Headline Here\n\n${captionBlock}\n\nPublished 1 May 2024\n\nStandfirst.\n\nBody.`);
+
+  it('a bullet whose alt text differs from the caption under it is still one caption', () => {
+    const a = page('  • Harbour at dawn\n\n    The harbour of Port Example at dawn. | Photo: Sample Agency');
+    expect(a.captions).toEqual([{ text: 'The harbour of Port Example at dawn.', credit: 'Sample Agency' }]);
+  });
+
+  it('a gallery listing its bullets before the credited captions gives each caption once', () => {
+    const a = page('  • First photo.\n  • Second photo.\n\n    First photo. | Photo: A\n\n    Second photo. | Photo: B');
+    expect(a.captions).toEqual([
+      { text: 'First photo.', credit: 'A' },
+      { text: 'Second photo.', credit: 'B' },
+    ]);
+    expect(paragraphsOf(a)).toEqual(['Body.']);
+  });
+
+  it('a bare "Photo: credit" line gives its credit to the caption above', () => {
+    const a = page('  • A caption.\n\n    A caption.\n\nPhoto: EFE');
+    expect(a.captions).toEqual([{ text: 'A caption.', credit: 'EFE' }]);
+  });
+});
+
+describe('a whole page with site name, several related headlines, a multi-line tweet, sign-off and footer', () => {
+  it('keeps only the article', () => {
+    const a = parseFixture('full-page-footer.txt');
+    expect(a.headline).toBe('Port Example Signs Water Deal With Upriver Towns');
+    expect(a.section).toBe('Latin America');
+    expect(a.published).toBe('2024-05-30');
+    expect(a.captions).toEqual([{ text: 'The harbour of Port Example at dawn.', credit: 'Sample Agency' }]);
+    expect(a.standfirst).toBe('The deal ends a ten-year dispute over the river.');
+    expect(relatedOf(a)).toEqual(['Upriver Farmers Welcome Rain After Long Drought', 'Rivers Rise Across the Northern Provinces']);
+    expect(a.blocks.find((b) => b.kind === 'embed')).toEqual({
+      kind: 'embed',
+      text: 'Deal done! Water for everyone, every season. #PortExample pic.twitter.com/Zz9Yy8Xx',
+      source: '— Port Example Mayor (@portexamplemayor) May 30, 2024',
+    });
+    expect(a.byline).toBe('Example News/ JF');
+    expect(paragraphsOf(a)).toEqual([
+      'The mayor of Port Example signed the agreement on Thursday with five upriver towns.',
+      'Under the deal, the towns will release more water in the dry months.',
+      'The mayor celebrated online.',
+      "Critics said the deal came too late for this year's harvest.",
+    ]);
+    expect(allText(a).join('\n')).not.toMatch(/Example News English|Contact|About us|©/);
   });
 });

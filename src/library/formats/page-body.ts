@@ -5,7 +5,7 @@
  */
 import type { ParsedArticle } from '../article.js';
 import { isLoneHeadline } from './lone-headline.js';
-import { captionAt } from './page-captions.js';
+import { addCaption, captionAt } from './page-captions.js';
 import {
   isCommentsLine,
   isDisclaimer,
@@ -32,7 +32,9 @@ function isRelatedEntry(item: TextItem): boolean {
  */
 export function parsePageBody(items: readonly TextItem[], article: ParsedArticle, dateSeen: boolean): void {
   const isFurniture = (item: TextItem): boolean => isNavLabel(item.text) || isCommentsLine(item.text);
-  let lastContent = items.length - 1;
+  // The comment counter closes the article; whatever follows it is the site's footer.
+  const commentsAt = items.findIndex((item) => isCommentsLine(item.text));
+  let lastContent = (commentsAt === -1 ? items.length : commentsAt) - 1;
   while (lastContent >= 0 && isFurniture(items[lastContent] as TextItem)) lastContent -= 1;
 
   const blocks = article.blocks;
@@ -58,8 +60,11 @@ export function parsePageBody(items: readonly TextItem[], article: ParsedArticle
 
     const caption = captionAt(items, i, false);
     if (caption) {
-      article.captions.push(caption.caption);
-      blocks.push({ kind: 'caption', ...caption.caption });
+      if (addCaption(article.captions, caption.caption)) blocks.push({ kind: 'caption', ...caption.caption });
+      else {
+        const shown = blocks.find((b) => b.kind === 'caption' && b.text === caption.caption.text);
+        if (shown?.kind === 'caption') shown.credit ??= caption.caption.credit;
+      }
       i += caption.consumed - 1;
       continue;
     }

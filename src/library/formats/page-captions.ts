@@ -38,8 +38,14 @@ export function captionAt(
   }
   const next = items[i + 1];
   const nextPhoto = next && !next.bullet ? readPhotoLine(next.text) : null;
-  if (nextPhoto && (nextPhoto.text === '' || same(nextPhoto.text, item.text))) {
-    return { caption: { text: item.text, credit: nextPhoto.credit }, consumed: 2 };
+  // A bullet is the image (its alt text); the `| Photo:` line right under it is that same
+  // image's visible caption even when the two texts differ, so it wins. Not so for a list
+  // of bullets (a gallery listing its images first): there the texts must match.
+  const inList = item.blanksBefore === 0 && items[i - 1]?.bullet === true;
+  const pairs = nextPhoto && (nextPhoto.text === '' || same(nextPhoto.text, item.text) || (item.bullet && !inList));
+  if (nextPhoto && pairs) {
+    const text = nextPhoto.text === '' ? item.text : nextPhoto.text;
+    return { caption: { text, credit: nextPhoto.credit }, consumed: 2 };
   }
   if (!item.bullet) return null;
   if (next && !next.bullet && same(next.text, item.text)) {
@@ -52,4 +58,18 @@ export function captionAt(
     return { caption: { text: item.text, credit: null }, consumed: 2 };
   }
   return loneBulletIsCaption ? { caption: { text: item.text, credit: null }, consumed: 1 } : null;
+}
+
+/**
+ * Adds a caption unless the article already has it (a gallery may list its bullets before
+ * their `| Photo:` lines); a repeat only fills in a missing credit. Returns true when added.
+ */
+export function addCaption(captions: Caption[], caption: Caption): boolean {
+  const known = captions.find((c) => same(c.text, caption.text));
+  if (!known) {
+    captions.push({ ...caption });
+    return true;
+  }
+  known.credit ??= caption.credit;
+  return false;
 }

@@ -65,6 +65,7 @@ export function readPhotoLine(text: string): { text: string; credit: string | nu
 export function readEmbedSource(text: string): string | null {
   if (/^[—–-]{1,2}\s*\S.*\(@\w{1,30}\)/.test(text)) return text;
   if (/^A (?:post|photo|video) shared by \S.*$/i.test(text)) return text;
+  if (/^Posted by \S.* on .*\d{4}$/.test(text)) return text; // Facebook
   return null;
 }
 
@@ -93,8 +94,15 @@ export function isDisclaimer(text: string): boolean {
   return notNecessarily || authorOwn;
 }
 
-/** An agency sign-off closing the text, e.g. `teleSUR/ JF` or `by: EFE/teleSUR-MS`; returns the credit. */
+/**
+ * An agency sign-off closing the text, e.g. `teleSUR/ JF`, `by: EFE/teleSUR-MS` or
+ * `Example News/ RT - JF`: short names joined by slashes, no sentence punctuation.
+ * Returns the credit without a leading `by`.
+ */
 export function readSignoff(text: string): string | null {
-  const match = /^(?:by:?\s*)?([\p{L}\p{N}.&-]+(?:\s*\/\s*[\p{L}\p{N}.&-]+)+)$/iu.exec(text);
-  return match && text.split(' ').length <= 5 ? (match[1] ?? null) : null;
+  const credit = text.replace(/^by:?\s*/i, '');
+  if (!credit.includes('/') || /[.!?,;:]$/.test(credit)) return null;
+  const parts = credit.split(/\s*\/\s*/);
+  const isName = (p: string): boolean => /^[\p{L}\p{N}.&' -]+$/u.test(p) && p.split(' ').length <= 3;
+  return parts.every(isName) ? credit : null;
 }

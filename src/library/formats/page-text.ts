@@ -5,7 +5,7 @@
  * and a trailing comment counter.
  */
 import { emptyArticle, type ParsedArticle } from '../article.js';
-import { captionAt } from './page-captions.js';
+import { addCaption, captionAt } from './page-captions.js';
 import {
   isCommentsLine,
   isNavLabel,
@@ -74,7 +74,9 @@ export function parsePageText(text: string): ParsedArticle {
   const article = emptyArticle('page-text');
   const items = toItems(splitLines(text), isStandalone);
   let crumbs: string[] = [];
-  let i = 0;
+  // A site name or menu word above the breadcrumb must not be taken for the headline.
+  const crumbAt = items.findIndex((it, k) => k < 20 && !it.bullet && readBreadcrumb(it.text) !== null);
+  let i = Math.max(crumbAt, 0);
 
   for (; i < items.length; i += 1) {
     const item = items[i] as TextItem;
@@ -110,7 +112,7 @@ export function parsePageText(text: string): ParsedArticle {
     if (isNavLabel(item.text) || isCommentsLine(item.text)) continue;
     const caption = captionAt(items, i, true);
     if (caption) {
-      article.captions.push(caption.caption);
+      addCaption(article.captions, caption.caption);
       i += caption.consumed - 1;
       continue;
     }
