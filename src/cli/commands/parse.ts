@@ -1,0 +1,57 @@
+import { lstat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { paragraphsOf, relatedOf, type Article } from '../../library/article.js';
+import { articlesFromBytes } from '../../library/read-article.js';
+import { readArticleFile } from '../../library/scan.js';
+import { articleText } from '../article-text.js';
+import { parseFlags } from '../parse-flags.js';
+import type { Output } from '../output.js';
+
+/** The JSON shape of `inkpress parse --json` (and of JSON articles inkpress reads). */
+export function articleJson(article: Article) {
+  const lead = article.captions[0] ?? null;
+  return {
+    id: article.id,
+    path: article.path,
+    format: article.format,
+    section: article.section,
+    headline: article.headline,
+    caption: lead?.text ?? null,
+    credit: lead?.credit ?? null,
+    captions: article.captions,
+    published: article.published,
+    byline: article.byline,
+    outlet: article.outlet,
+    standfirst: article.standfirst,
+    disclaimer: article.disclaimer,
+    paragraphs: paragraphsOf(article),
+    related: relatedOf(article),
+    embeds: article.blocks.flatMap((b) => (b.kind === 'embed' ? [{ text: b.text, source: b.source }] : [])),
+    url: article.url,
+  };
+}
+
+/** `inkpress parse FILE... [--json]`: parses files as the library would. Exit 1 if any failed. */
+export async function parseCommand(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseFlags(args, { json: { type: 'boolean' } }, { min: 1, name: 'FILE' });
+  const articles: Article[] = [];
+  let failed = 0;
+  for (const file of positionals) {
+    const abs = resolve(file);
+    const outcome = await lstat(abs).then(
+      (st) => readArticleFile({ abs, rel: file, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev }),
+      (error: NodeJS.ErrnoException) => ({ ok: false as const, reason: error.code === 'ENOENT' ? 'no such file' : error.message }),
+    );
+    // A file given by hand sits in no library folder: its own folder names its section.
+    const parsed = outcome.ok ? articlesFromBytes(outcome.bytes, `${basename(dirname(abs))}/${basename(abs)}`) : outcome;
+    if (!parsed.ok) {
+      out.error(`${file}: ${parsed.reason}`);
+      failed++;
+      continue;
+    }
+    articles.push(...parsed.articles.map((a) => ({ ...a, path: file })));
+  }
+  if (values.json) out.print(JSON.stringify(articles.map(articleJson), null, 2));
+  else out.print(articles.map((a) => `${a.id}  ${a.path}\n${articleText(a)}`).join('\n'));
+  return failed > 0 ? 1 : 0;
+}

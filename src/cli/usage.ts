@@ -1,0 +1,22 @@
+declare const INKPRESS_VERSION: string | undefined;
+
+/** The version, injected by the bundler; `dev` when run from source. */
+export const VERSION = typeof INKPRESS_VERSION === 'string' ? INKPRESS_VERSION : 'dev';
+
+/** A wrong command or flag: reported in one line with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+/** A failure the user can act on: reported in one line, exit code 1, never a stack trace. */
+export class UserError extends Error {}
+
+export const USAGE = `Usage: inkpress [--dir DIR]                       open the reader
+       inkpress parse FILE... [--json]             parse files and print the articles
+       inkpress list [--section NAME] [--unread] [--starred] [--json]
+       inkpress show ID [--pager]                   print one article as plain text
+       inkpress stats [--json]                      counts, and files that could not be read
+       inkpress add FILE...                         copy files into the library
+       inkpress export-state FILE | import-state FILE
+       inkpress --help | --version
+
+The library is --dir DIR, else $INKPRESS_DIR, else the bundled sample library.
+Reading state lives in $INKPRESS_STATE_DIR when set, else in inkpress's config folder.`;
