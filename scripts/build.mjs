@@ -15,8 +15,22 @@ await build({
   minify: true,
   sourcemap: 'linked',
   legalComments: 'linked',
-  // Ink loads react-devtools-core only when DEV=true; it is not a dependency of ours.
-  external: ['react-devtools-core'],
+  // Ink loads react-devtools-core only when DEV=true; it is not a dependency of ours. Marking it
+  // external is not enough: esbuild hoists an external import to a static top-level import, so
+  // the bundle failed to load at all once Ink was reachable. Stub it with a module that fails the
+  // way a missing package does, which Ink's own DEV check already catches and explains.
+  plugins: [
+    {
+      name: 'no-react-devtools',
+      setup(b) {
+        b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
+        b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+          contents: "const e = new Error('react-devtools-core is not bundled'); e.code = 'ERR_MODULE_NOT_FOUND'; throw e;",
+          loader: 'js',
+        }));
+      },
+    },
+  ],
   define: { 'process.env.NODE_ENV': '"production"', INKPRESS_VERSION: JSON.stringify(version) },
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __inkpressRequire } from 'node:module'; const require = __inkpressRequire(import.meta.url);",
