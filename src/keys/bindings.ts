@@ -69,7 +69,6 @@ const ALL: readonly Context[] = ['sections', 'headlines', 'article', 'search', '
 
 /** The default key table, in priority order (first match wins within a context). */
 export const BINDINGS: readonly Binding[] = [
-  { command: 'quit.now', keys: ['ctrl-c'], contexts: ALL, label: 'quit', description: 'Quit at once' },
   { command: 'search.submit', keys: ['enter'], contexts: ['search'], label: 'keep results', description: 'Keep the results and move to them', hint: true },
   { command: 'search.cancel', keys: ['escape'], contexts: ['search'], label: 'clear', description: 'Clear the search', hint: true },
   { command: 'help.close', keys: ['?', 'escape', 'q'], contexts: ['help'], label: 'close help', description: 'Close this help', hint: true },
@@ -101,7 +100,8 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'search.open', keys: ['/'], contexts: PANES, label: 'search', description: 'Search headlines and text', hint: true },
   { command: 'help', keys: ['?'], contexts: PANES, label: 'help', description: 'Show all keys', hint: true },
   { command: 'back', keys: ['q', 'escape'], contexts: ['headlines', 'article'], label: 'back', description: 'Go back (clear the search, close the article)', hint: true },
-  { command: 'quit', keys: ['q'], contexts: ['sections'], label: 'quit', description: 'Quit', hint: true },
+  { command: 'quit', keys: ['q'], contexts: ['sections'], label: 'quit', description: 'Quit (from the section list)', hint: true },
+  { command: 'quit.now', keys: ['ctrl-c'], contexts: ALL, label: 'quit', description: 'Quit at once' },
 ];
 
 /** Per-command replacement key lists, e.g. from a config file. */

@@ -26,14 +26,16 @@ export function SectionList({ rows, selected, top, height, width, focused }: Sec
       <PaneTitle text="Sections" width={width} focused={focused} />
       {visible.map((row, i) => {
         const index = top + i;
-        const count = row.unread > 0 ? ` ${row.unread}` : '';
+        // Starred shows how many are starred; every other row, how many are unread.
+        const shown = row.kind === 'starred' ? row.total : row.unread;
+        const count = shown > 0 ? ` ${shown}` : '';
         const label = fit(` ${row.label}`, Math.max(0, width - displayWidth(count) - 1));
         const isSelected = index === selected;
         const style = isSelected ? theme[focused ? 'ui.selected' : 'ui.selectedBlur'] : {};
         return (
           <Text key={`${row.kind}:${row.label}`} {...style} wrap="truncate">
             {label}
-            <Text {...(isSelected ? {} : theme['status.unread'])}>{count}</Text>
+            <Text {...(isSelected ? {} : theme[row.kind === 'starred' ? 'status.starred' : 'status.unread'])}>{count}</Text>
             {' '}
           </Text>
         );

@@ -47,8 +47,10 @@ export async function runReader(options: RunReaderOptions): Promise<void> {
         patchConsole: false,
         // Keys held down repeat at ~30/s; 60 fps keeps scrolling from lagging behind them.
         maxFps: 60,
-        // Redraw only the rows that changed: less output per key, no flicker over slow links.
-        incrementalRendering: true,
+        // Not `incrementalRendering`: in Ink 6.8 its second frame lands one row low when the
+        // output ends in a newline (as ours does, being one row short of the terminal), which
+        // garbled the screen. The standard renderer redraws inside synchronized output, so it
+        // does not flicker either.
       },
     );
     await instance.waitUntilExit();
