@@ -1,0 +1,79 @@
+/**
+ * Reads one scanned article file without trusting that it is still what the scan saw: between
+ * the scan and the read it may have been replaced by a FIFO or a symlink, grown, or rewritten.
+ */
+import { constants, promises as fsp, type Stats } from 'node:fs';
+import type { ScannedFile } from './scan.js';
+
+/** Larger files are not articles (a long feature is ~100 KiB of HTML; 5 MiB leaves room for inline images). */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** "6.2 MiB", "512 KiB", "12 bytes". */
+export function formatBytes(n: number): string {
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  if (n < 1024) return `${n} bytes`;
+  let value = n / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1).replace(/\.0$/, '')} ${units[unit]}`;
+}
+
+/** A reader-facing reason for a failed file-system call. */
+export function errorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'disappeared during the scan';
+  if (code === 'ELOOP') return 'symlink loop';
+  if (code === 'ENAMETOOLONG') return 'path too long';
+  return `cannot read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+}
+
+const CHANGED = { ok: false, reason: 'file changed while being read' } as const;
+
+const sameFile = (file: ScannedFile, st: Stats): boolean =>
+  st.size === file.size && st.mtimeMs === file.mtimeMs && st.ino === file.ino && st.dev === file.dev;
+
+/**
+ * Reads a file found by `scanFolder`, at most `maxBytes` (one more byte is read to notice growth).
+ * Refuses a file that is no longer the regular file the scan saw (different size, mtime, inode,
+ * or type) or that changes during the read. Never throws.
+ */
+export async function readArticleFile(
+  file: ScannedFile,
+  maxBytes: number = MAX_ARTICLE_BYTES,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
+  let handle: fsp.FileHandle | undefined;
+  try {
+    // O_NONBLOCK: if a FIFO replaced the file since the scan, open(2) must not wait for a writer.
+    // O_NOFOLLOW: a file swapped for a symlink is refused (ELOOP), not followed out of the folder.
+    // O_NOCTTY: a terminal device must never become our controlling terminal.
+    const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+    handle = await fsp.open(file.abs, flags);
+    const before = await handle.stat();
+    if (!before.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (before.size > maxBytes) {
+      return { ok: false, reason: `too large to be an article (${formatBytes(before.size)}; the limit is ${formatBytes(maxBytes)})` };
+    }
+    if (!sameFile(file, before)) return CHANGED;
+    const buffer = new Uint8Array(before.size + 1);
+    let total = 0;
+    while (total < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+    }
+    const after = await handle.stat();
+    if (total !== before.size || !sameFile(file, after)) return CHANGED;
+    return { ok: true, bytes: buffer.subarray(0, total) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (code === 'ELOOP') return { ok: false, reason: 'file was replaced by a link' };
+    if (code === 'ENOENT') return { ok: false, reason: 'file disappeared since the scan' };
+    return { ok: false, reason: errorReason(error) };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
