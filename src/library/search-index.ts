@@ -1,34 +1,94 @@
 import { fold, queryTerms } from './fold.js';
 
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/** The distinct folded words of a text: what the search index keeps of an article. */
+export function termsOf(text: string): string[] {
+  return [...new Set(fold(text).split(WORD_SPLIT))].filter(Boolean);
+}
+
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Case- and accent-insensitive search over each article's headline, standfirst and body.
- * Typing narrows: a query that extends the previous one only re-checks the previous hits.
+ * An inverted index of article words, searched by word prefix, ignoring case and accents
+ * (`bogo` finds `Bogotá`). It holds words, not bodies, so it grows with the vocabulary and
+ * the number of articles rather than with the length of the text. Typing narrows: a query
+ * that extends the previous one only re-checks the previous hits.
  */
 export class SearchIndex {
-  readonly #ids: string[] = [];
-  readonly #texts: string[] = [];
-  #last: { terms: string[]; hits: number[] } | null = null;
+  readonly #ids: (string | null)[] = [];
+  readonly #docOf = new Map<string, number>();
+  readonly #postings = new Map<string, number[]>();
+  #vocabulary: string[] | null = null;
+  #last: { terms: string[]; hits: Uint8Array } | null = null;
 
-  /** Adds an article's searchable text; ids are returned in the order they were added. */
-  add(id: string, text: string): void {
-    this.#ids.push(id);
-    this.#texts.push(fold(text));
+  /** Indexes an article's words (see {@link termsOf}); re-adding an id replaces it. */
+  add(id: string, terms: readonly string[]): void {
+    this.remove(id);
+    const doc = this.#ids.push(id) - 1;
+    this.#docOf.set(id, doc);
+    for (const term of terms) {
+      const list = this.#postings.get(term);
+      if (list) list.push(doc);
+      else {
+        this.#postings.set(term, [doc]);
+        this.#vocabulary = null;
+      }
+    }
     this.#last = null;
   }
 
-  get size(): number {
-    return this.#ids.length;
+  /** Forgets an article (its postings are skipped from now on). */
+  remove(id: string): void {
+    const doc = this.#docOf.get(id);
+    if (doc === undefined) return;
+    this.#ids[doc] = null;
+    this.#docOf.delete(id);
+    this.#last = null;
   }
 
-  /** Ids whose text contains every word of the query (all ids for an empty query). */
-  search(query: string): string[] {
-    const terms = queryTerms(query);
+  has(id: string): boolean {
+    return this.#docOf.has(id);
+  }
+
+  /** How many articles are indexed. */
+  get size(): number {
+    return this.#docOf.size;
+  }
+
+  /** Ids of the articles having, for every query word, a word that starts with it; null for an empty query. */
+  search(query: string): Set<string> | null {
+    const terms = queryTerms(query).flatMap((t) => t.split(WORD_SPLIT)).filter(Boolean);
+    if (terms.length === 0) return null;
     const last = this.#last;
     const narrowing =
-      last !== null && terms.length >= last.terms.length && last.terms.every((t, i) => terms[i]!.includes(t));
-    const candidates = narrowing ? last.hits : this.#texts.map((_, i) => i);
-    const hits = candidates.filter((i) => terms.every((t) => this.#texts[i]!.includes(t)));
-    this.#last = { terms, hits };
-    return hits.map((i) => this.#ids[i]!);
+      last !== null && terms.length >= last.terms.length && last.terms.every((t, i) => terms[i]!.startsWith(t));
+    let hits: Uint8Array | null = narrowing ? last.hits : null;
+    for (const term of terms) hits = this.#match(term, hits);
+    this.#last = { terms, hits: hits! };
+    const ids = new Set<string>();
+    hits!.forEach((hit, doc) => {
+      const id = hit ? this.#ids[doc] : null;
+      if (id) ids.add(id);
+    });
+    return ids;
+  }
+
+  #match(prefix: string, within: Uint8Array | null): Uint8Array {
+    const vocabulary = (this.#vocabulary ??= [...this.#postings.keys()].sort());
+    const hits = new Uint8Array(this.#ids.length);
+    for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i++) {
+      for (const doc of this.#postings.get(vocabulary[i]!)!) if (within === null || within[doc]) hits[doc] = 1;
+    }
+    return hits;
   }
 }

@@ -1,0 +1,66 @@
+import type { Article, Problem } from './article.js';
+import type { ArticleSummary, Library } from './library.js';
+import type { FileEntry } from './live-library.js';
+import type { SearchIndex } from './search-index.js';
+import { sectionKey } from './section-name.js';
+
+/** A library snapshot, plus where each article's file is (for reading bodies on demand). */
+export interface LibrarySnapshot extends Library {
+  pathOf(id: string): string | undefined;
+}
+
+/** Newest first; undated last; then by headline, then path, so the order is stable. */
+export function compareSummaries(a: ArticleSummary, b: ArticleSummary): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? 1 : -1;
+  }
+  return a.headline.localeCompare(b.headline) || a.path.localeCompare(b.path);
+}
+
+/**
+ * The library as the lists see it now: files in path order, the same article in two files
+ * listed once (the second reported), one spelling per section (the first met).
+ */
+export function buildSnapshot(
+  root: string,
+  entries: ReadonlyMap<string, FileEntry>,
+  scanProblems: readonly Problem[],
+  index: SearchIndex,
+  article: (id: string) => Promise<Article | null>,
+): LibrarySnapshot {
+  const problems: Problem[] = [...scanProblems];
+  const pathById = new Map<string, string>();
+  const sectionNames = new Map<string, string>();
+  const summaries: ArticleSummary[] = [];
+  for (const rel of [...entries.keys()].sort()) {
+    const entry = entries.get(rel)!;
+    if (entry.problem !== null) problems.push({ path: rel, reason: entry.problem });
+    for (const s of entry.summaries) {
+      const twin = pathById.get(s.id);
+      if (twin !== undefined) {
+        problems.push({ path: rel, reason: `same article as ${twin}` });
+        continue;
+      }
+      pathById.set(s.id, rel);
+      const key = sectionKey(s.section);
+      if (!sectionNames.has(key)) sectionNames.set(key, s.section);
+      const section = sectionNames.get(key)!;
+      summaries.push(section === s.section ? s : { ...s, section });
+    }
+  }
+  summaries.sort(compareSummaries);
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    root,
+    summaries,
+    problems,
+    article,
+    search: (query) => {
+      const hits = index.search(query);
+      return hits === null ? summaries.map((s) => s.id) : summaries.filter((s) => hits.has(s.id)).map((s) => s.id);
+    },
+    pathOf: (id) => pathById.get(id),
+  };
+}

@@ -1,0 +1,116 @@
+import { mkdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Library } from '../../src/library/library.js';
+import { openLibrary } from '../../src/library/live-library.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitFor } from '../helpers/wait-for.js';
+
+function page(section: string, headline: string, body: string): string {
+  return `News > ${section}\n\n${headline}\n\nPublished 2 March 2024\n\nA standfirst about ${headline}.\n\n${body}\n\nPost with no comments.`;
+}
+
+const headlines = (lib: Library) => lib.summaries.map((s) => s.headline);
+
+describe('a library that loads in the background and follows its folder', () => {
+  it('shows cached summaries on a warm start without reading the bodies', async () => {
+    const root = tempDir();
+    const cache = tempDir();
+    const file = join(root, 'a.txt');
+    writeFileSync(file, page('Science', 'Cached Headline Here', 'The body mentions Bogotá once.'));
+    const stamp = new Date('2024-03-02T10:00:00Z');
+    utimesSync(file, stamp, stamp);
+    const cold = openLibrary(root, { cacheDir: cache });
+    await cold.ready;
+    cold.close();
+    expect(headlines(cold.current())).toEqual(['Cached Headline Here']);
+
+    // Same size and mtime, other text: only a start that trusts the cache still shows the old headline.
+    const { size } = statSync(file);
+    const swapped = page('Science', 'Swapped Headline Xyz', 'The body mentions Bogotá once.');
+    expect(Buffer.byteLength(swapped)).toBe(size);
+    writeFileSync(file, swapped);
+    utimesSync(file, stamp, stamp);
+    const warm = openLibrary(root, { cacheDir: cache });
+    await warm.ready;
+    expect(headlines(warm.current())).toEqual(['Cached Headline Here']);
+    await waitFor(() => warm.progress() === null);
+    warm.close();
+  });
+
+  it('re-reads a changed file and drops a deleted one on the next start', async () => {
+    const root = tempDir();
+    const cache = tempDir();
+    writeFileSync(join(root, 'a.txt'), page('Science', 'First Version', 'Body one.'));
+    writeFileSync(join(root, 'b.txt'), page('Science', 'Going Away Soon', 'Body two.'));
+    const first = openLibrary(root, { cacheDir: cache });
+    await first.ready;
+    first.close();
+    writeFileSync(join(root, 'a.txt'), page('Science', 'Second Version Longer', 'Body one, edited.'));
+    unlinkSync(join(root, 'b.txt'));
+    const second = openLibrary(root, { cacheDir: cache });
+    await second.ready;
+    second.close();
+    expect(headlines(second.current())).toEqual(['Second Version Longer']);
+  });
+
+  it('searches bodies, ignoring case and accents, also after a warm start', async () => {
+    const root = tempDir();
+    const cache = tempDir();
+    writeFileSync(join(root, 'a.txt'), page('Culture', 'Coffee Prize', 'A small café in Bogotá won.'));
+    writeFileSync(join(root, 'b.txt'), page('Culture', 'Tea Prize', 'A tea house in Lima won.'));
+    for (let run = 0; run < 2; run++) {
+      const lib = openLibrary(root, { cacheDir: cache });
+      await lib.ready;
+      await waitFor(() => lib.progress() === null);
+      const found = lib.current().search('BOGOTA cafe');
+      expect(found.map((id) => lib.current().summaries.find((s) => s.id === id)?.headline)).toEqual(['Coffee Prize']);
+      expect(lib.current().search('bog')).toHaveLength(1);
+      expect(lib.current().search('prize')).toHaveLength(2);
+      lib.close();
+    }
+  });
+
+  it('reads a body only when the article is opened', async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'a.txt'), page('World', 'Opened Later', 'The body text.'));
+    const lib = openLibrary(root, { cacheDir: null });
+    await lib.ready;
+    const [summary] = lib.current().summaries;
+    const article = await lib.current().article(summary!.id);
+    expect(article?.blocks).toContainEqual({ kind: 'paragraph', text: 'The body text.' });
+    lib.close();
+  });
+
+  it('shows a file dropped into the folder, and forgets a deleted one, while running', async () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'sport'));
+    writeFileSync(join(root, 'sport', 'a.txt'), page('Sport', 'Already Here', 'Body.'));
+    const lib = openLibrary(root, { cacheDir: null, watch: true });
+    await lib.ready;
+    await waitFor(() => lib.progress() === null);
+    const dropped = Date.now();
+    writeFileSync(join(root, 'sport', 'b.txt'), page('Sport', 'Dropped In Later', 'Body.'));
+    await waitFor(() => headlines(lib.current()).includes('Dropped In Later'), () => headlines(lib.current()).join(', '), { timeout: 3000 });
+    expect(Date.now() - dropped).toBeLessThan(1000);
+    unlinkSync(join(root, 'sport', 'a.txt'));
+    await waitFor(() => !headlines(lib.current()).includes('Already Here'), () => headlines(lib.current()).join(', '), { timeout: 3000 });
+    lib.close();
+  });
+
+  it('reports progress while reading many files', async () => {
+    const root = tempDir();
+    for (let i = 0; i < 300; i++) writeFileSync(join(root, `n${i}.txt`), page('Science', `Headline Number ${i}`, `Body ${i}.`));
+    const lib = openLibrary(root, { cacheDir: null });
+    const seen: number[] = [];
+    lib.subscribe(() => {
+      const p = lib.progress();
+      if (p) seen.push(p.done);
+    });
+    await lib.ready;
+    expect(lib.current().summaries).toHaveLength(300);
+    expect(seen.some((done) => done > 0 && done < 300)).toBe(true);
+    lib.close();
+    expect(readFileSync(join(root, 'n0.txt'), 'utf8')).toContain('Headline Number 0');
+  });
+});
