@@ -47,25 +47,31 @@ function capInvisibles(s: string): string {
   return out.replace(MARK_RUN, '$1');
 }
 
+const SPACES = Array.from({ length: TAB_WIDTH + 1 }, (_, n) => ' '.repeat(n));
+
+/**
+ * One pass from tab to tab, measuring only the text between a tab and the previous tab or line
+ * start. Each character is looked at a bounded number of times, even on a single huge line.
+ */
 function expandTabs(s: string): string {
-  if (!s.includes('\t')) return s;
-  return s
-    .split('\n')
-    .map((line) => {
-      if (!line.includes('\t')) return line;
-      let column = 0;
-      return line
-        .split('\t')
-        .map((piece, k, all) => {
-          column += displayWidth(piece);
-          if (k === all.length - 1) return piece;
-          const pad = TAB_WIDTH - (column % TAB_WIDTH);
-          column += pad;
-          return piece + ' '.repeat(pad);
-        })
-        .join('');
-    })
-    .join('\n');
+  let out = '';
+  let kept = 0; // start of the text not yet copied to `out`
+  let pieceStart = 0; // start of the text since the last tab or line break
+  let column = 0;
+  let nextBreak = s.indexOf('\n');
+  for (let tab = s.indexOf('\t'); tab !== -1; tab = s.indexOf('\t', tab + 1)) {
+    if (nextBreak !== -1 && nextBreak < tab) {
+      pieceStart = s.lastIndexOf('\n', tab) + 1;
+      column = 0;
+      nextBreak = s.indexOf('\n', tab);
+    }
+    column += displayWidth(s.slice(pieceStart, tab));
+    const pad = TAB_WIDTH - (column % TAB_WIDTH);
+    column += pad;
+    out += s.slice(kept, tab) + SPACES[pad];
+    kept = pieceStart = tab + 1;
+  }
+  return kept === 0 ? s : out + s.slice(kept);
 }
 
 /**

@@ -100,6 +100,16 @@ describe('sanitizeText: controls, lines, tabs, invisibles', () => {
     expect(sanitizeText('שלום\u200F world')).toBe('שלום\u200F world');
   });
 
+  it('stays linear on 2 MiB of text with tabs, escapes and CRLF on every line', () => {
+    // A guard against quadratic work, not a benchmark: quadratic would take minutes here.
+    const line = `Col\tumn\t東京\t${ESC}[1mbold${ESC}[0m “quoted” e\u0301\r\n`;
+    const big = line.repeat(Math.ceil((2 * 1024 * 1024) / line.length));
+    const start = performance.now();
+    const out = sanitizeText(big);
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(out.startsWith('Col     umn     東京    bold “quoted” e\u0301\n')).toBe(true);
+  });
+
   it('returns plain text unchanged', () => {
     const s = 'Plain text, “quotes” — and 東京.\n\nSecond paragraph.';
     expect(sanitizeText(s)).toBe(s);

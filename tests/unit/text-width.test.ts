@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, padToWidth, truncateToWidth } from '../../src/library/text-width.js';
 
@@ -19,6 +20,19 @@ describe('displayWidth', () => {
     ['ｶﾀｶﾅ', 4],
   ])('%j is %i columns', (s, w) => {
     expect(displayWidth(s)).toBe(w);
+  });
+
+  it('agrees with string-width on every character of its one-column fast paths', () => {
+    const ranges: [number, number][] = [
+      [0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e],
+      [0x3041, 0x3096], [0x30a1, 0x30fa], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xff01, 0xff60],
+    ];
+    for (const [from, to] of ranges) {
+      for (let c = from; c <= to; c++) expect([c, displayWidth(String.fromCharCode(c))]).toEqual([c, stringWidth(String.fromCharCode(c))]);
+    }
+    expect(displayWidth('\u00AD')).toBe(stringWidth('\u00AD'));
+    expect(displayWidth('“Quoted” — déjà vu…')).toBe(stringWidth('“Quoted” — déjà vu…'));
+    expect(displayWidth('東京タワー and 서울')).toBe(stringWidth('東京タワー and 서울'));
   });
 });
 
