@@ -303,13 +303,16 @@ export function stats(xs) {
 }
 
 /**
- * Presses `key` `count` times; each sample is keypress → first output that changes the screen
- * (text or attributes). Waits for output to go quiet before each press, so frames don't
- * overlap. Stops early (with a note) if a press changes nothing within `timeout`.
+ * Presses `keys` (one key, or a list cycled: ['space', 'b']) `count` times; each sample is
+ * keypress → first output that changes the screen (text or attributes). Waits for output to go
+ * quiet before each press, so frames don't overlap. Stops early (with a note) if a press changes
+ * nothing within `timeout`.
  */
-export async function keyLatencies(screen, key, count, { timeout = 3_000, quietMs = 25 } = {}) {
+export async function keyLatencies(screen, keys, count, { timeout = 5_000, quietMs = 25 } = {}) {
+  const list = Array.isArray(keys) ? keys : [keys];
   const samples = [];
   for (let i = 0; i < count; i += 1) {
+    const key = list[i % list.length];
     await screen.settle(quietMs);
     const before = screen.signature();
     const sent = screen.press(key);
@@ -318,10 +321,34 @@ export async function keyLatencies(screen, key, count, { timeout = 3_000, quietM
       samples.push(at - sent);
     } catch (err) {
       if (!(err instanceof Timeout)) throw err;
-      return { samples, note: `press ${i + 1} of ${count} changed nothing within ${timeout} ms` };
+      return { samples, note: `press ${i + 1} of ${count} (${JSON.stringify(key)}) changed nothing within ${timeout} ms` };
     }
   }
   return { samples, note: null };
+}
+
+/**
+ * Types `word` letter by letter. Per letter: keypress → first frame that changes the screen
+ * (the echo), and keypress → the last output before the screen stays still for `quietMs` (the
+ * settled frame: narrowed results, even if the program debounces or renders twice).
+ */
+export async function typingLatencies(screen, word, { quietMs = 300, timeout = 20_000 } = {}) {
+  const echo = [];
+  const settled = [];
+  for (const ch of word) {
+    await screen.settle(quietMs, timeout);
+    const before = screen.signature();
+    const sent = screen.press(ch);
+    try {
+      echo.push((await screen.waitForChange(before, { timeout, label: `the echo of ${JSON.stringify(ch)}` })) - sent);
+    } catch (err) {
+      if (!(err instanceof Timeout)) throw err;
+      return { echo, settled, note: `typing ${JSON.stringify(ch)} changed nothing within ${timeout} ms` };
+    }
+    const last = await screen.lastChangeAfter(sent, { quietMs, timeout });
+    settled.push(last - sent);
+  }
+  return { echo, settled, note: null };
 }
 
 /** Launch → `pred` holds; ms since spawn, or throws (Timeout) with the screen attached. */

@@ -1,0 +1,219 @@
+// Turns measurements into the table (printed and written to RESULTS.md) and a hand-written
+// SVG chart of start-up time and peak memory against library size. No figure is invented: a
+// value that was not measured is `n/a` with its reason in the notes.
+import { stats } from './pty-screen.mjs';
+
+const fmtMs = (x) => (x == null ? null : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const ratio = (a, b) => (a == null || b == null || b === 0 ? null : `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}×`);
+const mb = (kb) => (kb == null ? null : kb / 1024);
+
+function peakKb(memory) {
+  if (!memory) return null;
+  return Math.max(memory.hwmKb ?? 0, memory.polledMaxKb ?? 0) || null;
+}
+
+/** One program's figures for one size, as plain numbers (null when not measured). */
+export function figures(r) {
+  if (!r || r.skipped) return null;
+  const warm = stats(r.launches ?? []);
+  return {
+    cold: r.cold ?? r.launches?.[0] ?? null,
+    warm: r.cold != null ? warm : stats((r.launches ?? []).slice(1)),
+    feedList: r.feedList ? stats(r.feedList.slice(1)) : null,
+    j: stats(r.j?.samples ?? []),
+    article: r.article ?? null,
+    paging: stats(r.paging?.samples ?? []),
+    pagingKeys: r.paging?.keys ?? null,
+    searchSettled: stats(r.search?.settled ?? []),
+    searchEcho: stats(r.search?.echo ?? []),
+    peakMb: mb(peakKb(r.memory)),
+  };
+}
+
+const ROWS = [
+  { key: 'cold', label: 'launch → headlines, cold / first run (ms)', pick: (f) => f.cold },
+  { key: 'warm', label: 'launch → headlines, warm median (ms)', pick: (f) => f.warm?.median, n: (f) => f.warm?.n },
+  { key: 'feedList', label: 'launch → feed list, warm median (ms)', pick: (f) => f.feedList?.median, n: (f) => f.feedList?.n, only: ['newsboat'] },
+  { key: 'j', label: '`j` → next frame, median / p95 (ms)', pick: (f) => f.j?.median, p95: (f) => f.j?.p95, n: (f) => f.j?.n },
+  { key: 'article', label: 'Enter → article text (ms)', pick: (f) => f.article, not: ['floor'] },
+  { key: 'paging', label: 'page in article, median / p95 (ms)', pick: (f) => f.paging?.median, p95: (f) => f.paging?.p95, n: (f) => f.paging?.n, not: ['floor'] },
+  { key: 'search', label: 'search, per letter → narrowed list, median / p95 (ms)', pick: (f) => f.searchSettled?.median, p95: (f) => f.searchSettled?.p95, n: (f) => f.searchSettled?.n, only: ['inkpress'] },
+  { key: 'echo', label: 'search, per letter → first frame (echo), median / p95 (ms)', pick: (f) => f.searchEcho?.median, p95: (f) => f.searchEcho?.p95, n: (f) => f.searchEcho?.n, only: ['inkpress'] },
+  { key: 'rss', label: 'peak RSS (MB)', pick: (f) => f.peakMb, mbRow: true },
+];
+
+const WHY_NOT = {
+  feedList: 'inkpress and the floor have no feed list: their first screen is the headlines',
+  article: 'the floor has no article view',
+  paging: 'the floor has no article view',
+  search: 'newsboat searches when Enter is pressed, not per letter; the floor has no search',
+  echo: 'newsboat searches when Enter is pressed, not per letter; the floor has no search',
+};
+
+function cell(row, f, program) {
+  if ((row.only && !row.only.includes(program)) || (row.not && row.not.includes(program))) return { text: '—', value: null };
+  if (!f) return { text: 'n/a', value: null };
+  const v = row.pick(f);
+  if (v == null) return { text: 'n/a', value: null };
+  const main = row.mbRow ? v.toFixed(1) : fmtMs(v);
+  const p95 = row.p95?.(f);
+  const n = row.n?.(f);
+  return { text: `${main}${p95 != null ? ` / ${fmtMs(p95)}` : ''}${n != null && !row.p95 ? ` (${n} runs)` : ''}`, value: v, p95 };
+}
+
+/** The results table in Markdown, plus the notes (reasons for n/a, fewer runs). */
+export function table(results) {
+  const lines = [
+    '| articles | measurement | inkpress | newsboat | floor (Ink) | inkpress / newsboat | inkpress / floor |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const notes = [];
+  for (const r of results) {
+    const f = { inkpress: figures(r.inkpress), newsboat: figures(r.newsboat), floor: figures(r.floor) };
+    for (const [program, res] of Object.entries({ inkpress: r.inkpress, newsboat: r.newsboat, floor: r.floor })) {
+      if (res?.skipped) notes.push(`${r.size.toLocaleString('en')}: ${program} n/a — ${res.skipped}`);
+      for (const n of res?.notes ?? []) notes.push(`${r.size.toLocaleString('en')}: ${program}: ${n}`);
+      for (const part of ['j', 'paging', 'search']) {
+        if (res?.[part]?.note) notes.push(`${r.size.toLocaleString('en')}: ${program} ${part}: ${res[part].note}`);
+      }
+    }
+    for (const row of ROWS) {
+      const c = Object.fromEntries(Object.entries(f).map(([p, fig]) => [p, cell(row, fig, p)]));
+      const rel = (other) => {
+        if (c.inkpress.value == null || c[other].value == null) return '';
+        const med = ratio(c.inkpress.value, c[other].value);
+        const p95 = c.inkpress.p95 != null && c[other].p95 != null ? ratio(c.inkpress.p95, c[other].p95) : null;
+        return p95 ? `${med} / ${p95}` : med;
+      };
+      const label = row.key === 'paging' ? `${row.label.replace('(ms)', '')}(ms; ${['inkpress', 'newsboat'].map((p) => f[p]?.pagingKeys).filter(Boolean).join(' vs ') || 'keys'})` : row.label;
+      lines.push(
+        `| ${r.size.toLocaleString('en')} | ${label} | ${c.inkpress.text} | ${c.newsboat.text} | ${c.floor.text} | ${rel('newsboat')} | ${rel('floor')} |`,
+      );
+    }
+  }
+  for (const [k, why] of Object.entries(WHY_NOT)) notes.push(`— in "${ROWS.find((r) => r.key === k).label}": ${why}`);
+  return { markdown: lines.join('\n'), notes };
+}
+
+/** The Markdown report: machine, date, table, notes, methods, chart. */
+export function resultsMarkdown({ machine, results, methods, elapsedS, partial, svgName }) {
+  const { markdown, notes } = table(results);
+  return [
+    '# inkpress benchmark (issue 5)',
+    '',
+    `Run ${machine.date} with \`npm run bench\`${partial ? ` (partial: ${partial})` : ''} in ${elapsedS.toFixed(0)} s.`,
+    '',
+    '## Machine',
+    '',
+    `- CPU: ${machine.cpu}, ${machine.cores} cores; memory ${machine.memGiB.toFixed(1)} GiB`,
+    `- load average at start ${machine.loadStart}, at end ${machine.loadEnd ?? 'n/a'} (other work on the machine skews timings)`,
+    `- ${machine.node}; Ink ${machine.ink}; ${machine.newsboat ?? 'newsboat not installed'}`,
+    `- inkpress: dist/inkpress.js built from ${machine.inkpressCommit}`,
+    '',
+    '## Results',
+    '',
+    `![start-up time and peak memory against library size](${svgName})`,
+    '',
+    markdown,
+    '',
+    'Ratios are inkpress divided by the other program (median, and p95 where given); above 1× inkpress is slower or larger.',
+    '',
+    '### Notes',
+    '',
+    ...notes.map((n) => `- ${n}`),
+    '',
+    '## How each figure is measured',
+    '',
+    ...methods.map((m) => `- ${m}`),
+    '',
+  ].join('\n');
+}
+
+// ---------- SVG ----------
+
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function niceMax(v) {
+  if (!(v > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * p >= v) return m * p;
+  return 10 * p;
+}
+
+function panel({ x0, y0, w, h, title, unit, sizes, series }) {
+  const out = [];
+  const all = series.flatMap((s) => s.points.map((p) => p[1])).filter((v) => v != null);
+  const ymax = niceMax(Math.max(...all, 0) * 1.05);
+  const lx = (n) => {
+    if (sizes.length === 1) return x0 + w / 2;
+    const a = Math.log10(sizes[0]);
+    const b = Math.log10(sizes.at(-1));
+    return x0 + ((Math.log10(n) - a) / (b - a)) * w;
+  };
+  const ly = (v) => y0 + h - (v / ymax) * h;
+  out.push(`<text x="${x0 + w / 2}" y="${y0 - 14}" text-anchor="middle" class="title">${esc(title)}</text>`);
+  for (let i = 0; i <= 4; i += 1) {
+    const v = (ymax * i) / 4;
+    const y = ly(v);
+    out.push(`<line x1="${x0}" x2="${x0 + w}" y1="${y}" y2="${y}" class="grid"/>`);
+    out.push(`<text x="${x0 - 6}" y="${y + 4}" text-anchor="end">${esc(+v.toPrecision(3))}</text>`);
+  }
+  out.push(`<text x="${x0 - 44}" y="${y0 + h / 2}" transform="rotate(-90 ${x0 - 44} ${y0 + h / 2})" text-anchor="middle">${esc(unit)}</text>`);
+  for (const n of sizes) {
+    out.push(`<text x="${lx(n)}" y="${y0 + h + 18}" text-anchor="middle">${n.toLocaleString('en')}</text>`);
+  }
+  out.push(`<text x="${x0 + w / 2}" y="${y0 + h + 36}" text-anchor="middle">articles in the library (log scale)</text>`);
+  out.push(`<line x1="${x0}" x2="${x0 + w}" y1="${y0 + h}" y2="${y0 + h}" class="axis"/>`);
+  out.push(`<line x1="${x0}" x2="${x0}" y1="${y0}" y2="${y0 + h}" class="axis"/>`);
+  series.forEach((s, i) => {
+    const pts = s.points.filter((p) => p[1] != null).map(([n, v]) => [lx(n), ly(v)]);
+    if (pts.length > 1) {
+      out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} points="${pts.map((p) => p.map((c) => c.toFixed(1)).join(',')).join(' ')}"/>`);
+    }
+    for (const [x, y] of pts) out.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3.5" fill="${s.color}"/>`);
+    const ly0 = y0 + 8 + i * 16;
+    out.push(`<line x1="${x0 + 10}" x2="${x0 + 34}" y1="${ly0}" y2="${ly0}" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
+    out.push(`<text x="${x0 + 40}" y="${ly0 + 4}">${esc(s.name)}</text>`);
+  });
+  return out.join('\n');
+}
+
+/** Start-up (cold and warm) and peak RSS against library size, two panels, plain SVG. */
+export function chartSvg(results) {
+  const sizes = results.map((r) => r.size);
+  const f = results.map((r) => ({ size: r.size, i: figures(r.inkpress), n: figures(r.newsboat), fl: figures(r.floor) }));
+  const pts = (get) => f.map((x) => [x.size, get(x) ?? null]);
+  const sec = (ms) => (ms == null ? null : ms / 1000);
+  const colors = { inkpress: '#c0392b', newsboat: '#2471a3', floor: '#7d8c8d' };
+  const W = 980;
+  const H = 400;
+  const startup = panel({
+    x0: 80, y0: 50, w: 360, h: 260,
+    title: 'launch → first frame with headlines', unit: 'seconds', sizes,
+    series: [
+      { name: 'inkpress cold', color: colors.inkpress, dash: '6 4', points: pts((x) => sec(x.i?.cold)) },
+      { name: 'inkpress warm (median)', color: colors.inkpress, points: pts((x) => sec(x.i?.warm?.median)) },
+      { name: 'newsboat (median)', color: colors.newsboat, points: pts((x) => sec(x.n?.warm?.median)) },
+      { name: 'floor: minimal Ink (median)', color: colors.floor, points: pts((x) => sec(x.fl?.warm?.median)) },
+    ],
+  });
+  const memory = panel({
+    x0: 580, y0: 50, w: 360, h: 260,
+    title: 'peak memory (RSS) over a session', unit: 'MB', sizes,
+    series: [
+      { name: 'inkpress', color: colors.inkpress, points: pts((x) => x.i?.peakMb) },
+      { name: 'newsboat', color: colors.newsboat, points: pts((x) => x.n?.peakMb) },
+      { name: 'floor: minimal Ink', color: colors.floor, points: pts((x) => x.fl?.peakMb) },
+    ],
+  });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`,
+    '<style>.grid{stroke:#ddd}.axis{stroke:#333}.title{font-size:14px;font-weight:bold}text{fill:#222}</style>',
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    startup,
+    memory,
+    `<text x="${W / 2}" y="${H - 8}" text-anchor="middle" fill="#555">Missing points were not measured (n/a in RESULTS.md). newsboat: launch → headlines includes its Enter on the first feed.</text>`,
+    '</svg>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,131 @@
+// `npm run bench` (issue 5): start-up, key latency, search and memory of inkpress's reader
+// against newsboat and a minimal Ink program, on generated libraries of 1,000 to 50,000
+// articles. A benchmark, not a test: it reports figures and fails only when it cannot run.
+//
+//   node bench/run.mjs                      full run: writes bench/RESULTS.md and bench/startup-memory.svg
+//   node bench/run.mjs --sizes 1000         chosen sizes (report goes to bench/out/)
+//   node bench/run.mjs --quick              fewer repetitions (report goes to bench/out/)
+//   node bench/run.mjs --only floor,newsboat
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureLibrary } from './generate.mjs';
+import { measureFloor, buildFloor } from './measure-floor.mjs';
+import { INKPRESS, SEARCH_WORD, measureInkpress } from './measure-inkpress.mjs';
+import { INSTALL_HINT, measureNewsboat, newsboatVersion } from './measure-newsboat.mjs';
+import { chartSvg, resultsMarkdown, table } from './report.mjs';
+
+const here = resolve(new URL('.', import.meta.url).pathname);
+const repo = resolve(here, '..');
+const OUT = join(here, 'out');
+const FULL_SIZES = [1000, 10_000, 50_000];
+
+const { values: opts } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opts.help) {
+  process.stdout.write('usage: node bench/run.mjs [--sizes 1000,10000,50000] [--quick] [--only inkpress,newsboat,floor]\n');
+  process.exit(0);
+}
+const sizes = opts.sizes ? opts.sizes.split(',').map((s) => Number(s.replace(/[_k]/g, (m) => (m === 'k' ? '000' : '')))) : FULL_SIZES;
+if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
+  process.stderr.write(`bench: --sizes wants whole numbers of articles (at least 10), got ${opts.sizes}\n`);
+  process.exit(2);
+}
+const only = new Set((opts.only ?? 'inkpress,newsboat,floor').split(','));
+const full = !opts.quick && !opts.sizes && !opts.only;
+
+// Repetitions: launches include the first (cold) one; the last launch goes on to the keys.
+const plan = opts.quick
+  ? { runs: 3, presses: 30, pages: 3, searchRounds: 1, budgetMs: 30_000 }
+  : { runs: 6, presses: 100, pages: 10, searchRounds: 3, budgetMs: 90_000 };
+
+const started = performance.now();
+const log = (msg) => process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}\n`);
+
+function sh(cmd, args) {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', cwd: repo, timeout: 10_000 }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function machine() {
+  const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
+  const ink = JSON.parse(await readFile(join(repo, 'node_modules/ink/package.json'), 'utf8')).version;
+  const commit = sh('git', ['describe', '--always', '--dirty']) ?? 'unknown commit';
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    cpu: cpuinfo.match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown CPU',
+    cores: cpus().length,
+    memGiB: totalmem() / 2 ** 30,
+    node: `node ${process.version}`,
+    ink,
+    newsboat: newsboatVersion(),
+    inkpressCommit: commit.endsWith('-dirty') ? `${commit.replace(/-dirty$/, '')} plus uncommitted changes in the work tree` : commit,
+    loadStart: loadavg().map((x) => x.toFixed(2)).join(' '),
+    loadEnd: null,
+  };
+}
+
+const METHODS = [
+  'All programs run in a real pseudo-terminal (node-pty, 120×40, TERM=xterm-256color, LANG=C.UTF-8, CI variables removed so Ink draws every frame); their output is fed into a headless xterm (@xterm/headless) and the bench reads the screen. Times are taken when output arrives from the pty, before the harness parses it; the clock for a launch starts right before the spawn.',
+  'launch → headlines: until at least 3 screen lines show a headline of the library (the first 18 characters of any headline, looked up at each word start). inkpress: `node dist/inkpress.js` with INKPRESS_DIR, a fresh INKPRESS_STATE_DIR per launch, and one temp XDG_CACHE_HOME per library: "cold" is the first launch with that empty cache folder, "warm" the median of the later launches. The OS file cache is not dropped, so "cold" means inkpress\'s own cache only. newsboat and the floor have no cache of their own to warm: their first run is shown as cold, the median of the rest as warm.',
+  'newsboat: the same articles as Atom feeds, one per section (its feed list then plays the part of inkpress\'s sections pane, and each feed stays a size real feeds have), file:// URLs loaded once into its SQLite cache with `newsboat -x reload`; a copy of that cache is used for each bench run, with its own config (j/k bound to down/up, as newsboat\'s defaults switch feeds with them) and HOME. Its first screen is the feed list; the bench presses Enter on the first (largest) feed as soon as the list shows, and compares its launch → headlines (which includes that Enter) with inkpress\'s; launch → feed list is shown too.',
+  'floor: bench/floor/floor.tsx, a tiny Ink app that reads the library\'s N headlines from a JSON file, renders the rows that fit and moves a highlight on j; bundled with esbuild like scripts/build.mjs bundles the app (minified ESM, node20, production React). It is the floor Ink itself costs.',
+  '`j` → next frame: after output has been quiet for 25 ms, press j and wait for the first output that changes the screen (text or cell attributes, so a moved highlight counts); 100 presses in the full run, median and p95.',
+  'Enter → article: on the first headline (the generator makes the newest article long), until the screen changed and shows the first body paragraph of an article.',
+  'page in article: inkpress Space and b alternately, newsboat PgDn and PgUp alternately (its Space pages down but has no page-up twin), each to the first changed frame; 20 presses in the full run.',
+  `search: \`/\` then "${SEARCH_WORD}" typed letter by letter (the library spells it Bogotá; inkpress folds accents), 3 rounds in the full run. Per letter: keypress → the last output before the screen stays still for 300 ms (the narrowed list and count), and keypress → the first changed frame (the echo). The match count the screen shows after the last letter is reported as a check.`,
+  'peak RSS: VmHWM from /proc/<pid>/status of the program\'s own process at the end of the interactive session (after paging, j and search), and the largest VmRSS polled every 50 ms; the larger of the two is shown.',
+  'Repetitions: 6 launches each (1 cold + 5 warm) in the full run; when a cold inkpress launch is slow, fewer warm launches are made so a size stays within about 90 s of warm launches (the notes say when). --quick: 3 launches, 30 presses, 1 search round.',
+];
+
+async function main() {
+  await mkdir(OUT, { recursive: true });
+  const info = await machine();
+  log(`machine: ${info.cpu}, ${info.cores} cores, ${info.memGiB.toFixed(1)} GiB, ${info.node}, load ${info.loadStart}`);
+  log(`sizes ${sizes.join(', ')}; ${opts.quick ? 'quick' : 'full'} repetitions: ${JSON.stringify(plan)}`);
+  if (!info.newsboat && only.has('newsboat')) log(`newsboat: ${INSTALL_HINT}. Measuring the rest.`);
+  if (only.has('floor')) await buildFloor(OUT);
+  const results = [];
+  for (const size of sizes) {
+    const meta = await ensureLibrary(size, OUT, log);
+    if (meta.reused) log(`library ${size}: reusing ${meta.root}`);
+    const r = { size, bytes: meta.bytes, folders: meta.folders };
+    if (only.has('floor')) r.floor = await measureFloor({ meta, outDir: OUT, runs: plan.runs, presses: plan.presses, log });
+    if (only.has('newsboat')) {
+      r.newsboat = info.newsboat
+        ? await measureNewsboat({ meta, outDir: OUT, runs: plan.runs, presses: plan.presses, pages: plan.pages, log }).catch((err) => ({
+            skipped: `failed: ${err.message}`,
+          }))
+        : { skipped: INSTALL_HINT };
+    }
+    if (only.has('inkpress')) r.inkpress = await measureInkpress({ meta, ...plan, log });
+    results.push(r);
+    await writeFile(join(OUT, 'results.json'), JSON.stringify({ info, plan, results }, null, 1));
+  }
+  info.loadEnd = loadavg().map((x) => x.toFixed(2)).join(' ');
+  const elapsedS = (performance.now() - started) / 1000;
+  const { markdown, notes } = table(results);
+  process.stdout.write(`\n${markdown}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\n`);
+  const dir = full ? here : OUT;
+  const partial = full ? null : [opts.quick && 'quick', opts.sizes && `sizes ${opts.sizes}`, opts.only && `only ${opts.only}`].filter(Boolean).join(', ');
+  const svgName = 'startup-memory.svg';
+  await writeFile(join(dir, svgName), chartSvg(results));
+  await writeFile(join(dir, 'RESULTS.md'), resultsMarkdown({ machine: info, results, methods: METHODS, elapsedS, partial, svgName }));
+  log(`wrote ${join(dir, 'RESULTS.md')} and ${join(dir, svgName)} (${INKPRESS.replace(`${repo}/`, '')} measured)`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: ${err.stack ?? err}\n`);
+  process.exit(1);
+});
