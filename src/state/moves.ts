@@ -3,7 +3,7 @@
  * changing marks. All pure; each returns a new state (or the same one when nothing changes).
  */
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
-import { layoutOf, openLines, sectionRows, visibleHeadlines } from './selectors.js';
+import { layoutOf, openBody, openLines, sectionRows, visibleHeadlines } from './selectors.js';
 import type { ReaderState } from './state.js';
 import { clamp, maxTop, scrollIntoView } from './window.js';
 
@@ -64,8 +64,10 @@ export function openHeadline(state: ReaderState, index: number): ReaderState {
 
 /** Scrolls the open article to `top` (clamped to the lines it has). */
 export function scrollArticle(state: ReaderState, top: number): ReaderState {
+  // While the body loads, keys typed ahead (`Enter G`) are kept and clamped once it arrives.
+  const loading = state.openId !== null && openBody(state) === undefined;
   const lines = openLines(state).length;
-  const articleTop = clamp(top, 0, maxTop(lines, layoutOf(state).articleRows));
+  const articleTop = loading ? Math.max(0, top) : clamp(top, 0, maxTop(lines, layoutOf(state).articleRows));
   return articleTop === state.articleTop ? state : { ...state, articleTop };
 }
 

@@ -1,5 +1,5 @@
 import { Box, useApp } from 'ink';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { buildKeyMap, hintsFor, resolveBindings, type KeyOverrides } from '../keys/bindings.js';
 import { helpLines } from '../keys/help-lines.js';
 import type { Library } from '../library/library.js';
@@ -53,7 +53,9 @@ export function App({ library, store, label, keyOverrides, bindQuit }: AppProps)
   const size = useTerminalSize((next) => reader.dispatch({ type: 'resize', size: next }));
   const reader = useReader(() => initialState(library, store.snapshot(), size), persist);
   const { state, dispatch } = reader;
-  useKeyRouter(keyMap, reader);
+  const listening = useRef(false);
+  const setListening = useCallback((on: boolean) => void (listening.current = on), []);
+  useKeyRouter(keyMap, reader, useCallback(() => listening.current, []));
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), dispatch);
 
   useEffect(() => {
@@ -125,7 +127,7 @@ export function App({ library, store, label, keyOverrides, bindQuit }: AppProps)
         {state.search.mode !== 'off' ? (
           <SearchBar query={state.search.query} editing={state.search.mode === 'editing'}
             results={results === null ? null : results.length} width={layout.columns}
-            onChange={(query) => dispatch({ type: 'search.change', query })} />
+            onChange={(query) => dispatch({ type: 'search.change', query })} onListening={setListening} />
         ) : null}
         <StatusBar label={label} unread={counts.unread} total={counts.total} position={position}
           hints={hintsFor(context, bindings)} notice={state.notice} problems={library.problems.length}

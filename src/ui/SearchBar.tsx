@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import TextInput from 'ink-text-input';
+import { useRef } from 'react';
+import { SearchInput } from './SearchInput.js';
 import { truncate } from './text-fit.js';
 import { useTheme } from './use-theme.js';
 
@@ -11,12 +12,26 @@ export interface SearchBarProps {
   /** Matches for the query; null when the query is empty. */
   results: number | null;
   onChange: (query: string) => void;
+  /** See {@link SearchInput}: whether the text input is subscribed to stdin yet. */
+  onListening?: (listening: boolean) => void;
   width: number;
 }
 
 /** The search line: a text input while editing, a summary once the results are kept. */
-export function SearchBar({ query, editing, results, onChange, width }: SearchBarProps) {
+export function SearchBar({ query, editing, results, onChange, onListening, width }: SearchBarProps) {
   const theme = useTheme();
+  // When the query changes from outside the input (keys typed before it listened), remount it,
+  // so its cursor goes to the end of the new text instead of staying where it was.
+  const reported = useRef(query);
+  const generation = useRef(0);
+  if (query !== reported.current) {
+    generation.current += 1;
+    reported.current = query;
+  }
+  const change = (value: string) => {
+    reported.current = value;
+    onChange(value);
+  };
   const count = results === null ? '' : results === 1 ? '1 match' : `${results} matches`;
   if (!editing) {
     return (
@@ -33,7 +48,7 @@ export function SearchBar({ query, editing, results, onChange, width }: SearchBa
       <Text {...theme['ui.key']}>/</Text>
       <Box flexGrow={1} overflow="hidden">
         {/* `focus` comes from state: only the search line may type while it has the keys. */}
-        <TextInput value={query} onChange={onChange} focus={editing} placeholder="search headlines and text" />
+        <SearchInput key={generation.current} value={query} onChange={change} focus={editing} onListening={onListening} />
       </Box>
       <Text {...theme['text.muted']}> {count} </Text>
     </Box>

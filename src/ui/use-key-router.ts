@@ -12,19 +12,24 @@ import type { ReaderHandle } from './use-reader.js';
  * types a q. Keys that arrive in one chunk are handled one by one, each against the state the
  * previous one left.
  */
-export function useKeyRouter(keyMap: KeyMap, reader: Pick<ReaderHandle, 'current' | 'dispatch'>): void {
+export function useKeyRouter(
+  keyMap: KeyMap,
+  reader: Pick<ReaderHandle, 'current' | 'dispatch'>,
+  /** Whether the search line's text input is subscribed to stdin (see `SearchInput.tsx`). */
+  searchListening: () => boolean,
+): void {
   const { current, dispatch } = reader;
   const handler = useCallback(
     (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
-      // The text input only listened to this chunk if the search line had the keys already.
-      const inputHadIt = inputContext(current()) === 'search';
+      // The text input gets this chunk only if it was listening before it arrived.
+      const inputHadIt = inputContext(current()) === 'search' && searchListening();
       for (const name of keyNames(input, key)) {
         const state = current();
         if (state.quitting) return;
         const context = inputContext(state);
         if (context === 'search' && isPrintable(name)) {
           if (!inputHadIt && state.search.mode === 'editing') {
-            // `/abc` in one chunk: the line opened mid-chunk, so the rest is typed here.
+            // `/abc` in one chunk, or `abc` right after `/`: no text input listened, so type here.
             dispatch({ type: 'search.change', query: state.search.query + (name === 'space' ? ' ' : name) });
           }
           continue;
@@ -33,7 +38,7 @@ export function useKeyRouter(keyMap: KeyMap, reader: Pick<ReaderHandle, 'current
         if (command) dispatch({ type: 'command', command });
       }
     },
-    [keyMap, current, dispatch],
+    [keyMap, current, dispatch, searchListening],
   );
   useInput(handler);
 }

@@ -3,6 +3,7 @@
  * library and a memory store, with helpers to type keys and wait for the screen.
  */
 import { render } from 'ink-testing-library';
+import { act } from 'react';
 import { stripVTControlCharacters } from 'node:util';
 import type { ParsedArticle } from '../../src/library/article.js';
 import type { Library } from '../../src/library/library.js';
@@ -27,8 +28,11 @@ export interface RenderedReader {
   store: ReadingStore;
   /** The last frame without colours or styles. */
   screen(): string;
-  /** Writes to stdin as a terminal would (one chunk). */
-  press(...chunks: string[]): void;
+  /**
+   * Writes each chunk to stdin as one read from a terminal, yielding to the event loop between
+   * chunks as two real keystrokes would (a chunk such as `jjj` is still one read).
+   */
+  press(...chunks: string[]): Promise<void>;
   /** Waits until the screen satisfies `predicate` (or contains the string); returns the screen. */
   waitForScreen(predicate: string | ((screen: string) => boolean), timeout?: number): Promise<string>;
   /** Changes the terminal size and emits `resize`, as a terminal does. */
@@ -36,7 +40,11 @@ export interface RenderedReader {
   unmount(): void;
   /** Frames written so far (raw). */
   frames: string[];
+  /** Index in `frames` of the first frame drawn at the requested size. */
+  startFrame: number;
 }
+
+const actFlag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
 
 /** Renders the reader; resolves once the first real frame is on screen. */
 export async function renderReader(options: RenderReaderOptions = {}): Promise<RenderedReader> {
@@ -64,12 +72,31 @@ export async function renderReader(options: RenderReaderOptions = {}): Promise<R
     library,
     store,
     screen,
-    press: (...chunks) => chunks.forEach((c) => view.stdin.write(c)),
+    press: async (...chunks) => {
+      for (const chunk of chunks) {
+        // act() runs React's pending work, passive effects included, as the event loop would
+        // between two real keystrokes (ink-text-input subscribes to stdin in an effect).
+        // The flag is on only around act(): updates that arrive on their own later (a body
+        // loading, a resize) are the app's normal life, not a test that forgot act().
+        actFlag.IS_REACT_ACT_ENVIRONMENT = true;
+        try {
+          await act(async () => {
+            view.stdin.write(chunk);
+          });
+        } finally {
+          actFlag.IS_REACT_ACT_ENVIRONMENT = false;
+        }
+      }
+    },
     waitForScreen,
     resize,
     unmount: () => view.unmount(),
     frames: view.frames,
+    startFrame: 0,
   };
-  await waitForScreen((s) => s.includes('unread of'));
+  // The first frame is drawn at ink-testing-library's own size; wait for the one at ours.
+  const rows = options.rows ?? 24;
+  await waitForScreen((s) => s.split('\n').length === rows - 1);
+  reader.startFrame = view.frames.length - 1;
   return reader;
 }

@@ -21,6 +21,9 @@ export async function waitFor<T>(
   { timeout = 3000, interval = 10 }: WaitOptions = {},
 ): Promise<T> {
   const deadline = Date.now() + timeout;
+  // Always yield to the event loop once first: React runs its passive effects (subscriptions)
+  // there, as it would between two real keystrokes, however fast.
+  await new Promise((resolve) => setImmediate(resolve));
   for (;;) {
     const value = probe();
     if (value) return value;

@@ -1,0 +1,203 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { stripVTControlCharacters } from 'node:util';
+import { helpGroups } from '../../src/keys/bindings.js';
+import { memoryStore } from '../../src/store/reading-store.js';
+import { fakeLibrary, plainArticle, ZAKHAROVA } from '../helpers/fake-library.js';
+import { renderReader, type RenderedReader } from '../helpers/render-reader.js';
+import { KEYS } from '../keys.js';
+
+const ARTICLES = [
+  ZAKHAROVA,
+  plainArticle('Second Story', { published: '2023-10-20' }, 20),
+  plainArticle('Third Story', { published: '2023-10-10', section: 'Asia' }),
+  plainArticle('Fourth Story', { published: '2023-10-05' }),
+];
+
+let reader: RenderedReader | undefined;
+afterEach(() => reader?.unmount());
+
+const open = async (options: Parameters<typeof renderReader>[0] = {}) => {
+  reader = await renderReader({ articles: ARTICLES, ...options });
+  return reader;
+};
+const lineCount = (frame: string) => frame.split('\n').length;
+
+describe('layout', () => {
+  test('wide: sections with counts, headlines and the article pane side by side', async () => {
+    const r = await open({ columns: 120, rows: 30 });
+    const screen = await r.waitForScreen('Select a headline');
+    expect(screen).toMatch(/All\s+4 │/);
+    expect(screen).toMatch(/Unread\s+4 │/);
+    expect(screen).toContain('Starred');
+    expect(screen).toMatch(/Palestine\s+1 │/);
+    expect(screen).toContain('● ');
+    expect(screen).toContain('test library · 4 unread of 4 · 1/4');
+  });
+
+  test('narrow: sections and headlines; the open article takes the whole screen', async () => {
+    const r = await open({ columns: 80, rows: 24 });
+    let screen = await r.waitForScreen('2023-10-26 Palestinian Resistance');
+    expect(screen).not.toContain('Select a headline');
+    await r.press(KEYS.enter);
+    screen = await r.waitForScreen('Photo:');
+    expect(screen).not.toContain('Sections');
+  });
+
+  test('too small: a short message instead of a garbled screen; resizing re-lays out at once', async () => {
+    const r = await open({ columns: 30, rows: 8 });
+    let screen = await r.waitForScreen('Terminal too small (30×8)');
+    expect(screen).toContain('40×10');
+    r.resize(120, 30);
+    screen = await r.waitForScreen('Sections');
+    expect(screen).toContain('Select a headline');
+    r.resize(80, 24);
+    await r.waitForScreen((s) => !s.includes('Select a headline') && s.includes('Sections'));
+  });
+
+  test('no frame is as tall as the terminal, even with a long list and article', async () => {
+    const many = Array.from({ length: 200 }, (_, i) => plainArticle(`Headline ${i}`, {}, 40));
+    const r = await open({ articles: many, columns: 120, rows: 20 });
+    await r.press(KEYS.enter, KEYS.pageDown, 'J', 'G');
+    await r.waitForScreen('Bot');
+    await r.press(KEYS.shiftTab, 'G');
+    await r.waitForScreen('200/200');
+    const frames = r.frames.slice(r.startFrame).map(stripVTControlCharacters);
+    expect(frames.length).toBeGreaterThan(3);
+    for (const frame of frames) expect(lineCount(frame)).toBeLessThanOrEqual(19);
+    expect(lineCount(r.screen())).toBe(19);
+  });
+});
+
+describe('keys', () => {
+  test('several keys in one stdin chunk all take effect', async () => {
+    const r = await open();
+    await r.press('jj');
+    await r.waitForScreen('3/4');
+    await r.press('kkjjj');
+    await r.waitForScreen('4/4');
+    await r.press('gjj');
+    await r.waitForScreen('3/4');
+  });
+
+  test('Enter opens the first headline: section, date, headline, caption with credit, standfirst, related', async () => {
+    const r = await open({ columns: 120, rows: 40 });
+    await r.press(KEYS.enter);
+    const screen = await r.waitForScreen('Photo: Russian FM spokesperson');
+    expect(screen).toContain('Palestine · 26 October 2023');
+    expect(screen).toContain('Photo: Russian FM spokesperson Maria Zakharova. — X/');
+    expect(screen).toContain('@Lantidiplomatic');
+    expect(screen).toContain('Russia calls for an immediate ceasefire');
+    expect(screen).toContain('Related: Israeli Tanks Raid Northern Gaza Strip');
+    expect(screen).toContain('3 unread of 4');
+  });
+
+  test('scrolling changes the position: Top, a percentage, Bot', async () => {
+    const r = await open({ columns: 80, rows: 16 });
+    await r.press(KEYS.enter);
+    await r.waitForScreen((s) => s.includes('Photo:') && s.includes('Top'));
+    await r.press('j');
+    await r.waitForScreen(/\d+%/.test.bind(/ \d+% /));
+    await r.press(KEYS.ctrlD, KEYS.pageDown);
+    await r.waitForScreen(/line \d+\/\d+/.test.bind(/line (?!1\/)\d+\//));
+    await r.press('G');
+    await r.waitForScreen('Bot');
+    await r.press('g');
+    await r.waitForScreen('Top');
+  });
+
+  test('J and K move between articles from inside the article; q goes back, q again to the sections', async () => {
+    const r = await open({ columns: 80, rows: 24 });
+    await r.press(KEYS.enter, 'J');
+    await r.waitForScreen('Paragraph 1 of Second Story');
+    await r.press('K');
+    await r.waitForScreen('Photo:');
+    await r.press('q');
+    await r.waitForScreen('Sections');
+    expect(r.screen()).toContain('2 unread of 4');
+  });
+
+  test('r, s and A change marks at once, and write them to the store', async () => {
+    const store = memoryStore();
+    const r = await open({ store });
+    await r.press('s');
+    await r.waitForScreen('●★');
+    await r.press('r');
+    await r.waitForScreen('3 unread of 4');
+    expect(store.snapshot().get('a1')).toMatchObject({ read: true, starred: true });
+    await r.press('A');
+    await r.waitForScreen('0 unread of 4');
+    expect(r.screen()).toContain('Marked 3 articles read');
+    expect([...store.snapshot().values()].every((m) => m.read)).toBe(true);
+  });
+
+  test('n opens the next unread article', async () => {
+    const r = await open({ store: memoryStore([['a1', { read: true, starred: false, position: 0 }]]) });
+    await r.press('n');
+    await r.waitForScreen('Paragraph 1 of Second Story');
+  });
+
+  test('reopening returns to the saved position', async () => {
+    const store = memoryStore([['a2', { read: true, starred: false, position: 7 }]]);
+    const r = await open({ store, columns: 80, rows: 16 });
+    await r.press('j', KEYS.enter);
+    await r.waitForScreen('line 8/');
+    await r.press('jj', 'q');
+    await r.waitForScreen('Sections');
+    expect(store.snapshot().get('a2')?.position).toBe(9);
+  });
+
+  test('? shows help listing the keys from the table', async () => {
+    const r = await open({ columns: 100, rows: 60 });
+    await r.press('?');
+    const screen = await r.waitForScreen('Keys —');
+    for (const row of helpGroups().flatMap((g) => g.rows)) {
+      expect(screen).toContain(row.description);
+      expect(screen).toContain(row.keys);
+    }
+    await r.press(KEYS.escape);
+    await r.waitForScreen((s) => !s.includes('Keys —'));
+  });
+});
+
+describe('search', () => {
+  test('typing q and j in the query types them; results narrow as you type; Esc clears', async () => {
+    const r = await open();
+    await r.press('/');
+    await r.waitForScreen('Enter keep results');
+    await r.press('q');
+    await r.waitForScreen('/q');
+    await r.press('j');
+    await r.waitForScreen('/qj');
+    expect(r.screen()).toContain('No matches.');
+    await r.press(KEYS.backspace, KEYS.backspace);
+    await r.waitForScreen((s) => !s.includes('/q'));
+    await r.press('zakh');
+    await r.waitForScreen('Search: zakh (1)');
+    await r.press(KEYS.escape);
+    await r.waitForScreen('All (4)');
+  });
+
+  test('Enter keeps the results and moves to them; opening one works; accents and case are ignored', async () => {
+    const withAccent = [...ARTICLES, plainArticle('Café in Bogotá', { published: '2023-09-01' })];
+    const r = await open({ articles: withAccent });
+    await r.press('/BOGOTA');
+    await r.waitForScreen('Search: BOGOTA (1)');
+    await r.press(KEYS.enter);
+    await r.waitForScreen('Esc clears, / edits');
+    await r.press(KEYS.enter);
+    await r.waitForScreen('Paragraph 1 of Café in Bogotá');
+  });
+});
+
+describe('edges', () => {
+  test('an empty library, problems and an unreadable article are shown, not crashed on', async () => {
+    const library = fakeLibrary(ARTICLES, { problems: [{ path: 'x.bin', reason: 'binary' }], missing: ['a1'] });
+    const r = await open({ library });
+    await r.waitForScreen('1 file skipped');
+    await r.press(KEYS.enter);
+    await r.waitForScreen('could not be read');
+    reader?.unmount();
+    reader = await renderReader({ articles: [] });
+    await reader.waitForScreen('0 unread of 0');
+  });
+});
