@@ -1,9 +1,23 @@
 // Bundles the CLI into one minified ESM file: start-up then reads one file instead of
 // resolving hundreds of modules (Ink's own import tree costs a few hundred ms unbundled).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// The index cache must not outlive the parser that filled it: the build id changes with any
+// change to the library code, so a rebuilt inkpress re-reads articles instead of trusting old summaries.
+function buildId(dir) {
+  const hash = createHash('sha256');
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }).sort((a, b) =>
+    join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)),
+  )) {
+    if (entry.isFile()) hash.update(entry.name).update(readFileSync(join(entry.parentPath, entry.name)));
+  }
+  return `${version}-${hash.digest('hex').slice(0, 12)}`;
+}
 
 await build({
   entryPoints: ['src/cli/main.ts'],
@@ -31,7 +45,11 @@ await build({
       },
     },
   ],
-  define: { 'process.env.NODE_ENV': '"production"', INKPRESS_VERSION: JSON.stringify(version) },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    INKPRESS_VERSION: JSON.stringify(version),
+    INKPRESS_BUILD_ID: JSON.stringify(buildId('src/library')),
+  },
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __inkpressRequire } from 'node:module'; const require = __inkpressRequire(import.meta.url);",
   },
