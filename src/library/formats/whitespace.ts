@@ -12,10 +12,53 @@ const INVISIBLE = /[\u200B\u2060\u00AD\uFEFF]/g;
 const SPACE_RUN = /\s+/g;
 
 /**
+ * True for exactly the UTF-16 code units JavaScript's `\s` (and `String#trim`) match:
+ * ECMA-262 WhiteSpace and LineTerminator.
+ */
+export function isJsSpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * True when {@link normalizeSpace} would return `text` unchanged: no whitespace but single
+ * inner ASCII spaces, and no invisible character. One scan without allocating; most lines of
+ * a saved page pass it. (The three regex passes cost ~30 % of parsing a page, in the profile
+ * of bench/parse-throughput.mjs, called per line and per field.)
+ */
+function isNormalSpace(text: string): boolean {
+  let afterSpace = true; // a leading space needs trimming
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+      continue;
+    }
+    afterSpace = false;
+    if (c < 0x20 ? c >= 0x09 && c <= 0x0d : c >= 0xa0 && (c === 0xad || c === 0x200b || c === 0x2060 || isJsSpace(c))) {
+      return false;
+    }
+  }
+  return !afterSpace || text.length === 0;
+}
+
+/**
  * Turns every kind of Unicode space into a plain space, drops invisible characters,
  * collapses runs and trims both ends.
  */
 export function normalizeSpace(text: string): string {
+  if (isNormalSpace(text)) return text;
   return text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim();
 }
 
