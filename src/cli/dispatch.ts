@@ -1,7 +1,9 @@
+import { addCommand } from './commands/add.js';
 import { listCommand } from './commands/list.js';
 import { parseCommand } from './commands/parse.js';
 import { readerCommand } from './commands/reader.js';
 import { showCommand } from './commands/show.js';
+import { exportStateCommand, importStateCommand } from './commands/state.js';
 import { statsCommand } from './commands/stats.js';
 import { commandContext, type CommandContext } from './context.js';
 import { libraryRoot } from './library-root.js';
@@ -15,6 +17,9 @@ const COMMANDS: Record<string, Command> = {
   show: showCommand,
   stats: statsCommand,
   parse: (args, ctx) => parseCommand(args, ctx.out),
+  add: addCommand,
+  'export-state': exportStateCommand,
+  'import-state': importStateCommand,
 };
 
 /** Takes `--dir DIR` / `--dir=DIR` from anywhere in the arguments. */

@@ -9,14 +9,17 @@ export class UsageError extends Error {}
 /** A failure the user can act on: reported in one line, exit code 1, never a stack trace. */
 export class UserError extends Error {}
 
-export const USAGE = `Usage: inkpress [--dir DIR]                       open the reader
-       inkpress parse FILE... [--json]             parse files and print the articles
+export const USAGE = `Usage: inkpress [--dir DIR]                        open the reader
+       inkpress parse FILE... [--json]              parse files and print the articles
        inkpress list [--section NAME] [--unread] [--starred] [--json]
        inkpress show ID [--pager]                   print one article as plain text
        inkpress stats [--json]                      counts, and files that could not be read
        inkpress add FILE...                         copy files into the library
-       inkpress export-state FILE | import-state FILE
+       inkpress export-state FILE [--force]         save read marks, stars and positions
+       inkpress import-state FILE                   merge them in (nothing is lost)
        inkpress --help | --version
+
+Exit codes: 0 done, 1 failed (the message says why), 2 wrong command or option.
 
 The library is --dir DIR, else $INKPRESS_DIR, else the bundled sample library.
 Reading state lives in $INKPRESS_STATE_DIR when set, else in inkpress's config folder.`;

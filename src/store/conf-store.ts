@@ -61,7 +61,7 @@ export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
   const states = new Map<string, ArticleState>();
   for (const [id, stored] of Object.entries(conf.store.articles ?? {})) states.set(id, toState(stored));
 
-  const write = (changes: Map<string, Partial<ArticleState>>) => {
+  const write = (changes: ReadonlyMap<string, Partial<ArticleState>>) => {
     for (const [id, change] of changes) states.set(id, { ...(states.get(id) ?? UNTOUCHED), ...change });
     try {
       withFileLock(lockPath, () => {
@@ -85,6 +85,7 @@ export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
     setRead: (ids, read) => write(new Map(ids.map((id) => [id, { read }]))),
     setStarred: (id, starred) => write(new Map([[id, { starred }]])),
     setPosition: (id, position) => write(new Map([[id, { position: Math.max(0, Math.floor(position)) }]])),
+    update: write,
     takeNotices: () => notices.splice(0),
   };
 }

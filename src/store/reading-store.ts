@@ -18,6 +18,8 @@ export interface ReadingStore {
   setRead(ids: readonly string[], read: boolean): void;
   setStarred(id: string, starred: boolean): void;
   setPosition(id: string, position: number): void;
+  /** Several changes in one write (importing a backup, marking a section read). */
+  update(changes: ReadonlyMap<string, Partial<ArticleState>>): void;
   /**
    * Messages for the user about the state itself (a corrupt file moved aside, a failed write).
    * Drained by the caller: each message is returned once.
@@ -39,6 +41,7 @@ export function memoryStore(initial: Iterable<[string, ArticleState]> = []): Rea
     setRead: (ids, read) => ids.forEach((id) => update(id, { read })),
     setStarred: (id, starred) => update(id, { starred }),
     setPosition: (id, position) => update(id, { position }),
+    update: (changes) => changes.forEach((change, id) => update(id, change)),
     takeNotices: () => [],
   };
 }
