@@ -1,0 +1,113 @@
+/**
+ * Runs the real program in a pseudo-terminal and reads the screen as a person would, modelled
+ * on Ink's own test/helpers/term.ts: node-pty runs `node dist/inkpress.js`, every byte it
+ * writes is fed to a headless xterm, and tests poll the xterm's screen until it shows what they
+ * wait for (no fixed sleeps).
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import xterm from '@xterm/headless';
+import type { IPty } from 'node-pty';
+
+const require = createRequire(import.meta.url);
+const { spawn } = require('node-pty') as typeof import('node-pty');
+
+/** The bundled program the e2e tests run (`npm run build` makes it). */
+export const PROGRAM = fileURLToPath(new URL('../../dist/inkpress.js', import.meta.url));
+
+/** Options of {@link runInTerminal}. */
+export interface TermOptions {
+  args?: string[];
+  cols?: number;
+  rows?: number;
+  /** Added to a copy of this process's environment (CI is switched off: Ink draws nothing in CI). */
+  env?: Record<string, string | undefined>;
+}
+
+/** How the program ended. */
+export interface TermExit {
+  exitCode: number;
+  signal: number | undefined;
+}
+
+/** A program running in a terminal. */
+export interface Term {
+  /** Types into the terminal. */
+  write(data: string): void;
+  /** The visible screen, one line per row, trailing spaces removed. */
+  screen(): string;
+  /** Everything the program wrote, raw. */
+  output(): string;
+  /** True while the terminal shows its alternate screen. */
+  inAltScreen(): boolean;
+  /** Polls until `predicate` holds for the screen (or it contains the string); returns the screen. */
+  waitForScreen(predicate: string | RegExp | ((screen: string) => boolean), timeout?: number): Promise<string>;
+  waitForExit(timeout?: number): Promise<TermExit>;
+  resize(cols: number, rows: number): void;
+  kill(signal?: string): void;
+}
+
+/** Starts `node dist/inkpress.js ...args` in a pseudo-terminal of the given size. */
+export function runInTerminal({ args = [], cols = 100, rows = 30, env = {} }: TermOptions = {}): Term {
+  const terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 100 });
+  const merged: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, CI: undefined, CONTINUOUS_INTEGRATION: undefined, NODE_NO_WARNINGS: '1', ...env })) {
+    if (v !== undefined) merged[k] = v;
+  }
+  const child: IPty = spawn(process.execPath, [PROGRAM, ...args], {
+    name: 'xterm-256color',
+    cols,
+    rows,
+    cwd: process.cwd(),
+    env: merged,
+  });
+  let output = '';
+  let exit: TermExit | undefined;
+  child.onData((data) => {
+    output += data;
+    terminal.write(data);
+  });
+  child.onExit(({ exitCode, signal }) => {
+    exit = { exitCode, signal };
+  });
+
+  const screen = () => {
+    const buffer = terminal.buffer.active;
+    const lines: string[] = [];
+    for (let y = 0; y < terminal.rows; y++) lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+    return lines.join('\n');
+  };
+  // xterm parses writes asynchronously: an empty write's callback fires once all before it are parsed.
+  const parsed = () => new Promise<void>((resolve) => terminal.write('', resolve));
+
+  const poll = async <T>(probe: () => T | undefined, timeout: number, what: () => string): Promise<T> => {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      await parsed();
+      const value = probe();
+      if (value !== undefined) return value;
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what()}\n--- screen ---\n${screen()}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  return {
+    write: (data) => child.write(data),
+    screen,
+    output: () => output,
+    inAltScreen: () => terminal.buffer.active.type === 'alternate',
+    waitForScreen: (predicate, timeout = 8000) => {
+      const test =
+        typeof predicate === 'string' ? (s: string) => s.includes(predicate)
+        : predicate instanceof RegExp ? (s: string) => predicate.test(s)
+        : predicate;
+      return poll(() => (test(screen()) ? screen() : undefined), timeout, () => String(predicate));
+    },
+    waitForExit: (timeout = 8000) => poll(() => exit, timeout, () => 'the program to exit'),
+    resize: (c, r) => {
+      child.resize(c, r);
+      terminal.resize(c, r);
+    },
+    kill: (signal = 'SIGTERM') => child.kill(signal),
+  };
+}
