@@ -1,6 +1,7 @@
 import type { Article } from './article.js';
 import { articleId } from './article-id.js';
 import { decodeBytes } from './decode.js';
+import { withDeclaredEncoding } from './declared-decoding.js';
 import { parseDocument } from './formats/detect.js';
 import { sanitizeArticle, sanitizeText } from './sanitize.js';
 import { sectionFromPath } from './section-name.js';
@@ -15,7 +16,7 @@ export type FileArticles = { ok: true; articles: Article[]; warnings: string[] }
 export function articlesFromBytes(bytes: Uint8Array, relPath: string): FileArticles {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
-  const outcome = parseDocument(sanitizeText(decoded.text), relPath);
+  const outcome = parseDocument(sanitizeText(withDeclaredEncoding(bytes, decoded)), relPath);
   if (!outcome.ok) return outcome;
   const articles: Article[] = [];
   for (const parsed of outcome.articles) {
