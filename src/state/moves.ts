@@ -77,11 +77,15 @@ export function targetId(state: ReaderState): string | null {
   return visibleHeadlines(state)[state.headline]?.id ?? null;
 }
 
-/** Opens the next unread article after the selection (wrapping), looking in All if the list has none. */
+/**
+ * Opens the next unread article (wrapping), looking in All if the list has none. With an article
+ * open, "next" starts after it; from the list, the selected headline itself counts.
+ */
 export function nextUnread(state: ReaderState): ReaderState {
   const isUnread = (id: string) => !(state.marks.get(id)?.read ?? false) && id !== state.openId;
   const list = visibleHeadlines(state);
-  for (let step = 1; step <= list.length; step++) {
+  const first = state.openId === null ? 0 : 1;
+  for (let step = first; step < list.length + first; step++) {
     const index = (state.headline + step) % list.length;
     const s = list[index];
     if (s && isUnread(s.id)) return openHeadline(state, index);

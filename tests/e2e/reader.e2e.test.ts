@@ -148,16 +148,26 @@ describe('the terminal is restored on every way out', () => {
   test.each([
     ['SIGTERM', 143],
     ['SIGHUP', 129],
-  ])('%s', async (signal, code) => {
+  ])('%s, saving the reading position first', async (signal, code) => {
     freshState();
-    const term = start();
+    // Small, so the first article is longer than the screen and can scroll.
+    const size = { cols: 60, rows: 14 };
+    const term = start(size);
     await term.waitForScreen(/\d+ unread of \d+/);
     term.write(KEYS.enter);
     await term.waitForScreen(/line 1\//);
+    term.write('jj');
+    await term.waitForScreen(/line 3\//);
     term.kill(signal);
     const exit = await term.waitForExit();
     expect(exit.exitCode).toBe(code);
     expectRestored(term.output());
+    const again = start(size);
+    await again.waitForScreen(/\d+ unread of \d+/);
+    again.write(KEYS.enter);
+    await again.waitForScreen(/line 3\//);
+    again.write(KEYS.ctrlC);
+    await again.waitForExit();
   });
 
   test('Ctrl-C quits at once, even from the search line, saving what was read', async () => {
