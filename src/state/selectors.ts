@@ -7,6 +7,8 @@ import type { Article } from '../library/article.js';
 import type { Context } from '../keys/bindings.js';
 import type { ArticleSummary } from '../library/library.js';
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
+// The one import from ui/: the article's wrapped lines are a pure, memoized function of the
+// article and the width, and the reducer needs their count to clamp scrolling and to page.
 import { articleLines, type ArticleLine } from '../ui/article-lines.js';
 import { layoutFor, type Layout } from './layout.js';
 import type { Catalog, ReaderState } from './state.js';

@@ -20,7 +20,7 @@ export function TooSmall({ columns, rows, height }: TooSmallProps) {
         Terminal too small ({columns}×{rows}).
       </Text>
       <Text {...theme['text.muted']} wrap="wrap">
-        inkpress needs {MIN_COLUMNS}×{MIN_ROWS}. Enlarge the window, or press q to quit.
+        inkpress needs {MIN_COLUMNS}×{MIN_ROWS}. Enlarge the window (Ctrl-C quits).
       </Text>
     </Box>
   );
