@@ -1,0 +1,81 @@
+// The fast paths in page-lines.ts (isNavLabel without a `$`-anchored regex or a whole-line
+// split; readPhotoLine skipping its lazy regex without a `|`) must give exactly what the
+// plain versions give. The slow references are the code as it was, kept here only.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isNavLabel, readPhotoLine } from '../../src/library/formats/page-lines.js';
+
+const NAV_LABELS = new Set([
+  'live', 'live tv', 'watch live', 'audio only', 'listen', 'listen live', 'audio', 'video',
+  'google plus', 'google+', 'google', 'facebook', 'twitter', 'x', 'x (twitter)', 'tweet',
+  'tweet this', 'whatsapp', 'telegram', 'email', 'e-mail', 'mail', 'email this', 'print',
+  'print this', 'copy link', 'copy', 'link', 'share', 'share this', 'share this article',
+  'share article', 'share this story', 'reddit', 'linkedin', 'pinterest', 'tumblr', 'vk',
+  'messenger', 'flipboard', 'bluesky', 'threads', 'mastodon', 'sms', 'instagram', 'youtube',
+  'tiktok', 'menu', 'search', 'home', 'subscribe', 'follow us', 'follow', 'more', 'newsletter',
+  'skip to content', 'skip to main content', 'sign in', 'log in', 'donate', 'comments',
+]);
+const SHARE_PREFIX = /^(?:share (?:on|via|to|with)|send (?:by|via)|post (?:to|on)|follow us on|follow on|email to a friend via)\s+/;
+
+function slowIsNavLabel(text: string): boolean {
+  const label = (s: string): boolean => {
+    const key = s.toLowerCase().replace(/[\s:|.]+$/, '').trim();
+    return NAV_LABELS.has(key) || NAV_LABELS.has(key.replace(SHARE_PREFIX, ''));
+  };
+  if (label(text)) return true;
+  const parts = text.split(/\s*[|·•,]\s*|\s+/).filter((p) => p !== '');
+  return parts.length > 1 && parts.every(label);
+}
+
+function slowReadPhotoLine(text: string): { text: string; credit: string | null } | null {
+  const piped = /^(.*?)\s*\|\s*(?:photos?|images?|pictures?|credit|foto)\s*(?::|by\b)\s*(.*)$/i.exec(text);
+  const lone = piped ? null : /^(?:photos?|image|credit)\s*:\s*(.+)$/i.exec(text);
+  const found = piped ?? lone;
+  if (!found) return null;
+  const caption = piped ? (piped[1] ?? '') : '';
+  const credit = (piped ? piped[2] : lone?.[1]) ?? '';
+  return { text: caption.trim(), credit: credit.trim() === '' ? null : credit.trim() };
+}
+
+const word = fc.constantFrom(
+  'Live', 'live', 'TV', 'Facebook', 'TWITTER', 'X', '(twitter)', 'google', 'plus', 'google+', 'Share', 'on', 'via',
+  'this', 'article', 'Email', 'e-mail', 'to', 'a', 'friend', 'Follow', 'us', 'Skip', 'main', 'content', 'Photo',
+  'Photos', 'Image', 'credit', 'Foto', 'by', 'EFE', 'Reuters', 'Russian', 'Zakharova.', 'The', 'talks', '\u212Aelvin',
+  'İ', 'tumblr', 'vk', 'sms', '2023', 'é',
+);
+const glue = fc.constantFrom(' ', '  ', '', '|', ' | ', '·', ' • ', ',', ', ', ':', ': ', '.', '\u00a0', '\t', ' :| ', '\n');
+const navish = fc.oneof(
+  fc.array(fc.tuple(word, glue), { maxLength: 8 }).map((ps) => ps.map(([w, g]) => w + g).join('')),
+  fc.tuple(glue, fc.array(word, { maxLength: 4 }), glue).map(([a, ws, b]) => a + ws.join(' ') + b),
+  fc.string({ unit: fc.constantFrom('a', 'x', ' ', '|', ':', '.', ',', '•', '·', '\u2009'), maxLength: 20 }),
+  fc.string({ maxLength: 40 }),
+);
+
+describe('page-lines fast paths', () => {
+  it('isNavLabel equals the plain version', () => {
+    fc.assert(
+      fc.property(navish, (s) => {
+        expect(isNavLabel(s)).toBe(slowIsNavLabel(s));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('readPhotoLine equals the plain version', () => {
+    fc.assert(
+      fc.property(navish, (s) => {
+        expect(readPhotoLine(s)).toEqual(slowReadPhotoLine(s));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('the generator reaches labels, share wordings and link rows', () => {
+    for (const s of ['Share on  Facebook :|', 'Facebook | Twitter | Email', 'X (twitter).', ' • live • ', 'Email to a friend via\u00a0SMS']) {
+      expect(isNavLabel(s)).toBe(slowIsNavLabel(s));
+    }
+    expect(isNavLabel('Facebook | Twitter | Email')).toBe(true);
+    expect(isNavLabel('Facebook Twitter the')).toBe(false);
+    expect(readPhotoLine('A boat. | Photo: EFE')).toEqual({ text: 'A boat.', credit: 'EFE' });
+  });
+});
