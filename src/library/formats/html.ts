@@ -36,9 +36,12 @@ function extract(html: string): ParseOutcome {
 
   const headline = meta.headline ?? normalizeSpace(result.title ?? '');
   const { blocks, captions } = elementToBlocks(body);
-  // Readability sometimes keeps the title and the byline line inside the content.
-  const echoes = new Set([headline, meta.byline, meta.byline && `by ${meta.byline}`].map(lower));
-  const kept = blocks.filter((b) => b.kind !== 'paragraph' || !echoes.has(lower(b.text)));
+  // Readability sometimes keeps the title and the byline line ("By Jane Doe · 20 April 2024") inside the content.
+  const echoes = new Set([headline, meta.byline].map(lower));
+  const bylineLine = meta.byline ? `by ${lower(meta.byline)}` : null;
+  const isBylineLine = (text: string) =>
+    bylineLine !== null && lower(text).startsWith(bylineLine) && text.length <= bylineLine.length + 40;
+  const kept = blocks.filter((b) => b.kind !== 'paragraph' || !(echoes.has(lower(b.text)) || isBylineLine(b.text)));
   if (!headline || !kept.some((b) => b.kind === 'paragraph')) return { ok: false, reason: NO_ARTICLE };
 
   const article: ParsedArticle = {
