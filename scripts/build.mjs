@@ -20,8 +20,11 @@ function buildId(dir) {
 }
 
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/inkpress.js',
+  entryPoints: { inkpress: 'src/cli/main.ts' },
+  outdir: 'dist',
+  // Split at the dynamic imports: each command, the reader and the parsers load only when used.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,10 +1,3 @@
-import { addCommand } from './commands/add.js';
-import { listCommand } from './commands/list.js';
-import { parseCommand } from './commands/parse.js';
-import { readerCommand } from './commands/reader.js';
-import { showCommand } from './commands/show.js';
-import { exportStateCommand, importStateCommand } from './commands/state.js';
-import { statsCommand } from './commands/stats.js';
 import { commandContext, type CommandContext } from './context.js';
 import { libraryRoot } from './library-root.js';
 import type { Output } from './output.js';
@@ -12,15 +5,18 @@ import { USAGE, UsageError, VERSION } from './usage.js';
 
 type Command = (args: string[], ctx: CommandContext) => Promise<number>;
 
+// Each command is loaded when it runs (the bundle is split), so opening the reader does not pay
+// for the HTML, feed and Markdown parsers, and `inkpress list` does not pay for Ink and React.
 const COMMANDS: Record<string, Command> = {
-  list: listCommand,
-  show: showCommand,
-  stats: statsCommand,
-  parse: (args, ctx) => parseCommand(args, ctx.out),
-  add: addCommand,
-  'export-state': exportStateCommand,
-  'import-state': importStateCommand,
+  list: async (args, ctx) => (await import('./commands/list.js')).listCommand(args, ctx),
+  show: async (args, ctx) => (await import('./commands/show.js')).showCommand(args, ctx),
+  stats: async (args, ctx) => (await import('./commands/stats.js')).statsCommand(args, ctx),
+  parse: async (args, ctx) => (await import('./commands/parse.js')).parseCommand(args, ctx.out),
+  add: async (args, ctx) => (await import('./commands/add.js')).addCommand(args, ctx),
+  'export-state': async (args, ctx) => (await import('./commands/state.js')).exportStateCommand(args, ctx),
+  'import-state': async (args, ctx) => (await import('./commands/state.js')).importStateCommand(args, ctx),
 };
+const reader = async (ctx: CommandContext) => (await import('./commands/reader.js')).readerCommand(ctx);
 
 /** Takes `--dir DIR` / `--dir=DIR` from anywhere in the arguments. */
 function takeDir(args: string[]): { dir: string | undefined; rest: string[] } {
@@ -50,9 +46,9 @@ export async function dispatch(argv: string[], out: Output): Promise<number> {
   const { dir, rest } = takeDir(argv);
   const ctx = commandContext(libraryRoot(dir), out);
   const [name, ...args] = rest;
-  if (name === undefined) return readerCommand(ctx);
+  if (name === undefined) return reader(ctx);
   if (name.startsWith('-')) throw new UsageError(`unknown option '${name}'`);
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) throw new UsageError(`unknown command '${name}'`);
   return command(args, ctx);
 }

@@ -2,7 +2,6 @@ import { lstat } from 'node:fs/promises';
 import { type Article, paragraphsOf } from './article.js';
 import type { ArticleSummary } from './library.js';
 import type { FileEntry } from './live-library.js';
-import { articlesFromBytes } from './read-article.js';
 import { readArticleFile, type ScannedFile } from './scan.js';
 import { termsOf } from './search-index.js';
 
@@ -17,9 +16,15 @@ export function searchableText(article: Article): string {
   return [article.headline, article.standfirst ?? '', ...paragraphsOf(article)].join('\n');
 }
 
+// The parsers (Readability, linkedom, htmlparser2, yaml) load on the first file that needs
+// parsing: a warm start shows cached summaries without evaluating any of them.
+let parsers: Promise<typeof import('./read-article.js')> | undefined;
+
 async function parseFile(file: ScannedFile): Promise<{ ok: true; articles: Article[] } | { ok: false; reason: string }> {
   const read = await readArticleFile(file);
-  return read.ok ? articlesFromBytes(read.bytes, file.rel) : read;
+  if (!read.ok) return read;
+  const { articlesFromBytes } = await (parsers ??= import('./read-article.js'));
+  return articlesFromBytes(read.bytes, file.rel);
 }
 
 /** Reads and parses one file: its entry for the lists, and each article's search words. */
