@@ -53,14 +53,18 @@ export async function measureFloor({ meta, outDir: out, runs, presses, log }) {
   const showsHeadlines = (s) => headlines.linesMatching(s.lines()) >= 3;
   const env = cleanEnv();
   const launches = [];
-  const result = { launches, j: null, memory: null, notes: [] };
+  const result = { launches, idle: [], j: null, memory: null, notes: [] };
   for (let r = 0; r < runs; r += 1) {
     const screen = new PtyScreen(process.execPath, [bundle, list], { env, cwd: outDir });
     try {
       launches.push(await launchTime(screen, showsHeadlines, { label: 'floor headlines' }));
       if (r === runs - 1) {
+        await screen.waitIdle({ timeout: 60_000 });
         result.j = await keyLatencies(screen, 'j', presses);
         result.memory = screen.memory();
+      } else {
+        const idleAt = await screen.waitIdle({ timeout: 60_000 });
+        if (idleAt !== null) result.idle.push(idleAt - screen.t0);
       }
     } finally {
       await screen.close('q');

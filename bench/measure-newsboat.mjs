@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { articlesFor, SECTIONS } from './generate.mjs';
+import { backToList, openArticle } from './measure-inkpress.mjs';
 import { KEYS, PtyScreen, Recognizer, cleanEnv, keyLatencies, launchTime, stats } from './pty-screen.mjs';
 
 const run = promisify(execFile);
@@ -156,22 +157,20 @@ export async function measureNewsboat({ meta, outDir, runs, presses, pages, log 
   const cache = join(tmp, 'cache.db');
   await copyFile(nb.cache, cache);
   const args = ['-u', nb.urls, '-c', cache, '-C', nb.config];
-  const result = { feedList: [], launches: [], j: null, article: null, paging: null, memory: null, notes: [] };
+  const result = { feedList: [], launches: [], idle: [], j: null, article: null, articleLater: [], paging: null, memory: null, notes: [] };
   for (let r = 0; r < runs; r += 1) {
     const screen = new PtyScreen('newsboat', args, { env, cwd: nb.dir });
     try {
       result.feedList.push(await launchTime(screen, showsFeedList, { label: 'newsboat feed list', timeout: 120_000 }));
       screen.press(KEYS.enter);
       result.launches.push(await launchTime(screen, showsHeadlines, { label: 'newsboat headlines', timeout: 60_000 }));
-      if (r !== runs - 1) continue;
-      result.j = await keyLatencies(screen, 'j', presses);
-      await screen.settle();
-      const before = screen.signature();
-      const sent = screen.press(KEYS.enter);
-      const at = await screen.waitFor((s) => s.signature() !== before && bodies.linesMatching(s.lines()) >= 1, {
-        label: 'newsboat article text',
-      });
-      result.article = at - sent;
+      if (r !== runs - 1) {
+        const idleAt = await screen.waitIdle({ timeout: 60_000 });
+        if (idleAt !== null) result.idle.push(idleAt - screen.t0);
+        continue;
+      }
+      // The first feed opens on its newest article, the long one: open it, page, go back.
+      result.article = await openArticle(screen, bodies);
       const down = await keyLatencies(screen, KEYS.pageDown, 1);
       const up = await keyLatencies(screen, KEYS.pageUp, 1);
       const samples = [...down.samples, ...up.samples];
@@ -179,6 +178,15 @@ export async function measureNewsboat({ meta, outDir, runs, presses, pages, log 
         samples.push(...(await keyLatencies(screen, KEYS.pageDown, 1)).samples, ...(await keyLatencies(screen, KEYS.pageUp, 1)).samples);
       }
       result.paging = { samples, note: down.note ?? up.note, keys: 'PgDn/PgUp' };
+      for (let k = 0; k < 5; k += 1) {
+        await backToList(screen, 'q');
+        await keyLatencies(screen, 'j', 1);
+        await screen.waitIdle({ timeout: 60_000 });
+        result.articleLater.push(await openArticle(screen, bodies));
+      }
+      await backToList(screen, 'q');
+      await screen.waitIdle({ timeout: 60_000 });
+      result.j = await keyLatencies(screen, 'j', presses);
       result.memory = screen.memory();
     } finally {
       await screen.close('Q');

@@ -211,6 +211,39 @@ export class PtyScreen {
     }
   }
 
+  /** CPU time (user + system, in clock ticks) the program has used so far, or null once gone. */
+  cpuTicks() {
+    try {
+      const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(f[11]) + Number(f[12]);
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Waits until the program has used no CPU for `quietMs` (it has finished what it does in the
+   * background, e.g. indexing after the first frame). Resolves with the time its CPU use last
+   * grew, or null if it was still busy at `timeout`.
+   */
+  async waitIdle({ quietMs = 250, timeout = 120_000, poll = 20 } = {}) {
+    const until = performance.now() + timeout;
+    let ticks = this.cpuTicks();
+    let changedAt = performance.now();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, poll));
+      const now = performance.now();
+      const t = this.cpuTicks();
+      if (t === null) return null;
+      if (t !== ticks) {
+        ticks = t;
+        changedAt = now;
+      } else if (now - changedAt >= quietMs) return changedAt;
+      if (now >= until) return null;
+    }
+  }
+
   /** Sends keys; returns the time they were written to the pty. */
   press(keys) {
     const at = performance.now();

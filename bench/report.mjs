@@ -14,11 +14,16 @@ function peakKb(memory) {
 
 /** One program's figures for one size, as plain numbers (null when not measured). */
 export function figures(r) {
-  if (!r || r.skipped) return null;
-  const warm = stats(r.launches ?? []);
+  if (!r || r.skipped || r.notRun) return null;
+  // inkpress keeps its cold launch apart; for the others the first run stands as "cold".
+  const own = 'cold' in r;
   return {
-    cold: r.cold ?? r.launches?.[0] ?? null,
-    warm: r.cold != null ? warm : stats((r.launches ?? []).slice(1)),
+    cold: own ? r.cold : (r.launches?.[0] ?? null),
+    coldAtLeast: r.coldAtLeast ?? null,
+    warm: own ? stats(r.launches ?? []) : stats((r.launches ?? []).slice(1)),
+    coldIdle: own ? r.coldIdle : (r.idle?.[0] ?? null),
+    warmIdle: own ? stats(r.idle ?? []) : stats((r.idle ?? []).slice(1)),
+    articleLater: stats(r.articleLater ?? []),
     feedList: r.feedList ? stats(r.feedList.slice(1)) : null,
     j: stats(r.j?.samples ?? []),
     article: r.article ?? null,
@@ -31,11 +36,14 @@ export function figures(r) {
 }
 
 const ROWS = [
-  { key: 'cold', label: 'launch → headlines, cold / first run (ms)', pick: (f) => f.cold },
+  { key: 'cold', label: 'launch → headlines, cold / first run (ms)', pick: (f) => f.cold, atLeast: (f) => f.coldAtLeast },
   { key: 'warm', label: 'launch → headlines, warm median (ms)', pick: (f) => f.warm?.median, n: (f) => f.warm?.n },
+  { key: 'coldIdle', label: 'launch → idle (no CPU for 250 ms), cold / first run (ms)', pick: (f) => f.coldIdle },
+  { key: 'warmIdle', label: 'launch → idle, warm median (ms)', pick: (f) => f.warmIdle?.median, n: (f) => f.warmIdle?.n },
   { key: 'feedList', label: 'launch → feed list, warm median (ms)', pick: (f) => f.feedList?.median, n: (f) => f.feedList?.n, only: ['newsboat'] },
   { key: 'j', label: '`j` → next frame, median / p95 (ms)', pick: (f) => f.j?.median, p95: (f) => f.j?.p95, n: (f) => f.j?.n },
-  { key: 'article', label: 'Enter → article text (ms)', pick: (f) => f.article, not: ['floor'] },
+  { key: 'article', label: 'Enter → article text, right after the first frame (ms)', pick: (f) => f.article, not: ['floor'] },
+  { key: 'articleLater', label: 'Enter → article text, once idle, median / p95 (ms)', pick: (f) => f.articleLater?.median, p95: (f) => f.articleLater?.p95, not: ['floor'] },
   { key: 'paging', label: 'page in article, median / p95 (ms)', pick: (f) => f.paging?.median, p95: (f) => f.paging?.p95, n: (f) => f.paging?.n, not: ['floor'] },
   { key: 'search', label: 'search, per letter → narrowed list, median / p95 (ms)', pick: (f) => f.searchSettled?.median, p95: (f) => f.searchSettled?.p95, n: (f) => f.searchSettled?.n, only: ['inkpress'] },
   { key: 'echo', label: 'search, per letter → first frame (echo), median / p95 (ms)', pick: (f) => f.searchEcho?.median, p95: (f) => f.searchEcho?.p95, n: (f) => f.searchEcho?.n, only: ['inkpress'] },
@@ -45,20 +53,23 @@ const ROWS = [
 const WHY_NOT = {
   feedList: 'inkpress and the floor have no feed list: their first screen is the headlines',
   article: 'the floor has no article view',
+  articleLater: 'the floor has no article view',
   paging: 'the floor has no article view',
   search: 'newsboat searches when Enter is pressed, not per letter; the floor has no search',
   echo: 'newsboat searches when Enter is pressed, not per letter; the floor has no search',
 };
 
-function cell(row, f, program) {
+function cell(row, f, program, notRun) {
   if ((row.only && !row.only.includes(program)) || (row.not && row.not.includes(program))) return { text: '—', value: null };
-  if (!f) return { text: 'n/a', value: null };
+  if (!f) return { text: notRun ? 'not run' : 'n/a', value: null };
   const v = row.pick(f);
+  const atLeast = row.atLeast?.(f);
+  if (v == null && atLeast != null) return { text: `> ${atLeast} (timed out)`, value: null };
   if (v == null) return { text: 'n/a', value: null };
   const main = row.mbRow ? v.toFixed(1) : fmtMs(v);
   const p95 = row.p95?.(f);
   const n = row.n?.(f);
-  return { text: `${main}${p95 != null ? ` / ${fmtMs(p95)}` : ''}${n != null && !row.p95 ? ` (${n} runs)` : ''}`, value: v, p95 };
+  return { text: `${main}${p95 != null ? ` / ${fmtMs(p95)}` : ''}${n != null && !row.p95 ? ` (${n} run${n === 1 ? '' : 's'})` : ''}`, value: v, p95 };
 }
 
 /** The results table in Markdown, plus the notes (reasons for n/a, fewer runs). */
@@ -78,7 +89,7 @@ export function table(results) {
       }
     }
     for (const row of ROWS) {
-      const c = Object.fromEntries(Object.entries(f).map(([p, fig]) => [p, cell(row, fig, p)]));
+      const c = Object.fromEntries(Object.entries(f).map(([p, fig]) => [p, cell(row, fig, p, r[p]?.notRun)]));
       const rel = (other) => {
         if (c.inkpress.value == null || c[other].value == null) return '';
         const med = ratio(c.inkpress.value, c[other].value);
@@ -170,7 +181,8 @@ function panel({ x0, y0, w, h, title, unit, sizes, series }) {
     if (pts.length > 1) {
       out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} points="${pts.map((p) => p.map((c) => c.toFixed(1)).join(',')).join(' ')}"/>`);
     }
-    for (const [x, y] of pts) out.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3.5" fill="${s.color}"/>`);
+    const dot = s.dash ? `fill="#fff" stroke="${s.color}" stroke-width="2"` : `fill="${s.color}"`;
+    for (const [x, y] of pts) out.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3.5" ${dot}/>`);
     const ly0 = y0 + 8 + i * 16;
     out.push(`<line x1="${x0 + 10}" x2="${x0 + 34}" y1="${ly0}" y2="${ly0}" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
     out.push(`<text x="${x0 + 40}" y="${ly0 + 4}">${esc(s.name)}</text>`);

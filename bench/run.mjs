@@ -101,6 +101,7 @@ async function main() {
     const meta = await ensureLibrary(size, OUT, log);
     if (meta.reused) log(`library ${size}: reusing ${meta.root}`);
     const r = { size, bytes: meta.bytes, folders: meta.folders };
+    for (const p of ['floor', 'newsboat', 'inkpress']) if (!only.has(p)) r[p] = { notRun: true };
     if (only.has('floor')) r.floor = await measureFloor({ meta, outDir: OUT, runs: plan.runs, presses: plan.presses, log });
     if (only.has('newsboat')) {
       r.newsboat = info.newsboat
