@@ -69,7 +69,7 @@ export class PtyScreen {
       const at = performance.now();
       this.lastDataAt = at;
       this.chunks += 1;
-      this.bytes += data.length;
+      this.bytes += Buffer.byteLength(data);
       this.term.write(data, () => this.#check(at));
     });
     this.exited = new Promise((resolve) => {
@@ -344,20 +344,29 @@ export function stats(xs) {
 export async function keyLatencies(screen, keys, count, { timeout = 5_000, quietMs = 25 } = {}) {
   const list = Array.isArray(keys) ? keys : [keys];
   const samples = [];
+  // Bytes of output each press caused (until output went quiet): how much a frame redraws.
+  const bytes = [];
+  let mark = null;
+  const done = async () => {
+    await screen.settle(quietMs);
+    if (mark !== null) bytes.push(screen.bytes - mark);
+  };
   for (let i = 0; i < count; i += 1) {
     const key = list[i % list.length];
-    await screen.settle(quietMs);
+    await done();
     const before = screen.signature();
+    mark = screen.bytes;
     const sent = screen.press(key);
     try {
       const at = await screen.waitForChange(before, { timeout, label: `the frame after key ${JSON.stringify(key)}` });
       samples.push(at - sent);
     } catch (err) {
       if (!(err instanceof Timeout)) throw err;
-      return { samples, note: `press ${i + 1} of ${count} (${JSON.stringify(key)}) changed nothing within ${timeout} ms` };
+      return { samples, bytes, note: `press ${i + 1} of ${count} (${JSON.stringify(key)}) changed nothing within ${timeout} ms` };
     }
   }
-  return { samples, note: null };
+  await done();
+  return { samples, bytes, note: null };
 }
 
 /**

@@ -26,6 +26,7 @@ export function figures(r) {
     articleLater: stats(r.articleLater ?? []),
     feedList: r.feedList ? stats(r.feedList.slice(1)) : null,
     j: stats(r.j?.samples ?? []),
+    jBytes: stats(r.j?.bytes ?? []),
     article: r.article ?? null,
     paging: stats(r.paging?.samples ?? []),
     pagingKeys: r.paging?.keys ?? null,
@@ -42,6 +43,7 @@ const ROWS = [
   { key: 'warmIdle', label: 'launch → idle, warm median (ms)', pick: (f) => f.warmIdle?.median, n: (f) => f.warmIdle?.n },
   { key: 'feedList', label: 'launch → feed list, warm median (ms)', pick: (f) => f.feedList?.median, n: (f) => f.feedList?.n, only: ['newsboat'] },
   { key: 'j', label: '`j` → next frame, median / p95 (ms)', pick: (f) => f.j?.median, p95: (f) => f.j?.p95, n: (f) => f.j?.n },
+  { key: 'jBytes', label: 'output written per `j` frame, median (KB)', pick: (f) => (f.jBytes ? f.jBytes.median / 1024 : null), kbRow: true },
   { key: 'article', label: 'Enter → article text, right after the first frame (ms)', pick: (f) => f.article, not: ['floor'] },
   { key: 'articleLater', label: 'Enter → article text, once idle, median / p95 (ms)', pick: (f) => f.articleLater?.median, p95: (f) => f.articleLater?.p95, not: ['floor'] },
   { key: 'paging', label: 'page in article, median / p95 (ms)', pick: (f) => f.paging?.median, p95: (f) => f.paging?.p95, n: (f) => f.paging?.n, not: ['floor'] },
@@ -66,7 +68,7 @@ function cell(row, f, program, notRun) {
   const atLeast = row.atLeast?.(f);
   if (v == null && atLeast != null) return { text: `> ${atLeast} (timed out)`, value: null };
   if (v == null) return { text: 'n/a', value: null };
-  const main = row.mbRow ? v.toFixed(1) : fmtMs(v);
+  const main = row.mbRow ? v.toFixed(1) : row.kbRow ? v.toFixed(2) : fmtMs(v);
   const p95 = row.p95?.(f);
   const n = row.n?.(f);
   return { text: `${main}${p95 != null ? ` / ${fmtMs(p95)}` : ''}${n != null && !row.p95 ? ` (${n} run${n === 1 ? '' : 's'})` : ''}`, value: v, p95 };
