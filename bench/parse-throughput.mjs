@@ -1,6 +1,7 @@
 // Per-file parse throughput: ms per article for `articlesFromBytes` and for each of its stages
-// (decode, sanitizeText, parseDocument, sanitizeArticle + articleId), on ~2,000 generated
-// saved-page texts, ~300 plain-text notes, every file under articles/ and the user's seed.
+// (decode with the declared-encoding check, sanitizeText, parseDocument, sanitizeArticle +
+// articleId), on 2,000 generated saved-page texts, 1,000 plain-text notes, every file under
+// articles/ and the user's seed.
 // Also prints a checksum of every result, so a speed-up can be checked to change no output.
 //   node bench/parse-throughput.mjs [--rounds 5] [--only page|plain|articles|seed]
 import { build } from 'esbuild';
@@ -26,6 +27,7 @@ async function bundle() {
       contents: [
         "export { articlesFromBytes } from './src/library/read-article.ts';",
         "export { decodeBytes } from './src/library/decode.ts';",
+        "export { withDeclaredEncoding } from './src/library/declared-decoding.ts';",
         "export { sanitizeText, sanitizeArticle } from './src/library/sanitize.ts';",
         "export { parseDocument } from './src/library/formats/detect.ts';",
         "export { articleId } from './src/library/article-id.ts';",
@@ -73,7 +75,11 @@ function time(inputs, fn) {
 
 function measure(lib, name, files) {
   // Stage inputs are what the previous stage gave, so each stage sees real data.
-  const decoded = files.map((f) => ({ ...f, text: lib.decodeBytes(f.bytes).text ?? '' }));
+  const decode = (bytes) => {
+    const d = lib.decodeBytes(bytes);
+    return d.ok ? lib.withDeclaredEncoding(bytes, d) : '';
+  };
+  const decoded = files.map((f) => ({ ...f, text: decode(f.bytes) }));
   const clean = decoded.map((f) => ({ ...f, text: lib.sanitizeText(f.text) }));
   const parsed = clean.flatMap((f) => {
     const o = lib.parseDocument(f.text, f.rel);
@@ -87,7 +93,7 @@ function measure(lib, name, files) {
     files: files.length,
     'avg KB': kb.toFixed(1),
     total: time(files, (f) => lib.articlesFromBytes(f.bytes, f.rel)),
-    decode: time(files, (f) => lib.decodeBytes(f.bytes)),
+    decode: time(files, (f) => decode(f.bytes)),
     sanitizeText: time(decoded, (f) => lib.sanitizeText(f.text)),
     parseDocument: time(clean, (f) => lib.parseDocument(f.text, f.rel)),
     'sanitizeArticle+id': (time(parsed, (a) => lib.articleId(lib.sanitizeArticle(a))) * parsed.length) / files.length,
@@ -104,7 +110,7 @@ const enc = new TextEncoder();
 const seedDir = '/work/shared/seed';
 const sets = {
   page: () => pageCorpus(2000).map((a) => ({ rel: a.rel, bytes: enc.encode(a.text) })),
-  plain: () => plainCorpus(300).map((a) => ({ rel: a.rel, bytes: enc.encode(a.text) })),
+  plain: () => plainCorpus(1000).map((a) => ({ rel: a.rel, bytes: enc.encode(a.text) })),
   articles: () => filesUnder(join(root, 'articles')),
   seed: async () => {
     const seed = await filesUnder(seedDir).catch(() => []);
