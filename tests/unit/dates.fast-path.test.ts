@@ -71,6 +71,7 @@ const piece = fc.constantFrom(
   'th', 'Thursday', 'Thu,', 'at', 'T', '@', '–', '—', '14:05', '2:05', '14h05', '14.05', ':00', '.000', 'p.m.', 'am',
   'PM', 'EST', 'Z', 'GMT+2', '+02:00', '-0500', '(3 hours ago)', '(', ')', '|', ' | ', 'teleSUR', 'Published', 'Updated',
   'Published on', 'Posted:', 'Last updated', 'Date:', 'm', 'M', 'x', 'é', 'The talks ended.', 'ago.', '\u200b',
+  '20\u00ad23', '2\u200b0\u2060\ufeff23', '202', '2 023',
 );
 /** Whole dates with a weekday, time, am/pm, zone and age in every combination. */
 const opt = (...xs: string[]) => fc.constantFrom('', ...xs);
@@ -115,6 +116,7 @@ describe('date fast paths', () => {
     expect(parseDate('Thu, 26 Oct 2023 14:05:00 +0000')).toBe('2023-10-26');
     expect(parseDate('October 26, 2023 at 2:05 p.m. EST')).toBe('2023-10-26');
     expect(parseDate('26 October 2023 (3 hours ago)')).toBe('2023-10-26');
+    expect(parseDate('26 October 20\u200b2\u00ad3')).toBe('2023-10-26');
     expect(readDateLine('teleSUR | May 30, 2017')).toEqual({ published: '2017-05-30', outlet: 'teleSUR', kind: 'bare' });
   });
 });

@@ -31,6 +31,8 @@ function mayEndInTime(text: string): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x6d;
 }
 
+// Four digits, with only characters that normalizeSpace removes between them.
+const FOUR_DIGITS = /\d[\u200B\u2060\u00AD\uFEFF]*\d[\u200B\u2060\u00AD\uFEFF]*\d[\u200B\u2060\u00AD\uFEFF]*\d/;
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([A-Za-z]+)\.?,?[\s-]+(\d{4})$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]+)\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
@@ -46,6 +48,10 @@ const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
  * (`26/10/2023`, `10/26/2023`) or both agree; `05/06/2023` is ambiguous and gives null.
  */
 export function parseDate(input: string): string | null {
+  // Every form below ends in a four-digit year, and what is matched is part of the input with
+  // invisible characters removed. Checked before normalizing, which scans the whole paragraph
+  // (the readers try every one as a date, several times).
+  if (!FOUR_DIGITS.test(input)) return null;
   let text = normalizeSpace(input);
   // The readers try every line and paragraph as a date, and a `$`-anchored regex is tried at
   // every position of the text: PARENTHETICAL and TIME_TAIL were 12 % of parsing a page in

@@ -37,8 +37,9 @@ export function isTitleCase(text: string): boolean {
  * paragraphs.
  */
 export function isLoneHeadline(text: string, blanksBefore: number): boolean {
+  if (text.length > 160) return false; // first: most body paragraphs stop here, unsplit
   const words = text.split(' ');
-  if (words.length < 3 || words.length > 20 || text.length > 160) return false;
+  if (words.length < 3 || words.length > 20) return false;
   if (!/^[\p{Lu}\p{N}"'“‘«¿¡]/u.test(text)) return false;
   if (/[@/]|https?:/i.test(text)) return false;
   const bare = text.replace(/["'”’»)\]]+$/u, '');
