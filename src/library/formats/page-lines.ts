@@ -23,19 +23,37 @@ const SHARE_PREFIX = /^(?:share (?:on|via|to|with)|send (?:by|via)|post (?:to|on
 // splitting whole paragraphs into words). Both are now done without either.
 const LINK_SEPARATOR = /\s*[|·•,]\s*|\s+/g;
 
-/** `s` lower-cased without its trailing run of whitespace, `:`, `|` and `.`, then trimmed. */
-function labelKey(s: string): string {
-  const lower = s.toLowerCase();
-  let end = lower.length;
-  for (let c = lower.charCodeAt(end - 1); c === 0x3a || c === 0x7c || c === 0x2e || isJsSpace(c); ) {
-    end -= 1;
-    c = lower.charCodeAt(end - 1);
+const isTrailing = (c: number): boolean => c === 0x3a || c === 0x7c || c === 0x2e || isJsSpace(c);
+
+/** Where the trailing run of whitespace, `:`, `|` and `.` starts in `s`. */
+function trailingStart(s: string): number {
+  let end = s.length;
+  while (end > 0 && isTrailing(s.charCodeAt(end - 1))) end -= 1;
+  return end;
+}
+
+// A label is at most this many words, or a share prefix (five words at most, `email to a friend
+// via`, then a run of whitespace) and such a label.
+const MAX_LABEL_SPACES = Math.max(...[...NAV_LABELS].map((l) => l.split(' ').length - 1)) + 5;
+
+/** More runs of whitespace than `max` before `end` in `s`. */
+function hasMoreSpaceRuns(s: string, end: number, max: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < end; i += 1) {
+    const space = isJsSpace(s.charCodeAt(i));
+    if (space && !inRun && ++runs > max) return true;
+    inRun = space;
   }
-  return lower.slice(0, end).trim();
+  return false;
 }
 
 function isLabel(s: string): boolean {
-  const key = labelKey(s);
+  // Counted before lower-casing, which never adds, removes or makes whitespace, `:`, `|` or
+  // `.`: the key keeps every run before the trailing one but perhaps a leading one.
+  if (hasMoreSpaceRuns(s, trailingStart(s), MAX_LABEL_SPACES + 1)) return false;
+  const lower = s.toLowerCase();
+  const key = lower.slice(0, trailingStart(lower)).trim();
   return NAV_LABELS.has(key) || NAV_LABELS.has(key.replace(SHARE_PREFIX, ''));
 }
 
