@@ -8,8 +8,11 @@ import type { ScannedFile } from './scan.js';
 /** Larger files are not articles (a long feature is ~100 KiB of HTML; 5 MiB leaves room for inline images). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
-/** "6.2 MiB", "512 KiB", "12 bytes". */
-export function formatBytes(n: number): string {
+/**
+ * "6.2 MiB", "512 KiB", "12 bytes". `roundUp` for a size over a limit: to the nearest tenth,
+ * 5 MiB and one byte would read "5 MiB", the limit itself.
+ */
+export function formatBytes(n: number, roundUp = false): string {
   const units = ['KiB', 'MiB', 'GiB', 'TiB'];
   if (n < 1024) return `${n} bytes`;
   let value = n / 1024;
@@ -18,7 +21,14 @@ export function formatBytes(n: number): string {
     value /= 1024;
     unit++;
   }
-  return `${value.toFixed(1).replace(/\.0$/, '')} ${units[unit]}`;
+  // The epsilon keeps binary fractions (0.7 * 10 = 7.000000000000001) from rounding up a tenth.
+  const shown = roundUp ? Math.ceil(value * 10 - 1e-9) / 10 : value;
+  return `${shown.toFixed(1).replace(/\.0$/, '')} ${units[unit]}`;
+}
+
+/** Why a file of `size` bytes, over the `maxBytes` limit, is not read. */
+export function tooLargeReason(size: number, maxBytes: number): string {
+  return `too large to be an article (${formatBytes(size, true)}; the limit is ${formatBytes(maxBytes)})`;
 }
 
 /** A reader-facing reason for a failed file-system call. */
@@ -59,7 +69,7 @@ export function readArticleFileSync(file: ScannedFile, maxBytes: number = MAX_AR
     const before = fstatSync(fd);
     if (!before.isFile()) return { ok: false, reason: 'not a regular file' };
     if (before.size > maxBytes) {
-      return { ok: false, reason: `too large to be an article (${formatBytes(before.size)}; the limit is ${formatBytes(maxBytes)})` };
+      return { ok: false, reason: tooLargeReason(before.size, maxBytes) };
     }
     if (!sameFile(file, before)) return CHANGED;
     const buffer = new Uint8Array(before.size + 1);

@@ -8,7 +8,7 @@ import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync, 
 import path from 'node:path';
 import type { Problem } from './article.js';
 import { nonArticleKind } from './non-article.js';
-import { errorReason, formatBytes, MAX_ARTICLE_BYTES } from './read-file.js';
+import { errorReason, MAX_ARTICLE_BYTES, tooLargeReason } from './read-file.js';
 
 export { MAX_ARTICLE_BYTES, readArticleFile } from './read-file.js';
 
@@ -107,9 +107,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     const kind = nonArticleKind(path.posix.basename(rel));
     if (kind !== null) return problem(rel, `not an article (${kind})`);
     if (st.size === 0) return problem(rel, 'empty file');
-    if (st.size > maxBytes) {
-      return problem(rel, `too large to be an article (${formatBytes(st.size)}; the limit is ${formatBytes(maxBytes)})`);
-    }
+    if (st.size > maxBytes) return problem(rel, tooLargeReason(st.size, maxBytes));
     if (!readable(abs, st)) return problem(rel, 'permission denied');
     found.push({ abs, rel, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev, viaLink });
   }
