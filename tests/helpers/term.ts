@@ -5,6 +5,7 @@
  * wait for (no fixed sleeps).
  */
 import { createRequire } from 'node:module';
+import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import xterm from '@xterm/headless';
 import type { IPty } from 'node-pty';
@@ -22,6 +23,10 @@ export interface TermOptions {
   rows?: number;
   /** Added to a copy of this process's environment (CI is switched off: Ink draws nothing in CI). */
   env?: Record<string, string | undefined>;
+  /** Options for node itself, before the program (e.g. `--import` of a test preload). */
+  nodeArgs?: string[];
+  /** Run this instead of `node dist/inkpress.js` (e.g. a shell line that redirects stdin). */
+  command?: { file: string; args: string[] };
 }
 
 /** How the program ended. */
@@ -36,8 +41,10 @@ export interface Term {
   write(data: string): void;
   /** The visible screen, one line per row, trailing spaces removed. */
   screen(): string;
-  /** Everything the program wrote, raw. */
+  /** Everything the program wrote, decoded as UTF-8. */
   output(): string;
+  /** Everything the program wrote, as the bytes it wrote (not decoded: a stray 0x9B stays 0x9B). */
+  bytes(): Buffer;
   /** True while the terminal shows its alternate screen. */
   inAltScreen(): boolean;
   /** Polls until `predicate` holds for the screen (or it contains the string); returns the screen. */
@@ -45,27 +52,36 @@ export interface Term {
   waitForExit(timeout?: number): Promise<TermExit>;
   resize(cols: number, rows: number): void;
   kill(signal?: string): void;
+  /** The process id of what runs in the terminal (the program, or the shell of `command`). */
+  readonly pid: number;
 }
 
 /** Starts `node dist/inkpress.js ...args` in a pseudo-terminal of the given size. */
-export function runInTerminal({ args = [], cols = 100, rows = 30, env = {} }: TermOptions = {}): Term {
+export function runInTerminal({ args = [], cols = 100, rows = 30, env = {}, nodeArgs = [], command }: TermOptions = {}): Term {
   const terminal = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 100 });
   const merged: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, CI: undefined, CONTINUOUS_INTEGRATION: undefined, NODE_NO_WARNINGS: '1', ...env })) {
     if (v !== undefined) merged[k] = v;
   }
-  const child: IPty = spawn(process.execPath, [PROGRAM, ...args], {
+  const { file, args: argv } = command ?? { file: process.execPath, args: [...nodeArgs, PROGRAM, ...args] };
+  const child: IPty = spawn(file, argv, {
     name: 'xterm-256color',
     cols,
     rows,
     cwd: process.cwd(),
     env: merged,
+    encoding: null, // bytes as written; decoded below
   });
   let output = '';
+  const chunks: Buffer[] = [];
+  const decoder = new StringDecoder('utf8');
   let exit: TermExit | undefined;
-  child.onData((data) => {
-    output += data;
-    terminal.write(data);
+  child.onData((data: string | Buffer) => {
+    const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
+    chunks.push(bytes);
+    const text = decoder.write(bytes);
+    output += text;
+    terminal.write(text);
   });
   child.onExit(({ exitCode, signal }) => {
     exit = { exitCode, signal };
@@ -95,6 +111,7 @@ export function runInTerminal({ args = [], cols = 100, rows = 30, env = {} }: Te
     write: (data) => child.write(data),
     screen,
     output: () => output,
+    bytes: () => Buffer.concat(chunks),
     inAltScreen: () => terminal.buffer.active.type === 'alternate',
     waitForScreen: (predicate, timeout = 8000) => {
       const test =
@@ -109,5 +126,6 @@ export function runInTerminal({ args = [], cols = 100, rows = 30, env = {} }: Te
       terminal.resize(c, r);
     },
     kill: (signal = 'SIGTERM') => child.kill(signal),
+    pid: child.pid,
   };
 }

@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { runInTerminal } from '../helpers/term.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const SAMPLE = 'Palestinian Resistance to Meet Russian Authorities: Zakharova';
@@ -88,6 +89,22 @@ describe.skipIf(!existsSync(dist))('the installed command (skipped: run npm run 
     expect(piped.status).toBe(1);
     expect(piped.stderr).toMatch(/^inkpress: the reader needs a terminal.*inkpress list/);
     expect(piped.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('refuses in one line, exit 1, when only one of stdin and stdout is a terminal', async () => {
+    const out = join(tempDir(), 'stdout.txt');
+    for (const redirect of ['</dev/null', `>"${out}"`]) {
+      const term = runInTerminal({
+        command: { file: '/bin/sh', args: ['-c', `"$0" "$1" ${redirect}; echo "exit=$?"`, process.execPath, dist] },
+        env: { INKPRESS_STATE_DIR: tempDir() },
+      });
+      await term.waitForScreen('exit=');
+      await term.waitForExit();
+      const lines = term.output().split(/\r?\n/).filter(Boolean);
+      expect(lines, redirect).toEqual([expect.stringMatching(/^inkpress: the reader needs a terminal.*inkpress list/), 'exit=1']);
+      expect(term.output()).not.toContain('\u001B[?1049h');
+    }
+    expect(readFileSync(out, 'utf8')).toBe('');
   });
 
   it('exits 2 with usage on a wrong command', () => {
