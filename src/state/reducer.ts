@@ -6,6 +6,7 @@
  */
 import { helpLineCount } from '../keys/help-lines.js';
 import { runCommand } from './commands.js';
+import { followLibrary } from './follow-library.js';
 import { layoutOf, openLines, sectionRows, visibleHeadlines } from './selectors.js';
 import type { Action, ReaderState } from './state.js';
 import { clamp, maxTop, scrollIntoView } from './window.js';
@@ -29,6 +30,8 @@ function step(state: ReaderState, action: Action): ReaderState {
     case 'search.change':
       if (state.search.mode !== 'editing' || state.search.query === action.query) return state;
       return { ...state, search: { ...state.search, query: action.query }, headline: 0, headlineTop: 0, kept: new Set() };
+    case 'libraryChanged':
+      return followLibrary(state, action.catalog, action.progress ?? null);
     case 'notice':
       return { ...state, notice: state.notice ? `${state.notice} · ${action.message}` : action.message };
     default: {

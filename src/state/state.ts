@@ -4,6 +4,7 @@
  */
 import type { Article } from '../library/article.js';
 import type { ArticleSummary } from '../library/library.js';
+import type { LoadProgress } from '../library/live-library.js';
 import type { ArticleState } from '../store/reading-store.js';
 import type { Command } from '../keys/bindings.js';
 import type { Size } from './layout.js';
@@ -62,6 +63,11 @@ export interface ReaderState {
   readonly helpTop: number;
   /** A one-line message for the status bar, cleared by the next key. */
   readonly notice: string | null;
+  /**
+   * How far the library's load has got, null once done. Kept here, beside the catalog it
+   * describes, so a frame never shows a new catalog with old progress or the other way round.
+   */
+  readonly progress: LoadProgress | null;
   /** Set by quit: the app exits once it sees this. */
   readonly quitting: boolean;
 }
@@ -72,13 +78,19 @@ export type Action =
   | { type: 'resize'; size: Size }
   | { type: 'articleLoaded'; id: string; article: Article | null }
   | { type: 'search.change'; query: string }
-  | { type: 'notice'; message: string };
+  | { type: 'notice'; message: string }
+  /**
+   * The library changed (files read, added or deleted) or its load moved on: lists follow, the
+   * selection stays put.
+   */
+  | { type: 'libraryChanged'; catalog: Catalog; progress?: LoadProgress | null };
 
 /** The state at start: first headline of the first list with articles selected, focus on headlines. */
 export function initialState(
   catalog: Catalog,
   marks: ReadonlyMap<string, ArticleState>,
   size: Size,
+  progress: LoadProgress | null = null,
 ): ReaderState {
   return {
     catalog,
@@ -97,6 +109,7 @@ export function initialState(
     help: false,
     helpTop: 0,
     notice: null,
+    progress,
     quitting: false,
   };
 }

@@ -2,17 +2,19 @@ import { Box, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { buildKeyMap, hintsFor, resolveBindings, type KeyOverrides } from '../keys/bindings.js';
 import { helpLines } from '../keys/help-lines.js';
-import type { Library } from '../library/library.js';
+import type { LiveLibrary } from '../library/live-library.js';
 import { marksChanges, writeChanges } from '../state/persist.js';
 import {
   articlePosition, inputContext, layoutOf, libraryCounts, openBody, openLines, openSummary,
   searchResults, sectionRows, visibleHeadlines,
 } from '../state/selectors.js';
+import { isFilling } from '../state/follow-library.js';
 import { initialState, type Action, type ReaderState } from '../state/state.js';
 import type { ReadingStore } from '../store/reading-store.js';
 import { ArticlePane } from './ArticlePane.js';
 import { HeadlineList } from './HeadlineList.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { progressLabel, searchCaveat } from './progress-label.js';
 import { SearchBar } from './SearchBar.js';
 import { SectionList } from './SectionList.js';
 import { Separator } from './Separator.js';
@@ -21,12 +23,14 @@ import { makeTheme, noColorRequested, ThemeContext } from './theme.js';
 import { TooSmall } from './TooSmall.js';
 import { useArticleLoader } from './use-article-loader.js';
 import { useKeyRouter } from './use-key-router.js';
+import { useLiveLibrary } from './use-live-library.js';
 import { useReader } from './use-reader.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 /** Props of {@link App}. */
 export interface AppProps {
-  library: Library;
+  /** The library, followed as it loads and as its folder changes (`staticSource` for a fixed one). */
+  source: LiveLibrary;
   /** Where read, starred and positions are kept; written as each key is handled. */
   store: ReadingStore;
   /** Shown in the status bar (the library's folder or name). */
@@ -38,7 +42,7 @@ export interface AppProps {
 }
 
 /** The reader: owns the state, routes keys, loads bodies, writes the store, draws the panes. */
-export function App({ library, store, label, keyOverrides, bindQuit }: AppProps) {
+export function App({ source, store, label, keyOverrides, bindQuit }: AppProps) {
   const { exit } = useApp();
   const bindings = useMemo(() => resolveBindings(keyOverrides), [keyOverrides]);
   const keyMap = useMemo(() => buildKeyMap(keyOverrides), [keyOverrides]);
@@ -51,8 +55,10 @@ export function App({ library, store, label, keyOverrides, bindQuit }: AppProps)
     if (notices.length > 0) dispatch({ type: 'notice', message: notices.join(' · ') });
   };
   const size = useTerminalSize((next) => reader.dispatch({ type: 'resize', size: next }));
-  const reader = useReader(() => initialState(library, store.snapshot(), size), persist);
+  const { library, progress } = useLiveLibrary(source);
+  const reader = useReader(() => initialState(library, store.snapshot(), size, progress), persist);
   const { state, dispatch } = reader;
+  useEffect(() => dispatch({ type: 'libraryChanged', catalog: library, progress }), [library, progress, dispatch]);
   const listening = useRef(false);
   const setListening = useCallback((on: boolean) => void (listening.current = on), []);
   useKeyRouter(keyMap, reader, useCallback(() => listening.current, []));
@@ -126,11 +132,13 @@ export function App({ library, store, label, keyOverrides, bindQuit }: AppProps)
         )}
         {state.search.mode !== 'off' ? (
           <SearchBar query={state.search.query} editing={state.search.mode === 'editing'}
-            results={results === null ? null : results.length} width={layout.columns}
+            results={results === null ? null : results.length} caveat={searchCaveat(state.progress)} width={layout.columns}
             onChange={(query) => dispatch({ type: 'search.change', query })} onListening={setListening} />
         ) : null}
         <StatusBar label={label} unread={counts.unread} total={counts.total} position={position}
-          hints={hintsFor(context, bindings)} notice={state.notice} problems={library.problems.length}
+          hints={hintsFor(context, bindings)} notice={state.notice} activity={progressLabel(state.progress)}
+          partial={isFilling(state.progress)}
+          problems={library.problems.length}
           width={layout.columns} />
       </Box>
     </ThemeContext.Provider>

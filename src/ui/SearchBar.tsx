@@ -11,6 +11,8 @@ export interface SearchBarProps {
   editing: boolean;
   /** Matches for the query; null when the query is empty. */
   results: number | null;
+  /** Why the results may be incomplete (the library is still loading), or null. */
+  caveat?: string | null;
   onChange: (query: string) => void;
   /** See {@link SearchInput}: whether the text input is subscribed to stdin yet. */
   onListening?: (listening: boolean) => void;
@@ -18,7 +20,7 @@ export interface SearchBarProps {
 }
 
 /** The search line: a text input while editing, a summary once the results are kept. */
-export function SearchBar({ query, editing, results, onChange, onListening, width }: SearchBarProps) {
+export function SearchBar({ query, editing, results, caveat = null, onChange, onListening, width }: SearchBarProps) {
   const theme = useTheme();
   // When the query changes from outside the input (keys typed before it listened), remount it,
   // so its cursor goes to the end of the new text instead of staying where it was.
@@ -32,7 +34,8 @@ export function SearchBar({ query, editing, results, onChange, onListening, widt
     reported.current = value;
     onChange(value);
   };
-  const count = results === null ? '' : results === 1 ? '1 match' : `${results} matches`;
+  const matches = results === null ? '' : results === 1 ? '1 match' : `${results} matches`;
+  const count = caveat ? (matches ? `${matches} · ${caveat}` : caveat) : matches;
   if (!editing) {
     return (
       <Box width={width} height={1} overflow="hidden">

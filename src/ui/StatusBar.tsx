@@ -15,6 +15,13 @@ export interface StatusBarProps {
   hints: readonly Hint[];
   /** A message for the user (store notices, `Marked 12 read`), or null. */
   notice: string | null;
+  /** What the library is doing (`Reading 1,200 of 10,000 files…`), or null once loaded. */
+  activity?: string | null;
+  /**
+   * The lists are still filling (files are being read): the counts are left out, since they
+   * would only be counts so far, and `activity` takes their place.
+   */
+  partial?: boolean;
   /** Files the library skipped. */
   problems: number;
   width: number;
@@ -33,10 +40,12 @@ function hintText(hints: readonly Hint[], room: number): string {
 
 /** The bottom line: library, counts, position, notices, and key hints. */
 export function StatusBar(props: StatusBarProps) {
-  const { label, unread, total, position, hints, notice, problems, width } = props;
+  const { label, unread, total, position, hints, notice, activity = null, partial = false, problems, width } = props;
   const theme = useTheme();
   const skipped = problems > 0 ? ` · ${problems} ${problems === 1 ? 'file' : 'files'} skipped` : '';
-  const left = truncate(` ${label} · ${unread} unread of ${total} · ${position}${skipped}`, width);
+  const counts = partial && activity ? activity : `${unread} unread of ${total}`;
+  const busy = activity && !partial ? ` · ${activity}` : '';
+  const left = truncate(` ${label} · ${counts} · ${position}${busy}${skipped}`, width);
   const noticeText = notice ? truncate(` ${notice}`, Math.max(0, width - displayWidth(left))) : '';
   const used = displayWidth(left) + displayWidth(noticeText);
   const right = hintText(hints, Math.max(0, width - used - 3));

@@ -3,14 +3,18 @@
  * quits, and gives the terminal back exactly as it was on every way out.
  */
 import { render } from 'ink';
-import type { Library } from '../library/library.js';
+import type { LiveLibrary } from '../library/live-library.js';
 import type { ReadingStore } from '../store/reading-store.js';
 import { App } from './App.js';
 import { formatCrash, openTerminalSession } from './terminal-session.js';
 
 /** Options of {@link runReader}. */
 export interface RunReaderOptions {
-  library: Library;
+  /**
+   * The library, drawn at once and followed as it loads and changes (the caller opens and
+   * closes it; `staticSource(library)` for a fixed one).
+   */
+  source: LiveLibrary;
   store: ReadingStore;
   /** Shown in the status bar. */
   label: string;
@@ -26,7 +30,7 @@ export interface RunReaderOptions {
  * SIGINT) save the position, restore the terminal and end the process with 128 + the signal.
  */
 export async function runReader(options: RunReaderOptions): Promise<void> {
-  const { library, store, label, stdin = process.stdin, stdout = process.stdout } = options;
+  const { source, store, label, stdin = process.stdin, stdout = process.stdout } = options;
   if (!stdin.isTTY || !stdout.isTTY) {
     throw new Error('the reader needs a terminal; in a pipe or script use `inkpress list` or `inkpress show`');
   }
@@ -37,7 +41,7 @@ export async function runReader(options: RunReaderOptions): Promise<void> {
   session.onLeave(() => instance?.unmount());
   try {
     instance = render(
-      <App library={library} store={store} label={label} bindQuit={(fn) => (quit = fn)} />,
+      <App source={source} store={store} label={label} bindQuit={(fn) => (quit = fn)} />,
       {
         stdin,
         stdout,

@@ -7,6 +7,9 @@ import { act } from 'react';
 import { stripVTControlCharacters } from 'node:util';
 import type { ParsedArticle } from '../../src/library/article.js';
 import type { Library } from '../../src/library/library.js';
+import type { LiveLibrary } from '../../src/library/live-library.js';
+import { staticSource } from '../../src/library/static-source.js';
+import type { KeyOverrides } from '../../src/keys/bindings.js';
 import { memoryStore, type ReadingStore } from '../../src/store/reading-store.js';
 import { App } from '../../src/ui/App.js';
 import { fakeLibrary } from './fake-library.js';
@@ -16,7 +19,10 @@ import { waitFor } from './wait-for.js';
 export interface RenderReaderOptions {
   articles?: readonly ParsedArticle[];
   library?: Library;
+  /** A library that changes while the reader runs (wins over `library` and `articles`). */
+  source?: LiveLibrary;
   store?: ReadingStore;
+  keyOverrides?: KeyOverrides;
   columns?: number;
   rows?: number;
   label?: string;
@@ -24,6 +30,7 @@ export interface RenderReaderOptions {
 
 /** A rendered reader. */
 export interface RenderedReader {
+  /** The library at the first frame. */
   library: Library;
   store: ReadingStore;
   /** The last frame without colours or styles. */
@@ -48,9 +55,12 @@ const actFlag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
 
 /** Renders the reader; resolves once the first real frame is on screen. */
 export async function renderReader(options: RenderReaderOptions = {}): Promise<RenderedReader> {
-  const library = options.library ?? fakeLibrary(options.articles ?? []);
+  const source = options.source ?? staticSource(options.library ?? fakeLibrary(options.articles ?? []));
+  const library = source.current();
   const store = options.store ?? memoryStore();
-  const view = render(<App library={library} store={store} label={options.label ?? 'test library'} />);
+  const view = render(
+    <App source={source} store={store} label={options.label ?? 'test library'} keyOverrides={options.keyOverrides} />,
+  );
   const stdout = view.stdout as unknown as NodeJS.WriteStream & { lastFrame(): string | undefined };
   const resize = (columns: number, rows: number) => {
     Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });

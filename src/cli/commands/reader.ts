@@ -1,3 +1,4 @@
+import { openLibrary } from '../../library/live-library.js';
 import type { CommandContext } from '../context.js';
 import { UserError } from '../usage.js';
 
@@ -9,7 +10,13 @@ export async function readerCommand(ctx: CommandContext): Promise<number> {
     );
   }
   const { runReader } = await import('../../ui/run-reader.js');
-  const library = await ctx.library();
-  await runReader({ library, store: ctx.store(), label: ctx.root });
+  const store = ctx.store();
+  // Not awaited: the first frame is drawn at once, and the lists fill in as files are read.
+  const source = openLibrary(ctx.root, { watch: true });
+  try {
+    await runReader({ source, store, label: ctx.root });
+  } finally {
+    source.close();
+  }
   return 0;
 }

@@ -1,0 +1,76 @@
+/**
+ * What the reader does when the library changes under it (files arriving during a cold start,
+ * a file dropped into or deleted from the folder): the lists follow, the selection stays on the
+ * same article, and the open article stays open while it exists. Pure, reached only through the
+ * reducer's `libraryChanged` action.
+ */
+import type { Article } from '../library/article.js';
+import type { ArticleSummary } from '../library/library.js';
+import type { LoadProgress } from '../library/live-library.js';
+import { sectionRows, visibleHeadlines } from './selectors.js';
+import type { Catalog, ReaderState } from './state.js';
+
+/** The notice shown when the open article's file has gone from the folder. */
+export const DELETED_NOTICE = 'Article deleted from the folder';
+
+const sameSummary = (a: ArticleSummary, b: ArticleSummary) =>
+  a === b ||
+  (a.path === b.path && a.headline === b.headline && a.published === b.published && a.section === b.section &&
+    a.standfirst === b.standfirst && a.byline === b.byline && a.url === b.url && a.format === b.format);
+
+/** True while a start is still reading files: the lists are not complete yet. */
+export function isFilling(progress: LoadProgress | null): boolean {
+  return progress?.phase === 'reading';
+}
+
+/** Whether two progress reports say the same. */
+export const sameProgress = (a: LoadProgress | null, b: LoadProgress | null): boolean =>
+  a === b || (a !== null && b !== null && a.phase === b.phase && a.done === b.done && a.total === b.total);
+
+/**
+ * The state over a new catalog, keeping the section, the selected article and the open one.
+ * While a start is still reading files (`progress` in phase `reading`), they arrive in path
+ * order, not date order: a selection still at the top of the list (nothing open) stays at the
+ * top, so a finished load selects the newest article, as a start with everything read at once would.
+ */
+export function followLibrary(state: ReaderState, catalog: Catalog, progress: LoadProgress | null): ReaderState {
+  if (catalog === state.catalog) return sameProgress(progress, state.progress) ? state : { ...state, progress };
+  const oldRows = sectionRows(state);
+  const oldRow = oldRows[state.section];
+  const atTop = (isFilling(state.progress) || isFilling(progress)) && state.headline === 0 && state.openId === null;
+  const selectedId = atTop ? null : (visibleHeadlines(state)[state.headline]?.id ?? null);
+  const byId = new Map(catalog.summaries.map((s) => [s.id, s]));
+  const oldById = new Map(state.catalog.summaries.map((s) => [s.id, s]));
+
+  // Bodies of articles that are gone, or whose file now says something else, are read again.
+  let bodies: Map<string, Article | null> | null = null;
+  for (const id of state.bodies.keys()) {
+    const now = byId.get(id);
+    const before = oldById.get(id);
+    if (now && before && sameSummary(now, before)) continue;
+    bodies ??= new Map(state.bodies);
+    bodies.delete(id);
+  }
+
+  let next: ReaderState = { ...state, catalog, progress, bodies: bodies ?? state.bodies };
+  // The same section row by kind and name; a section that emptied falls back to All.
+  const rows = sectionRows(next);
+  const section = Math.max(0, rows.findIndex((r) => r.kind === oldRow?.kind && r.label === oldRow?.label));
+  next = { ...next, section, sectionTop: state.sectionTop + (section - state.section) };
+
+  // The selected article keeps its row on screen; if it has gone, the same index is selected.
+  const index = selectedId === null ? -1 : visibleHeadlines(next).findIndex((s) => s.id === selectedId);
+  if (index >= 0) {
+    next = { ...next, headline: index, headlineTop: Math.max(0, state.headlineTop + (index - state.headline)) };
+  }
+
+  if (state.openId !== null && !byId.has(state.openId)) {
+    const focus = state.focus === 'article' ? 'headlines' : state.focus;
+    next = { ...next, openId: null, articleTop: 0, focus, notice: DELETED_NOTICE };
+  }
+  // A library that was empty at the first frame (a cold start): go to its headlines once it fills.
+  if (state.catalog.summaries.length === 0 && catalog.summaries.length > 0 && state.focus === 'sections' && state.section === 0) {
+    next = { ...next, focus: 'headlines' };
+  }
+  return next;
+}

@@ -1,0 +1,19 @@
+/** Words for a library that is still loading, for the status bar and the search line. */
+import type { LoadProgress } from '../library/live-library.js';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** `Reading 1,200 of 10,000 files…` or `Indexing for search 3,000 of 10,000…`; null when loaded. */
+export function progressLabel(progress: LoadProgress | null): string | null {
+  if (progress === null) return null;
+  if (progress.phase === 'indexing') return `Indexing for search ${count(progress.done)} of ${count(progress.total)}…`;
+  // Before the folder has been scanned there is nothing to count yet.
+  if (progress.total === 0) return 'Reading the library…';
+  return `Reading ${count(progress.done)} of ${count(progress.total)} files…`;
+}
+
+/** What the search line adds while the index is not complete; null when it is. */
+export function searchCaveat(progress: LoadProgress | null): string | null {
+  if (progress === null) return null;
+  return progress.phase === 'indexing' ? 'still indexing: results may be incomplete' : 'still reading files: results may be incomplete';
+}
