@@ -1,12 +1,23 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Article, Problem } from './article.js';
-import { type CachedFile, type CachedTerms, cacheDir, readCache, writeCache } from './index-cache.js';
-import type { ArticleSummary, Library } from './library.js';
 import { readArticle, readFileArticles, searchWords } from './file-articles.js';
+import {
+  type CachedFile,
+  type CachedTerms,
+  cacheDir,
+  type FileStamp,
+  parseTermsLine,
+  readIndexCache,
+  termsLines,
+  writeIndexCache,
+  writeTermsCache,
+} from './index-cache.js';
+import type { ArticleSummary, Library } from './library.js';
 import { scanFolder, type ScannedFile } from './scan.js';
 import { SearchIndex } from './search-index.js';
-import { buildSnapshot } from './snapshot.js';
+import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
+import { Slicer } from './slicer.js';
 
 /** How far a long load has got: reading files for the lists, or indexing bodies for search. */
 export interface LoadProgress {
@@ -35,169 +46,167 @@ export interface OpenOptions {
   cacheDir?: string | null;
 }
 
-/** One scanned file and what it holds. */
+/** One file and what it holds. */
 export interface FileEntry {
   file: ScannedFile;
   summaries: ArticleSummary[];
   problem: string | null;
 }
 
-const stampOf = (f: ScannedFile) => ({ size: f.size, mtimeMs: f.mtimeMs, ino: f.ino });
-const sameStamp = (a: { size: number; mtimeMs: number; ino: number }, f: ScannedFile) =>
+const stampOf = (f: FileStamp) => ({ size: f.size, mtimeMs: f.mtimeMs, ino: f.ino });
+const sameStamp = (a: FileStamp, f: FileStamp) =>
   a.size === f.size && a.mtimeMs === f.mtimeMs && a.ino === f.ino;
-/** Work in slices this long between yields, so the reader keeps answering keys during a load. */
-const SLICE_MS = 12;
-const PUBLISH_EVERY_MS = 200;
-const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
 
 /**
- * Opens a library folder. Cached summaries show at once; new and changed files are read in
- * slices with progress; bodies are indexed for search in the background; bodies are read again
- * only when an article is opened.
+ * Opens a library folder. Cached summaries are shown before the folder is even scanned; new
+ * and changed files are then read in slices with progress; bodies are indexed for search in
+ * the background; a body is read again only when its article is opened.
  */
 export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrary {
   const absRoot = resolve(root);
   const dir = options.cacheDir === undefined ? cacheDir() : options.cacheDir;
   const entries = new Map<string, FileEntry>();
+  const indexed = new Set<string>();
   const index = new SearchIndex();
   const listeners = new Set<() => void>();
+  const slicer = new Slicer();
   let scanProblems: Problem[] = [];
   let progress: LoadProgress | null = { phase: 'reading', done: 0, total: 0 };
-  let snapshot = buildSnapshot(absRoot, entries, scanProblems, index, readArticleById);
+  let snapshot: LibrarySnapshot;
   let closed = false;
   let watcher: FSWatcher | undefined;
   let lastPublish = 0;
+  let buildMs = 0;
 
-  function publish(force = false): void {
-    const now = Date.now();
-    if (!force && now - lastPublish < PUBLISH_EVERY_MS) return;
-    lastPublish = now;
-    snapshot = buildSnapshot(absRoot, entries, scanProblems, index, readArticleById);
-    for (const listener of [...listeners]) listener();
-  }
-
-  async function readArticleById(id: string): Promise<Article | null> {
+  const readArticleById = async (id: string): Promise<Article | null> => {
     const rel = snapshot.pathOf(id);
     const entry = rel === undefined ? undefined : entries.get(rel);
     return entry ? readArticle(entry.file, id) : null;
+  };
+  const rebuild = () => buildSnapshot(absRoot, entries, scanProblems, index, readArticleById);
+  snapshot = rebuild();
+
+  /** New lists for the subscribers; during a long load at most every few build-times. */
+  function publish(force = false): void {
+    const now = Date.now();
+    if (!force && now - lastPublish < Math.max(200, 8 * buildMs)) return;
+    snapshot = rebuild();
+    buildMs = Date.now() - now;
+    lastPublish = Date.now();
+    for (const listener of [...listeners]) listener();
   }
 
-  /** Reads the files the cache does not vouch for; returns whether anything changed. */
+  function indexEntry(entry: FileEntry, words: readonly (readonly string[])[]): void {
+    entry.summaries.forEach((s, k) => index.add(s.id, words[k] ?? []));
+    indexed.add(entry.file.rel);
+  }
+
   async function readFiles(files: ScannedFile[], terms: Map<string, CachedTerms> | null): Promise<void> {
-    let sliceStart = Date.now();
-    for (const [i, file] of files.entries()) {
+    for (const file of files) {
       if (closed) return;
-      const old = entries.get(file.rel);
-      for (const s of old?.summaries ?? []) index.remove(s.id);
+      for (const s of entries.get(file.rel)?.summaries ?? []) index.remove(s.id);
       const { entry, words } = await readFileArticles(file);
       entries.set(file.rel, entry);
-      entry.summaries.forEach((s, k) => index.add(s.id, words[k]!));
+      indexEntry(entry, words);
       terms?.set(file.rel, { ...stampOf(file), terms: words.map((w) => w.join(' ')) });
       if (progress) progress = { ...progress, done: progress.done + 1 };
-      if (Date.now() - sliceStart > SLICE_MS || i === files.length - 1) {
-        publish();
-        await yieldToEvents();
-        sliceStart = Date.now();
-      }
+      if (await slicer.pause()) publish();
     }
-  }
-
-  /** Indexes for search the articles whose summaries came from the cache. */
-  async function indexCached(cached: FileEntry[], terms: Map<string, CachedTerms>): Promise<boolean> {
-    const missing: FileEntry[] = [];
-    for (const entry of cached) {
-      const known = terms.get(entry.file.rel);
-      if (known && sameStamp(known, entry.file) && known.terms.length === entry.summaries.length) {
-        entry.summaries.forEach((s, k) => index.add(s.id, known.terms[k]!.split(' ')));
-      } else missing.push(entry);
-    }
-    progress = { phase: 'indexing', done: cached.length - missing.length, total: cached.length };
-    publish(true);
-    let sliceStart = Date.now();
-    for (const entry of missing) {
-      if (closed) return false;
-      const words = await searchWords(entry.file, entry.summaries);
-      entry.summaries.forEach((s, k) => index.add(s.id, words[k] ?? []));
-      terms.set(entry.file.rel, { ...stampOf(entry.file), terms: (words as string[][]).map((w) => w.join(' ')) });
-      progress = { ...progress, done: progress.done + 1 };
-      if (Date.now() - sliceStart > SLICE_MS) {
-        publish();
-        await yieldToEvents();
-        sliceStart = Date.now();
-      }
-    }
-    return missing.length > 0;
   }
 
   function saveIndex(): void {
     if (dir === null) return;
-    const files = new Map<string, CachedFile>();
-    for (const [rel, e] of entries) files.set(rel, { ...stampOf(e.file), summaries: e.summaries, problem: e.problem });
-    writeCache(dir, absRoot, 'index', files);
+    const files = [...entries].map(([rel, e]): [string, CachedFile] => [rel, { ...stampOf(e.file), summaries: e.summaries, problem: e.problem }]);
+    writeIndexCache(dir, absRoot, files);
   }
 
-  /** Scans again and brings entries in line with the folder (used at start and by the watcher). */
-  async function refresh(cache: Map<string, CachedFile>, terms: Map<string, CachedTerms> | null): Promise<FileEntry[]> {
+  /** Scans and brings the entries in line with the folder; returns the entries it found unchanged. */
+  async function refresh(terms: Map<string, CachedTerms> | null): Promise<FileEntry[]> {
     const scan = await scanFolder(absRoot);
     scanProblems = scan.problems;
     const seen = new Set(scan.files.map((f) => f.rel));
     let changed = false;
     for (const [rel, entry] of entries) {
-      if (!seen.has(rel)) {
-        entry.summaries.forEach((s) => index.remove(s.id));
-        entries.delete(rel);
-        changed = true;
-      }
+      if (seen.has(rel)) continue;
+      entry.summaries.forEach((s) => index.remove(s.id));
+      entries.delete(rel);
+      indexed.delete(rel);
+      changed = true;
     }
-    const fromCache: FileEntry[] = [];
+    const unchanged: FileEntry[] = [];
     const toRead: ScannedFile[] = [];
     for (const file of scan.files) {
-      const current = entries.get(file.rel);
-      if (current && sameStamp(stampOf(current.file), file)) continue;
-      const hit = cache.get(file.rel);
-      if (!current && hit && sameStamp(hit, file)) {
-        const entry = { file, summaries: hit.summaries, problem: hit.problem };
-        entries.set(file.rel, entry);
-        fromCache.push(entry);
+      const entry = entries.get(file.rel);
+      if (entry && sameStamp(stampOf(entry.file), file)) {
+        entry.file = file;
+        unchanged.push(entry);
       } else toRead.push(file);
     }
-    if (progress) progress = { phase: 'reading', done: fromCache.length, total: fromCache.length + toRead.length };
+    if (progress) progress = { phase: 'reading', done: unchanged.length, total: scan.files.length };
     publish(true);
     await readFiles(toRead, terms);
     if (changed || toRead.length > 0) saveIndex();
-    return fromCache;
+    return unchanged;
+  }
+
+  /** Indexes for search the files whose summaries came from the cache: cached words, else the bodies. */
+  async function indexFromCache(pending: FileEntry[], terms: Map<string, CachedTerms>): Promise<void> {
+    progress = { phase: 'indexing', done: 0, total: pending.length };
+    const lines = dir === null ? [] : termsLines(dir, absRoot);
+    for (const line of lines) {
+      const cached = parseTermsLine(line);
+      const entry = cached && entries.get(cached.rel);
+      if (entry && cached && !indexed.has(cached.rel) && sameStamp(cached, entry.file) && cached.terms.length === entry.summaries.length) {
+        indexEntry(entry, cached.terms.map((t) => (t ? t.split(' ') : [])));
+        terms.set(cached.rel, cached);
+        progress = { ...progress, done: progress.done + 1 };
+      }
+      if (closed) return;
+      if (await slicer.pause()) publish();
+    }
+    for (const entry of pending) {
+      if (closed) return;
+      if (indexed.has(entry.file.rel)) continue;
+      const words = await searchWords(entry.file, entry.summaries);
+      indexEntry(entry, words);
+      terms.set(entry.file.rel, { ...stampOf(entry.file), terms: words.map((w) => w.join(' ')) });
+      progress = { ...progress, done: progress.done + 1 };
+      if (await slicer.pause()) publish();
+    }
   }
 
   async function start(): Promise<void> {
-    const cache = dir === null ? new Map<string, CachedFile>() : readCache<CachedFile>(dir, absRoot, 'index');
-    const newTerms = new Map<string, CachedTerms>();
-    const fromCache = await refresh(cache, newTerms);
-    progress = fromCache.length > 0 ? { phase: 'indexing', done: 0, total: fromCache.length } : null;
+    if (dir !== null) {
+      // Draw the cached lists first; the scan below corrects them within moments.
+      for (const [rel, c] of readIndexCache(dir, absRoot)) {
+        entries.set(rel, { file: { abs: join(absRoot, rel), rel, ...stampOf(c), dev: -1 }, summaries: c.summaries, problem: c.problem });
+      }
+      if (entries.size > 0) publish(true);
+    }
+    const terms = new Map<string, CachedTerms>();
+    const unchanged = await refresh(terms);
+    const pending = unchanged.filter((e) => !indexed.has(e.file.rel));
+    progress = pending.length > 0 ? { phase: 'indexing', done: 0, total: pending.length } : null;
     publish(true);
     readyResolve();
-    if (closed) return;
-    if (fromCache.length > 0) {
-      // After the first frame: the terms file is the larger of the two.
-      await yieldToEvents();
-      const terms = dir === null ? new Map<string, CachedTerms>() : readCache<CachedTerms>(dir, absRoot, 'terms');
-      for (const [rel, t] of newTerms) terms.set(rel, t);
-      const grew = await indexCached(fromCache, terms);
+    if (pending.length > 0 && !closed) {
+      await slicer.pause(true);
+      await indexFromCache(pending, terms);
       progress = null;
       publish(true);
-      if ((grew || newTerms.size > 0) && dir !== null) writeCache(dir, absRoot, 'terms', pruned(terms));
-    } else if (newTerms.size > 0 && dir !== null) writeCache(dir, absRoot, 'terms', newTerms);
+    }
+    const wroteAll = pending.length > 0 || terms.size > 0;
+    if (dir !== null && wroteAll && !closed) {
+      writeTermsCache(dir, absRoot, [...terms].filter(([rel]) => entries.has(rel)));
+    }
     if (options.watch && !closed) startWatching();
-  }
-
-  function pruned(terms: Map<string, CachedTerms>): Map<string, CachedTerms> {
-    return new Map([...terms].filter(([rel]) => entries.has(rel)));
   }
 
   function startWatching(): void {
     let timer: NodeJS.Timeout | undefined;
     let running: Promise<unknown> = Promise.resolve();
     const rescan = () => {
-      running = running.then(() => (closed ? undefined : refresh(new Map(), null))).then(() => publish(true));
+      running = running.then(() => (closed ? undefined : refresh(null))).then(() => publish(true));
     };
     try {
       watcher = watch(absRoot, { recursive: true, persistent: false }, () => {

@@ -46,6 +46,15 @@ describe('search', () => {
   });
 });
 
+describe('termsOf', () => {
+  it('gives the same words with and without its ASCII shortcut', () => {
+    const slow = (t: string) => [...new Set(fold(t).split(/[^\p{L}\p{N}]+/u))].filter(Boolean).sort();
+    const text = fc.string({ unit: fc.constantFrom(...'abcXYZ019 .,-_\'\n\t!é'.split('')) });
+    fc.assert(fc.property(text, (t) => { expect(termsOf(t).sort()).toEqual(slow(t)); }));
+    fc.assert(fc.property(fc.string(), (t) => { expect(termsOf(t).sort()).toEqual(slow(t)); }));
+  });
+});
+
 describe('fold', () => {
   it('gives the same result with and without its ASCII shortcut', () => {
     const slow = (t: string) => t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();

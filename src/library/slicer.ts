@@ -1,0 +1,17 @@
+/** Work in slices this long between yields, so the reader keeps answering keys during a load. */
+const SLICE_MS = 12;
+
+/**
+ * Cuts long synchronous work into slices: `pause()` yields to the event loop once the current
+ * slice has run for {@link SLICE_MS}, and says whether it did (a good moment to publish).
+ */
+export class Slicer {
+  #started = Date.now();
+
+  async pause(force = false): Promise<boolean> {
+    if (!force && Date.now() - this.#started < SLICE_MS) return false;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.#started = Date.now();
+    return true;
+  }
+}
