@@ -48,6 +48,20 @@ export function leaveArticle(state: ReaderState): ReaderState {
   return { ...saved, openId: null, articleTop: 0 };
 }
 
+/**
+ * Keeps the open article's reading position in the marks in step with the window, so every
+ * scroll (and every re-wrap on resize) is written to the store as its key is handled: a killed
+ * process loses nothing. Not while the body loads (the window is not clamped to real lines yet).
+ */
+export function syncPosition(state: ReaderState): ReaderState {
+  if (state.openId === null || !openBody(state)) return state;
+  const before = state.marks.get(state.openId) ?? UNTOUCHED;
+  if (before.position === state.articleTop) return state;
+  const marks = new Map(state.marks);
+  marks.set(state.openId, { ...before, position: state.articleTop });
+  return { ...state, marks };
+}
+
 /** Opens visible headline `index`: marks it read and returns to where you left it. */
 export function openHeadline(state: ReaderState, index: number): ReaderState {
   const target = visibleHeadlines(state)[index];

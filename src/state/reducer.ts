@@ -2,18 +2,20 @@
  * The one pure reducer: `(state, action) => state`. Keys arrive as `command` actions (the key
  * table decides which); loading, resizing and typing in the search line arrive as their own
  * actions. Every result goes through `settle`, which keeps indexes and windows valid for the
- * current list and size, so no action has to remember to.
+ * current list and size, so no action has to remember to, and then `syncPosition`, which puts
+ * the open article's position in the marks (so the store has it after every key).
  */
 import { helpLineCount } from '../keys/help-lines.js';
 import { runCommand } from './commands.js';
 import { followLibrary } from './follow-library.js';
+import { syncPosition } from './moves.js';
 import { layoutOf, openLines, sectionRows, visibleHeadlines } from './selectors.js';
 import type { Action, ReaderState } from './state.js';
 import { clamp, maxTop, scrollIntoView } from './window.js';
 
 /** Applies an action. */
 export function reducer(state: ReaderState, action: Action): ReaderState {
-  return settle(step(state, action));
+  return syncPosition(settle(step(state, action)));
 }
 
 function step(state: ReaderState, action: Action): ReaderState {

@@ -146,6 +146,19 @@ describe('keys', () => {
     expect(store.snapshot().get('a2')?.position).toBe(9);
   });
 
+  test('each scroll is in the store as soon as its key is handled, without leaving the article', async () => {
+    const store = memoryStore();
+    const r = await open({ store, columns: 80, rows: 16 });
+    await r.press('j', KEYS.enter);
+    await r.waitForScreen('line 1/');
+    await r.press(KEYS.space);
+    const line = Number(/line (\d+)\//.exec(await r.waitForScreen((s) => !s.includes('line 1/')))?.[1]);
+    expect(store.snapshot().get('a2')?.position).toBe(line - 1);
+    await r.press('k');
+    await r.waitForScreen(`line ${line - 1}/`);
+    expect(store.snapshot().get('a2')?.position).toBe(line - 2);
+  });
+
   test('? shows help listing the keys from the table', async () => {
     const r = await open({ columns: 100, rows: 60 });
     await r.press('?');

@@ -95,6 +95,20 @@ describe('opening and reading', () => {
     expect(s.articleTop).toBe(top);
   });
 
+  test('every scroll puts the position in the marks at once (so the store has it), never a position typed ahead of the body', async () => {
+    let s = run(start(), 'nav.down', 'open', 'article.bottom');
+    expect(markOf(s, 'a2').position).toBe(0);
+    s = await load(s, 'a2');
+    const bottom = openLines(s).length - layoutOf(s).articleRows;
+    expect(markOf(s, 'a2').position).toBe(bottom);
+    const before = s;
+    s = run(s, 'article.top', 'article.pageDown');
+    expect(markOf(s, 'a2').position).toBe(s.articleTop);
+    expect(marksChanges(before.marks, s.marks).positions).toEqual([['a2', s.articleTop]]);
+    s = reducer(s, { type: 'resize', size: { columns: 60, rows: 24 } });
+    expect(markOf(s, 'a2').position).toBe(s.articleTop);
+  });
+
   test('scrolling is clamped to the article, and the position reads like less', async () => {
     let s = await load(run(start(), 'nav.down', 'open'), 'a2');
     expect(articlePosition(s)).toBe('Top');
