@@ -4,14 +4,12 @@ import type { Article, Problem } from './article.js';
 import { readArticle, readFileArticles, searchWords } from './file-articles.js';
 import {
   type CachedFile,
-  type CachedTerms,
   cacheDir,
   type FileStamp,
-  parseTermsLine,
   readIndexCache,
-  termsLines,
+  readSearchCache,
   writeIndexCache,
-  writeTermsCache,
+  writeSearchCache,
 } from './index-cache.js';
 import type { ArticleSummary, Library } from './library.js';
 import { scanFolder, type ScannedFile } from './scan.js';
@@ -67,7 +65,8 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   const dir = options.cacheDir === undefined ? cacheDir() : options.cacheDir;
   const entries = new Map<string, FileEntry>();
   const indexed = new Set<string>();
-  const index = new SearchIndex();
+  let index = new SearchIndex();
+  let searchChanged = false;
   const listeners = new Set<() => void>();
   const slicer = new Slicer();
   let scanProblems: Problem[] = [];
@@ -99,16 +98,23 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   function indexEntry(entry: FileEntry, words: readonly (readonly string[])[]): void {
     entry.summaries.forEach((s, k) => index.add(s.id, words[k] ?? []));
     indexed.add(entry.file.rel);
+    searchChanged = true;
   }
 
-  async function readFiles(files: ScannedFile[], terms: Map<string, CachedTerms> | null): Promise<void> {
+  function forget(entry: FileEntry): void {
+    entry.summaries.forEach((s) => index.remove(s.id));
+    indexed.delete(entry.file.rel);
+    searchChanged = true;
+  }
+
+  async function readFiles(files: ScannedFile[]): Promise<void> {
     for (const file of files) {
       if (closed) return;
-      for (const s of entries.get(file.rel)?.summaries ?? []) index.remove(s.id);
+      const old = entries.get(file.rel);
+      if (old) forget(old);
       const { entry, words } = await readFileArticles(file);
       entries.set(file.rel, entry);
       indexEntry(entry, words);
-      terms?.set(file.rel, { ...stampOf(file), terms: words.map((w) => w.join(' ')) });
       if (progress) progress = { ...progress, done: progress.done + 1 };
       if (await slicer.pause()) publish();
     }
@@ -121,16 +127,15 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   }
 
   /** Scans and brings the entries in line with the folder; returns the entries it found unchanged. */
-  async function refresh(terms: Map<string, CachedTerms> | null): Promise<FileEntry[]> {
+  async function refresh(): Promise<FileEntry[]> {
     const scan = await scanFolder(absRoot);
     scanProblems = scan.problems;
     const seen = new Set(scan.files.map((f) => f.rel));
     let changed = false;
     for (const [rel, entry] of entries) {
       if (seen.has(rel)) continue;
-      entry.summaries.forEach((s) => index.remove(s.id));
+      forget(entry);
       entries.delete(rel);
-      indexed.delete(rel);
       changed = true;
     }
     const unchanged: FileEntry[] = [];
@@ -144,32 +149,34 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     }
     if (progress) progress = { phase: 'reading', done: unchanged.length, total: scan.files.length };
     publish(true);
-    await readFiles(toRead, terms);
+    await readFiles(toRead);
     if (changed || toRead.length > 0) saveIndex();
     return unchanged;
   }
 
-  /** Indexes for search the files whose summaries came from the cache: cached words, else the bodies. */
-  async function indexFromCache(pending: FileEntry[], terms: Map<string, CachedTerms>): Promise<void> {
-    progress = { phase: 'indexing', done: 0, total: pending.length };
-    const lines = dir === null ? [] : termsLines(dir, absRoot);
-    for (const line of lines) {
-      const cached = parseTermsLine(line);
-      const entry = cached && entries.get(cached.rel);
-      if (entry && cached && !indexed.has(cached.rel) && sameStamp(cached, entry.file) && cached.terms.length === entry.summaries.length) {
-        indexEntry(entry, cached.terms.map((t) => (t ? t.split(' ') : [])));
-        terms.set(cached.rel, cached);
-        progress = { ...progress, done: progress.done + 1 };
-      }
-      if (closed) return;
-      if (await slicer.pause()) publish();
+  /** Takes the cached search index for the cached entries; returns whether there was one. */
+  function loadSearchCache(): void {
+    const cached = dir === null ? null : readSearchCache(dir, absRoot);
+    if (cached === null) return;
+    const ids = new Set<string>();
+    for (const entry of entries.values()) for (const s of entry.summaries) ids.add(s.id);
+    index = SearchIndex.fromCompact(cached, (id) => ids.has(id));
+    for (const entry of entries.values()) {
+      if (entry.summaries.every((s) => index.has(s.id))) indexed.add(entry.file.rel);
     }
+  }
+
+  function saveSearch(): void {
+    if (dir !== null && searchChanged && !closed) writeSearchCache(dir, absRoot, index.exportCompact());
+    searchChanged = false;
+  }
+
+  /** Indexes for search, from their bodies, the files the cached search index did not cover. */
+  async function indexBodies(pending: FileEntry[]): Promise<void> {
+    progress = { phase: 'indexing', done: 0, total: pending.length };
     for (const entry of pending) {
       if (closed) return;
-      if (indexed.has(entry.file.rel)) continue;
-      const words = await searchWords(entry.file, entry.summaries);
-      indexEntry(entry, words);
-      terms.set(entry.file.rel, { ...stampOf(entry.file), terms: words.map((w) => w.join(' ')) });
+      if (!indexed.has(entry.file.rel)) indexEntry(entry, await searchWords(entry.file, entry.summaries));
       progress = { ...progress, done: progress.done + 1 };
       if (await slicer.pause()) publish();
     }
@@ -181,24 +188,24 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       for (const [rel, c] of readIndexCache(dir, absRoot)) {
         entries.set(rel, { file: { abs: join(absRoot, rel), rel, ...stampOf(c), dev: -1 }, summaries: c.summaries, problem: c.problem });
       }
-      if (entries.size > 0) publish(true);
+      if (entries.size > 0) {
+        publish(true);
+        await slicer.pause(true);
+        loadSearchCache();
+      }
     }
-    const terms = new Map<string, CachedTerms>();
-    const unchanged = await refresh(terms);
-    const pending = unchanged.filter((e) => !indexed.has(e.file.rel));
+    const unchanged = await refresh();
+    const pending = unchanged.filter((e) => !indexed.has(e.file.rel) && e.summaries.length > 0);
     progress = pending.length > 0 ? { phase: 'indexing', done: 0, total: pending.length } : null;
     publish(true);
     readyResolve();
     if (pending.length > 0 && !closed) {
       await slicer.pause(true);
-      await indexFromCache(pending, terms);
+      await indexBodies(pending);
       progress = null;
       publish(true);
     }
-    const wroteAll = pending.length > 0 || terms.size > 0;
-    if (dir !== null && wroteAll && !closed) {
-      writeTermsCache(dir, absRoot, [...terms].filter(([rel]) => entries.has(rel)));
-    }
+    saveSearch();
     if (options.watch && !closed) startWatching();
   }
 
@@ -206,7 +213,12 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     let timer: NodeJS.Timeout | undefined;
     let running: Promise<unknown> = Promise.resolve();
     const rescan = () => {
-      running = running.then(() => (closed ? undefined : refresh(null))).then(() => publish(true));
+      running = running
+        .then(() => (closed ? undefined : refresh()))
+        .then(() => {
+          publish(true);
+          saveSearch();
+        });
     };
     try {
       watcher = watch(absRoot, { recursive: true, persistent: false }, () => {

@@ -28,6 +28,15 @@ export function termsOf(text: string): string[] {
   return [...words];
 }
 
+/** The index as the cache stores it: ids by doc number, sorted words, and their postings. */
+export interface CompactIndex {
+  ids: string[];
+  vocabulary: string[];
+  /** `postings.subarray(offsets[i], offsets[i + 1])` are the docs of `vocabulary[i]`. */
+  offsets: Uint32Array;
+  postings: Uint32Array;
+}
+
 function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;
   let hi = sorted.length;
@@ -48,7 +57,9 @@ function lowerBound(sorted: readonly string[], key: string): number {
 export class SearchIndex {
   readonly #ids: (string | null)[] = [];
   readonly #docOf = new Map<string, number>();
-  readonly #postings = new Map<string, number[]>();
+  // Loaded postings are views into one Uint32Array (no per-posting garbage, 4 bytes each); a
+  // list that grows afterwards becomes a plain array.
+  readonly #postings = new Map<string, number[] | Uint32Array>();
   #vocabulary: string[] | null = null;
   #last: { terms: string[]; hits: Uint8Array } | null = null;
 
@@ -59,7 +70,8 @@ export class SearchIndex {
     this.#docOf.set(id, doc);
     for (const term of terms) {
       const list = this.#postings.get(term);
-      if (list) list.push(doc);
+      if (Array.isArray(list)) list.push(doc);
+      else if (list) this.#postings.set(term, [...list, doc]);
       else {
         this.#postings.set(term, [doc]);
         this.#vocabulary = null;
@@ -102,6 +114,37 @@ export class SearchIndex {
       if (id) ids.add(id);
     });
     return ids;
+  }
+
+  /** The index in compact form for the cache: live articles only, renumbered, postings in one array. */
+  exportCompact(): CompactIndex {
+    const renumber = new Int32Array(this.#ids.length).fill(-1);
+    const ids: string[] = [];
+    this.#ids.forEach((id, doc) => {
+      if (id !== null) renumber[doc] = ids.push(id) - 1;
+    });
+    const vocabulary: string[] = [];
+    const offsets: number[] = [0];
+    const postings: number[] = [];
+    for (const term of (this.#vocabulary ??= [...this.#postings.keys()].sort())) {
+      for (const doc of this.#postings.get(term)!) if (renumber[doc]! >= 0) postings.push(renumber[doc]!);
+      if (postings.length === offsets[offsets.length - 1]) continue;
+      vocabulary.push(term);
+      offsets.push(postings.length);
+    }
+    return { ids, vocabulary, offsets: Uint32Array.from(offsets), postings: Uint32Array.from(postings) };
+  }
+
+  /** An index from its compact form, keeping only the articles `keep` accepts (the rest are skipped). */
+  static fromCompact(data: CompactIndex, keep: (id: string) => boolean): SearchIndex {
+    const index = new SearchIndex();
+    for (const id of data.ids) {
+      const alive = keep(id) && !index.#docOf.has(id);
+      index.#ids.push(alive ? id : null);
+      if (alive) index.#docOf.set(id, index.#ids.length - 1);
+    }
+    data.vocabulary.forEach((term, i) => index.#postings.set(term, data.postings.subarray(data.offsets[i], data.offsets[i + 1])));
+    return index;
   }
 
   #match(prefix: string, within: Uint8Array | null): Uint8Array {

@@ -38,6 +38,28 @@ describe('a library that loads in the background and follows its folder', () => 
     warm.close();
   });
 
+  it('searches on a warm start with the cached index, before any body is read again', async () => {
+    const root = tempDir();
+    const cache = tempDir();
+    const file = join(root, 'a.txt');
+    const stamp = new Date('2024-03-02T10:00:00Z');
+    writeFileSync(file, page('Science', 'Same Headline', 'The body mentions Bogotá once.'));
+    utimesSync(file, stamp, stamp);
+    const cold = openLibrary(root, { cacheDir: cache });
+    await cold.ready;
+    await waitFor(() => cold.progress() === null);
+    cold.close();
+    // Same size and mtime, other words: only a cached index still finds the old word.
+    writeFileSync(file, page('Science', 'Same Headline', 'The body mentions Caracas once.'));
+    utimesSync(file, stamp, stamp);
+    const warm = openLibrary(root, { cacheDir: cache });
+    await warm.ready;
+    expect(warm.progress()).toBeNull();
+    expect(warm.current().search('bogota')).toHaveLength(1);
+    expect(warm.current().search('caracas')).toHaveLength(0);
+    warm.close();
+  });
+
   it('re-reads a changed file and drops a deleted one on the next start', async () => {
     const root = tempDir();
     const cache = tempDir();
