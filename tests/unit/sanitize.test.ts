@@ -50,9 +50,8 @@ describe('sanitizeText: escape sequences', () => {
 
   it('is linear on many unterminated introducers', () => {
     const evil = `${ESC}]`.repeat(200_000) + 'x'.repeat(200_000);
-    const start = performance.now();
+    // Quadratic work would run past the test timeout; no timing is asserted here.
     expect(sanitizeText(evil)).toBe('x'.repeat(200_000));
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 
@@ -104,9 +103,8 @@ describe('sanitizeText: controls, lines, tabs, invisibles', () => {
     // A guard against quadratic work, not a benchmark: quadratic would take minutes here.
     const line = `Col\tumn\t東京\t${ESC}[1mbold${ESC}[0m “quoted” e\u0301\r\n`;
     const big = line.repeat(Math.ceil((2 * 1024 * 1024) / line.length));
-    const start = performance.now();
     const out = sanitizeText(big);
-    expect(performance.now() - start).toBeLessThan(3000);
+    expect(out.split('\n')).toHaveLength(Math.ceil((2 * 1024 * 1024) / line.length) + 1);
     expect(out.startsWith('Col     umn     東京    bold “quoted” e\u0301\n')).toBe(true);
   });
 
