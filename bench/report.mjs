@@ -20,6 +20,8 @@ export function figures(r) {
   return {
     cold: own ? r.cold : (r.launches?.[0] ?? null),
     coldAtLeast: r.coldAtLeast ?? null,
+    coldIdleAtLeast: r.coldIdleAtLeast ?? null,
+    warmIdleAtLeast: r.warmIdleAtLeast ?? null,
     warm: own ? stats(r.launches ?? []) : stats((r.launches ?? []).slice(1)),
     coldIdle: own ? r.coldIdle : (r.idle?.[0] ?? null),
     warmIdle: own ? stats(r.idle ?? []) : stats((r.idle ?? []).slice(1)),
@@ -39,8 +41,8 @@ export function figures(r) {
 const ROWS = [
   { key: 'cold', label: 'launch → headlines, cold / first run (ms)', pick: (f) => f.cold, atLeast: (f) => f.coldAtLeast },
   { key: 'warm', label: 'launch → headlines, warm median (ms)', pick: (f) => f.warm?.median, n: (f) => f.warm?.n },
-  { key: 'coldIdle', label: 'launch → idle (no CPU for 250 ms), cold / first run (ms)', pick: (f) => f.coldIdle },
-  { key: 'warmIdle', label: 'launch → idle, warm median (ms)', pick: (f) => f.warmIdle?.median, n: (f) => f.warmIdle?.n },
+  { key: 'coldIdle', label: 'launch → idle (no CPU for 250 ms), cold / first run (ms)', pick: (f) => f.coldIdle, atLeast: (f) => f.coldIdleAtLeast },
+  { key: 'warmIdle', label: 'launch → idle, warm median (ms)', pick: (f) => f.warmIdle?.median, n: (f) => f.warmIdle?.n, atLeast: (f) => f.warmIdleAtLeast },
   { key: 'feedList', label: 'launch → feed list, warm median (ms)', pick: (f) => f.feedList?.median, n: (f) => f.feedList?.n, only: ['newsboat'] },
   { key: 'j', label: '`j` → next frame, median / p95 (ms)', pick: (f) => f.j?.median, p95: (f) => f.j?.p95, n: (f) => f.j?.n },
   { key: 'jBytes', label: 'output written per `j` frame, median (KB)', pick: (f) => (f.jBytes ? f.jBytes.median / 1024 : null), kbRow: true },
@@ -66,7 +68,7 @@ function cell(row, f, program, notRun) {
   if (!f) return { text: notRun ? 'not run' : 'n/a', value: null };
   const v = row.pick(f);
   const atLeast = row.atLeast?.(f);
-  if (v == null && atLeast != null) return { text: `> ${atLeast} (timed out)`, value: null };
+  if (v == null && atLeast != null) return { text: `> ${atLeast.toFixed(0)} (still busy)`, value: null };
   if (v == null) return { text: 'n/a', value: null };
   const main = row.mbRow ? v.toFixed(1) : row.kbRow ? v.toFixed(2) : fmtMs(v);
   const p95 = row.p95?.(f);
@@ -153,20 +155,25 @@ function niceMax(v) {
   return 10 * p;
 }
 
-function panel({ x0, y0, w, h, title, unit, sizes, series }) {
+function panel({ x0, y0, w, h, title, unit, sizes, series, logY = false }) {
   const out = [];
-  const all = series.flatMap((s) => s.points.map((p) => p[1])).filter((v) => v != null);
-  const ymax = niceMax(Math.max(...all, 0) * 1.05);
+  const all = series.flatMap((s) => s.points.map((p) => p[1])).filter((v) => v != null && (!logY || v > 0));
+  const ymax = logY ? 10 ** Math.ceil(Math.log10(Math.max(...all, 1))) : niceMax(Math.max(...all, 0) * 1.05);
+  const ymin = logY ? 10 ** Math.floor(Math.log10(Math.min(...all, ymax / 10))) : 0;
   const lx = (n) => {
     if (sizes.length === 1) return x0 + w / 2;
     const a = Math.log10(sizes[0]);
     const b = Math.log10(sizes.at(-1));
     return x0 + ((Math.log10(n) - a) / (b - a)) * w;
   };
-  const ly = (v) => y0 + h - (v / ymax) * h;
+  const ly = logY
+    ? (v) => y0 + h - ((Math.log10(v) - Math.log10(ymin)) / (Math.log10(ymax) - Math.log10(ymin))) * h
+    : (v) => y0 + h - (v / ymax) * h;
   out.push(`<text x="${x0 + w / 2}" y="${y0 - 14}" text-anchor="middle" class="title">${esc(title)}</text>`);
-  for (let i = 0; i <= 4; i += 1) {
-    const v = (ymax * i) / 4;
+  const ticks = logY
+    ? Array.from({ length: Math.round(Math.log10(ymax / ymin)) + 1 }, (_, i) => ymin * 10 ** i)
+    : [0, 1, 2, 3, 4].map((i) => (ymax * i) / 4);
+  for (const v of ticks) {
     const y = ly(v);
     out.push(`<line x1="${x0}" x2="${x0 + w}" y1="${y}" y2="${y}" class="grid"/>`);
     out.push(`<text x="${x0 - 6}" y="${y + 4}" text-anchor="end">${esc(+v.toPrecision(3))}</text>`);
@@ -179,13 +186,13 @@ function panel({ x0, y0, w, h, title, unit, sizes, series }) {
   out.push(`<line x1="${x0}" x2="${x0 + w}" y1="${y0 + h}" y2="${y0 + h}" class="axis"/>`);
   out.push(`<line x1="${x0}" x2="${x0}" y1="${y0}" y2="${y0 + h}" class="axis"/>`);
   series.forEach((s, i) => {
-    const pts = s.points.filter((p) => p[1] != null).map(([n, v]) => [lx(n), ly(v)]);
+    const pts = s.points.filter((p) => p[1] != null && (!logY || p[1] > 0)).map(([n, v]) => [lx(n), ly(v)]);
     if (pts.length > 1) {
       out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''} points="${pts.map((p) => p.map((c) => c.toFixed(1)).join(',')).join(' ')}"/>`);
     }
     const dot = s.dash ? `fill="#fff" stroke="${s.color}" stroke-width="2"` : `fill="${s.color}"`;
     for (const [x, y] of pts) out.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3.5" ${dot}/>`);
-    const ly0 = y0 + 8 + i * 16;
+    const ly0 = y0 + h + 58 + i * 16;
     out.push(`<line x1="${x0 + 10}" x2="${x0 + 34}" y1="${ly0}" y2="${ly0}" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
     out.push(`<text x="${x0 + 40}" y="${ly0 + 4}">${esc(s.name)}</text>`);
   });
@@ -200,15 +207,17 @@ export function chartSvg(results) {
   const sec = (ms) => (ms == null ? null : ms / 1000);
   const colors = { inkpress: '#c0392b', newsboat: '#2471a3', floor: '#7d8c8d' };
   const W = 980;
-  const H = 400;
+  const H = 490;
   const startup = panel({
     x0: 80, y0: 50, w: 360, h: 260,
-    title: 'launch → first frame with headlines', unit: 'seconds', sizes,
+    title: 'launch → headlines, and → idle', unit: 'seconds (log scale)', sizes, logY: true,
     series: [
-      { name: 'inkpress cold', color: colors.inkpress, dash: '6 4', points: pts((x) => sec(x.i?.cold)) },
-      { name: 'inkpress warm (median)', color: colors.inkpress, points: pts((x) => sec(x.i?.warm?.median)) },
-      { name: 'newsboat (median)', color: colors.newsboat, points: pts((x) => sec(x.n?.warm?.median)) },
-      { name: 'floor: minimal Ink (median)', color: colors.floor, points: pts((x) => sec(x.fl?.warm?.median)) },
+      { name: 'inkpress → idle, cold', color: '#e67e22', dash: '6 4', points: pts((x) => sec(x.i?.coldIdle)) },
+      { name: 'inkpress → idle, warm', color: '#e67e22', points: pts((x) => sec(x.i?.warmIdle?.median)) },
+      { name: 'inkpress → headlines, cold', color: colors.inkpress, dash: '6 4', points: pts((x) => sec(x.i?.cold)) },
+      { name: 'inkpress → headlines, warm (median)', color: colors.inkpress, points: pts((x) => sec(x.i?.warm?.median)) },
+      { name: 'newsboat → headlines (median)', color: colors.newsboat, points: pts((x) => sec(x.n?.warm?.median)) },
+      { name: 'floor: minimal Ink → headlines (median)', color: colors.floor, points: pts((x) => sec(x.fl?.warm?.median)) },
     ],
   });
   const memory = panel({
@@ -226,7 +235,7 @@ export function chartSvg(results) {
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
     startup,
     memory,
-    `<text x="${W / 2}" y="${H - 8}" text-anchor="middle" fill="#555">Missing points were not measured (n/a in RESULTS.md). newsboat: launch → headlines includes its Enter on the first feed.</text>`,
+    `<text x="${W / 2}" y="${H - 8}" text-anchor="middle" fill="#555">Missing points were not measured (n/a or &gt; N in RESULTS.md). newsboat: launch → headlines includes its Enter on the first feed. Idle: no CPU for 250 ms.</text>`,
     '</svg>',
     '',
   ].join('\n');
