@@ -2,6 +2,8 @@ import { watch, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Article, Problem } from './article.js';
 import { readArticle, readFileArticles, searchWords } from './file-articles.js';
+import type { FileParse } from './parse-file.js';
+import { createParsePool, POOL_THRESHOLD } from './parse-pool.js';
 import {
   type CachedFile,
   cacheDir,
@@ -107,15 +109,35 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     searchChanged = true;
   }
 
+  function accept(file: ScannedFile, parsed: FileParse): void {
+    const old = entries.get(file.rel);
+    if (old) forget(old);
+    const entry = { file, summaries: parsed.summaries, problem: parsed.problem };
+    entries.set(file.rel, entry);
+    indexEntry(entry, parsed.words);
+    if (progress) progress = { ...progress, done: progress.done + 1 };
+  }
+
   async function readFiles(files: ScannedFile[]): Promise<void> {
+    const pool = files.length >= POOL_THRESHOLD ? createParsePool() : null;
+    if (pool) {
+      const byRel = new Map(files.map((f) => [f.rel, f]));
+      try {
+        await pool.parse(files, (parsed) => {
+          accept(byRel.get(parsed.rel)!, parsed);
+          publish();
+        }, () => closed);
+        return;
+      } catch {
+        // A worker failed (out of memory, killed): read what is left here instead.
+        files = files.filter((f) => entries.get(f.rel)?.file !== f);
+      } finally {
+        pool.close();
+      }
+    }
     for (const file of files) {
       if (closed) return;
-      const old = entries.get(file.rel);
-      if (old) forget(old);
-      const { entry, words } = await readFileArticles(file);
-      entries.set(file.rel, entry);
-      indexEntry(entry, words);
-      if (progress) progress = { ...progress, done: progress.done + 1 };
+      accept(file, await readFileArticles(file));
       if (await slicer.pause()) publish();
     }
   }

@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileParse } from './parse-file.js';
+import type { ScannedFile } from './scan.js';
+
+/** Files per message: large enough that messaging is cheap, small enough for steady progress. */
+const BATCH = 32;
+/** Below this many files, starting workers costs more than it saves. */
+export const POOL_THRESHOLD = 200;
+
+/** Parses files on worker threads, one per core. */
+export interface ParsePool {
+  /** Parses every file; `onResult` sees each file's result as it arrives (in no set order). */
+  parse(files: readonly ScannedFile[], onResult: (result: FileParse) => void, isClosed: () => boolean): Promise<void>;
+  close(): void;
+}
+
+/** The bundled worker beside this module (dist/ or dist/chunks/); none when run from source. */
+function workerPath(): string | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, dirname(here)]) {
+    const candidate = join(dir, 'parse-worker.js');
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** A pool, or null where workers are unavailable (run from source, or `INKPRESS_WORKERS=0`). */
+export function createParsePool(): ParsePool | null {
+  const path = workerPath();
+  const wanted = Number(process.env.INKPRESS_WORKERS ?? availableParallelism());
+  if (path === null || !(wanted >= 1)) return null;
+  const workers = Array.from({ length: Math.min(wanted, 8) }, () => new Worker(path));
+  for (const w of workers) w.unref();
+  return {
+    async parse(files, onResult, isClosed) {
+      let next = 0;
+      let batchNo = 0;
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              const send = () => {
+                if (next >= files.length || isClosed()) {
+                  worker.off('message', receive);
+                  worker.off('error', reject);
+                  resolve();
+                  return;
+                }
+                worker.postMessage({ batch: batchNo++, files: files.slice(next, (next += BATCH)) });
+              };
+              const receive = ({ results }: { results: FileParse[] }) => {
+                for (const result of results) onResult(result);
+                send();
+              };
+              worker.on('message', receive);
+              worker.once('error', reject);
+              send();
+            }),
+        ),
+      );
+    },
+    close: () => workers.forEach((w) => void w.terminate()),
+  };
+}
