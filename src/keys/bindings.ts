@@ -42,6 +42,7 @@ export type Command =
   | 'toggleRead'
   | 'markSectionRead'
   | 'toggleStar'
+  | 'openUrl'
   | 'search.open'
   | 'search.submit'
   | 'search.cancel'
@@ -101,6 +102,7 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'help', keys: ['?'], contexts: PANES, label: 'help', description: 'Show all keys', hint: true },
   { command: 'back', keys: ['q', 'escape'], contexts: ['headlines', 'article'], label: 'back', description: 'Go back (clear the search, close the article)', hint: true },
   { command: 'quit', keys: ['q'], contexts: ['sections'], label: 'quit', description: 'Quit (from the section list)', hint: true },
+  { command: 'openUrl', keys: ['o'], contexts: ['headlines', 'article'], label: 'web page', description: 'Open the original web page in the browser', hint: true },
   { command: 'quit.now', keys: ['ctrl-c'], contexts: ALL, label: 'quit', description: 'Quit at once' },
 ];
 

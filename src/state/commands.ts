@@ -3,7 +3,7 @@
  */
 import type { Command } from '../keys/bindings.js';
 import {
-  leaveArticle, moveHeadline, moveSection, nextUnread, openHeadline, scrollArticle, setMarks, targetId,
+  leaveArticle, moveHeadline, moveSection, nextUnread, openHeadline, requestOpenUrl, scrollArticle, setMarks, targetId,
 } from './moves.js';
 import { layoutOf, markOf, visibleHeadlines } from './selectors.js';
 import type { ReaderState, SearchOrigin } from './state.js';
@@ -54,6 +54,7 @@ export function runCommand(state: ReaderState, command: Command): ReaderState {
       const marked = setMarks(state, ids, { read: true });
       return { ...marked, notice: ids.length === 1 ? 'Marked 1 article read' : `Marked ${ids.length} articles read` };
     }
+    case 'openUrl': return requestOpenUrl(state);
     case 'search.open': return openSearch(state);
     case 'search.submit': {
       if (state.search.mode !== 'editing') return state;

@@ -5,6 +5,7 @@
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
 import { layoutOf, openBody, openLines, sectionRows, visibleHeadlines } from './selectors.js';
 import type { ReaderState } from './state.js';
+import { checkWebUrl } from './web-url.js';
 import { clamp, maxTop, scrollIntoView } from './window.js';
 
 /** Selects section row `index` (clamped); a new list starts at its first headline. */
@@ -89,6 +90,26 @@ export function scrollArticle(state: ReaderState, top: number): ReaderState {
 export function targetId(state: ReaderState): string | null {
   if (state.focus === 'article' && state.openId !== null) return state.openId;
   return visibleHeadlines(state)[state.headline]?.id ?? null;
+}
+
+/**
+ * `o`: asks the edge to open the target article's original web address (its summary's, else
+ * its loaded body's), if it has an http or https one; the status bar says which happened.
+ */
+export function requestOpenUrl(state: ReaderState): ReaderState {
+  const id = targetId(state);
+  const summary = id === null ? undefined : state.catalog.summaries.find((s) => s.id === id);
+  const body = id === null ? undefined : state.bodies.get(id);
+  const checked = checkWebUrl(summary?.url ?? body?.url);
+  if (!checked.ok) {
+    const notice =
+      checked.reason === 'none' ? 'No web address for this article'
+      : checked.reason === 'protocol' ? `Not opening a ${checked.protocol} address: only http and https`
+      : 'This article\'s web address is not valid';
+    return { ...state, notice };
+  }
+  const seq = (state.openRequest?.seq ?? 0) + 1;
+  return { ...state, openRequest: { url: checked.url, seq }, notice: `Opening ${checked.url}` };
 }
 
 /**

@@ -34,6 +34,8 @@ function step(state: ReaderState, action: Action): ReaderState {
       return { ...state, search: { ...state.search, query: action.query }, headline: 0, headlineTop: 0, kept: new Set() };
     case 'libraryChanged':
       return followLibrary(state, action.catalog, action.progress ?? null);
+    case 'openFailed':
+      return { ...state, notice: `Could not run ${action.program}: ${action.reason}` };
     case 'notice':
       return { ...state, notice: state.notice ? `${state.notice} · ${action.message}` : action.message };
     default: {

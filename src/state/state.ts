@@ -34,6 +34,12 @@ export type Search =
   | { mode: 'editing'; query: string; origin: SearchOrigin }
   | { mode: 'applied'; query: string; origin: SearchOrigin };
 
+/** A web address the reader has asked the edge to open in the browser (`o`); `seq` tells two apart. */
+export interface OpenRequest {
+  url: string;
+  seq: number;
+}
+
 /** The UI state. */
 export interface ReaderState {
   readonly catalog: Catalog;
@@ -68,6 +74,8 @@ export interface ReaderState {
    * describes, so a frame never shows a new catalog with old progress or the other way round.
    */
   readonly progress: LoadProgress | null;
+  /** The latest address to open in the browser; the edge opens each new one once. */
+  readonly openRequest: OpenRequest | null;
   /** Set by quit: the app exits once it sees this. */
   readonly quitting: boolean;
 }
@@ -79,6 +87,8 @@ export type Action =
   | { type: 'articleLoaded'; id: string; article: Article | null }
   | { type: 'search.change'; query: string }
   | { type: 'notice'; message: string }
+  /** The browser could not be started for an `openRequest`. */
+  | { type: 'openFailed'; program: string; reason: string }
   /**
    * The library changed (files read, added or deleted) or its load moved on: lists follow, the
    * selection stays put.
@@ -110,6 +120,7 @@ export function initialState(
     helpTop: 0,
     notice: null,
     progress,
+    openRequest: null,
     quitting: false,
   };
 }

@@ -26,6 +26,10 @@ import { useKeyRouter } from './use-key-router.js';
 import { useLiveLibrary } from './use-live-library.js';
 import { useReader } from './use-reader.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { makeUrlOpener, type UrlOpener } from './url-opener.js';
+import { useUrlOpener } from './use-url-opener.js';
+
+const defaultOpener = makeUrlOpener();
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -37,12 +41,14 @@ export interface AppProps {
   label: string;
   /** Remapped keys, e.g. from a config file. */
   keyOverrides?: KeyOverrides;
+  /** Opens a web address in the browser (`o`); the real one runs `$BROWSER` or xdg-open / open. */
+  opener?: UrlOpener;
   /** Receives a function that quits as `q` would (saving the position): for signal handlers. */
   bindQuit?: (quit: () => void) => void;
 }
 
 /** The reader: owns the state, routes keys, loads bodies, writes the store, draws the panes. */
-export function App({ source, store, label, keyOverrides, bindQuit }: AppProps) {
+export function App({ source, store, label, keyOverrides, opener = defaultOpener, bindQuit }: AppProps) {
   const { exit } = useApp();
   const bindings = useMemo(() => resolveBindings(keyOverrides), [keyOverrides]);
   const keyMap = useMemo(() => buildKeyMap(keyOverrides), [keyOverrides]);
@@ -62,6 +68,7 @@ export function App({ source, store, label, keyOverrides, bindQuit }: AppProps) 
   const listening = useRef(false);
   const setListening = useCallback((on: boolean) => void (listening.current = on), []);
   useKeyRouter(keyMap, reader, useCallback(() => listening.current, []));
+  useUrlOpener(state.openRequest, opener, dispatch);
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), dispatch);
 
   useEffect(() => {

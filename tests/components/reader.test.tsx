@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
-import { helpGroups } from '../../src/keys/bindings.js';
+import { helpGroups, hintsFor } from '../../src/keys/bindings.js';
 import { memoryStore } from '../../src/store/reading-store.js';
 import { fakeLibrary, plainArticle, ZAKHAROVA } from '../helpers/fake-library.js';
 import { renderReader, type RenderedReader } from '../helpers/render-reader.js';
@@ -199,6 +199,43 @@ describe('search', () => {
     await r.waitForScreen('Esc clears, / edits');
     await r.press(KEYS.enter);
     await r.waitForScreen('Paragraph 1 of Café in Bogotá');
+  });
+});
+
+describe('o opens the original web page', () => {
+  test('an article without an address says so, and nothing is opened', async () => {
+    const opened: string[] = [];
+    const r = await open({ columns: 80, rows: 24, opener: (url) => void opened.push(url) });
+    await r.press(KEYS.enter);
+    await r.waitForScreen('Photo:');
+    await r.press('o');
+    await r.waitForScreen('No web address for this article');
+    expect(opened).toEqual([]);
+  });
+
+  test('an article with one: the opener gets it, the status bar says so, and a failure is reported', async () => {
+    const opened: string[] = [];
+    const articles = [plainArticle('On The Web', { url: 'https://example.org/on-the-web' })];
+    const r = await open({
+      articles,
+      columns: 120,
+      opener: (url, onError) => {
+        opened.push(url);
+        onError({ program: 'xdg-open', reason: 'spawn xdg-open ENOENT' });
+      },
+    });
+    await r.press('o');
+    await r.waitForScreen('Could not run xdg-open: spawn xdg-open ENOENT');
+    expect(opened).toEqual(['https://example.org/on-the-web']);
+  });
+
+  test('o is in the help and the hints (drawn from the key table)', async () => {
+    expect(hintsFor('article')).toContainEqual({ key: 'o', label: 'web page' });
+    expect(hintsFor('headlines')).toContainEqual({ key: 'o', label: 'web page' });
+    const r = await open({ columns: 100, rows: 60 });
+    await r.press('?');
+    const screen = await r.waitForScreen('Keys —');
+    expect(screen).toMatch(/o\s+Open the original web page in the browser/);
   });
 });
 

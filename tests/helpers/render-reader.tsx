@@ -12,6 +12,7 @@ import { staticSource } from '../../src/library/static-source.js';
 import type { KeyOverrides } from '../../src/keys/bindings.js';
 import { memoryStore, type ReadingStore } from '../../src/store/reading-store.js';
 import { App } from '../../src/ui/App.js';
+import type { UrlOpener } from '../../src/ui/url-opener.js';
 import { fakeLibrary } from './fake-library.js';
 import { waitFor } from './wait-for.js';
 
@@ -23,6 +24,8 @@ export interface RenderReaderOptions {
   source?: LiveLibrary;
   store?: ReadingStore;
   keyOverrides?: KeyOverrides;
+  /** Stands in for the browser opener (`o`); by default nothing is ever launched. */
+  opener?: UrlOpener;
   columns?: number;
   rows?: number;
   label?: string;
@@ -59,7 +62,8 @@ export async function renderReader(options: RenderReaderOptions = {}): Promise<R
   const library = source.current();
   const store = options.store ?? memoryStore();
   const view = render(
-    <App source={source} store={store} label={options.label ?? 'test library'} keyOverrides={options.keyOverrides} />,
+    <App source={source} store={store} label={options.label ?? 'test library'} keyOverrides={options.keyOverrides}
+      opener={options.opener ?? (() => undefined)} />,
   );
   const stdout = view.stdout as unknown as NodeJS.WriteStream & { lastFrame(): string | undefined };
   const resize = (columns: number, rows: number) => {
