@@ -19,7 +19,7 @@ import { SearchBar } from './SearchBar.js';
 import { SectionList } from './SectionList.js';
 import { Separator } from './Separator.js';
 import { StatusBar } from './StatusBar.js';
-import { makeTheme, noColorRequested, ThemeContext } from './theme.js';
+import { makeTheme, noColorRequested, ThemeContext, type ThemeOverrides } from './theme.js';
 import { TooSmall } from './TooSmall.js';
 import { useArticleLoader } from './use-article-loader.js';
 import { useKeyRouter } from './use-key-router.js';
@@ -41,6 +41,8 @@ export interface AppProps {
   label: string;
   /** Remapped keys, e.g. from a config file. */
   keyOverrides?: KeyOverrides;
+  /** Token colours, e.g. from a config file (dropped under `NO_COLOR` / `FORCE_COLOR=0`). */
+  themeOverrides?: ThemeOverrides;
   /** Opens a web address in the browser (`o`); the real one runs `$BROWSER` or xdg-open / open. */
   opener?: UrlOpener;
   /** Receives a function that quits as `q` would (saving the position): for signal handlers. */
@@ -48,12 +50,12 @@ export interface AppProps {
 }
 
 /** The reader: owns the state, routes keys, loads bodies, writes the store, draws the panes. */
-export function App({ source, store, label, keyOverrides, opener = defaultOpener, bindQuit }: AppProps) {
+export function App({ source, store, label, keyOverrides, themeOverrides, opener = defaultOpener, bindQuit }: AppProps) {
   const { exit } = useApp();
   const bindings = useMemo(() => resolveBindings(keyOverrides), [keyOverrides]);
   const keyMap = useMemo(() => buildKeyMap(keyOverrides), [keyOverrides]);
   const help = useMemo(() => helpLines(bindings), [bindings]);
-  const theme = useMemo(() => makeTheme(noColorRequested()), []);
+  const theme = useMemo(() => makeTheme(noColorRequested(), themeOverrides), [themeOverrides]);
 
   const persist = (before: ReaderState, after: ReaderState, dispatch: (a: Action) => void) => {
     writeChanges(store, marksChanges(before.marks, after.marks));

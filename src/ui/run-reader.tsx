@@ -3,9 +3,11 @@
  * quits, and gives the terminal back exactly as it was on every way out.
  */
 import { render } from 'ink';
+import type { KeyOverrides } from '../keys/bindings.js';
 import type { LiveLibrary } from '../library/live-library.js';
 import type { ReadingStore } from '../store/reading-store.js';
 import { App } from './App.js';
+import type { ThemeOverrides } from './theme.js';
 import { formatCrash, openTerminalSession } from './terminal-session.js';
 
 /** Options of {@link runReader}. */
@@ -16,6 +18,10 @@ export interface RunReaderOptions {
    */
   source: LiveLibrary;
   store: ReadingStore;
+  /** Remapped keys (from the config file). */
+  keyOverrides?: KeyOverrides;
+  /** Token colours (from the config file). */
+  themeOverrides?: ThemeOverrides;
   /** Shown in the status bar. */
   label: string;
   stdin?: NodeJS.ReadStream;
@@ -30,7 +36,7 @@ export interface RunReaderOptions {
  * SIGINT) save the position, restore the terminal and end the process with 128 + the signal.
  */
 export async function runReader(options: RunReaderOptions): Promise<void> {
-  const { source, store, label, stdin = process.stdin, stdout = process.stdout } = options;
+  const { source, store, label, keyOverrides, themeOverrides, stdin = process.stdin, stdout = process.stdout } = options;
   if (!stdin.isTTY || !stdout.isTTY) {
     throw new Error('the reader needs a terminal; in a pipe or script use `inkpress list` or `inkpress show`');
   }
@@ -41,7 +47,8 @@ export async function runReader(options: RunReaderOptions): Promise<void> {
   session.onLeave(() => instance?.unmount());
   try {
     instance = render(
-      <App source={source} store={store} label={label} bindQuit={(fn) => (quit = fn)} />,
+      <App source={source} store={store} label={label} keyOverrides={keyOverrides} themeOverrides={themeOverrides}
+        bindQuit={(fn) => (quit = fn)} />,
       {
         stdin,
         stdout,

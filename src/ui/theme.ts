@@ -1,7 +1,8 @@
 /**
  * Semantic colour tokens: components ask for `text.muted` or `ui.focus`, never for a colour.
- * `NO_COLOR` (any non-empty value, https://no-color.org) drops every colour and keeps the
- * attributes (bold, italic, inverse) that carry meaning without colour.
+ * A config file may recolour tokens. `NO_COLOR` (any non-empty value, https://no-color.org) or
+ * `FORCE_COLOR=0` drops every colour and keeps the attributes (bold, italic, inverse) that carry
+ * meaning without colour.
  */
 import { createContext } from 'react';
 
@@ -63,11 +64,24 @@ const COLOURED: Theme = {
   'status.notice': { color: 'magenta', bold: true },
 };
 
-/** Builds the theme; with `noColor` every colour is removed and attributes are kept. */
-export function makeTheme(noColor: boolean): Theme {
-  if (!noColor) return COLOURED;
+/** Every token, in the order of the table above. */
+export const TOKENS: readonly Token[] = Object.keys(COLOURED) as Token[];
+
+/** Colours for tokens, e.g. from a config file: an Ink colour name or `#rrggbb`. */
+export type ThemeOverrides = Partial<Record<Token, string>>;
+
+/**
+ * Builds the theme: the defaults with `overrides` as each token's colour; with `noColor` every
+ * colour (overridden or not) is removed and attributes are kept.
+ */
+export function makeTheme(noColor: boolean, overrides: ThemeOverrides = {}): Theme {
+  const coloured = { ...COLOURED };
+  for (const [token, color] of Object.entries(overrides) as Array<[Token, string | undefined]>) {
+    if (color !== undefined) coloured[token] = { ...COLOURED[token], color };
+  }
+  if (!noColor) return coloured;
   const plain = {} as Record<Token, TokenStyle>;
-  for (const [token, style] of Object.entries(COLOURED) as Array<[Token, TokenStyle]>) {
+  for (const [token, style] of Object.entries(coloured) as Array<[Token, TokenStyle]>) {
     const { color: _c, backgroundColor: _b, ...attributes } = style;
     // Muted text without colour still needs to look muted: dim is an attribute, not a colour.
     plain[token] = token === 'text.muted' || token === 'ui.blur' ? { ...attributes, dimColor: true } : attributes;
@@ -75,9 +89,13 @@ export function makeTheme(noColor: boolean): Theme {
   return plain;
 }
 
-/** True when the environment asks for no colour (`NO_COLOR` set and non-empty). */
+/**
+ * True when the environment asks for no colour: `NO_COLOR` set and non-empty, or `FORCE_COLOR`
+ * set to `0` or `false` (which Ink's chalk also reads, and then writes no styles at all).
+ */
 export function noColorRequested(env: NodeJS.ProcessEnv = process.env): boolean {
-  return (env['NO_COLOR'] ?? '') !== '';
+  const force = env['FORCE_COLOR'];
+  return (env['NO_COLOR'] ?? '') !== '' || force === '0' || force === 'false';
 }
 
 /** The theme components read; App provides it, tests may provide another. */

@@ -172,6 +172,22 @@ describe('keys', () => {
   });
 });
 
+describe('remapped keys (from a config file)', () => {
+  test('the new key works, the old one does not, and help and hints show the new one', async () => {
+    const r = await open({ columns: 100, rows: 60, keyOverrides: { 'nav.down': ['e'] } });
+    let screen = await r.waitForScreen('e move');
+    await r.press('e');
+    await r.waitForScreen('2/4');
+    await r.press('j');
+    await r.press('e');
+    await r.waitForScreen('3/4');
+    await r.press('?');
+    screen = await r.waitForScreen('Keys —');
+    expect(screen).toMatch(/ e\s+Next item/);
+    expect(screen).not.toMatch(/j ↓\s+Next item/);
+  });
+});
+
 describe('search', () => {
   test('typing q and j in the query types them; results narrow as you type; Esc clears', async () => {
     const r = await open();

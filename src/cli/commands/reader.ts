@@ -1,3 +1,4 @@
+import { ConfigError, loadConfig, type LoadedConfig } from '../../config/load-config.js';
 import { openLibrary } from '../../library/live-library.js';
 import type { CommandContext } from '../context.js';
 import { UserError } from '../usage.js';
@@ -9,14 +10,25 @@ export async function readerCommand(ctx: CommandContext): Promise<number> {
       "the reader needs a terminal (stdin and stdout must be a TTY); in pipes use 'inkpress list', 'show ID', 'stats' or 'parse FILE --json'",
     );
   }
+  const config = readConfig();
   const { runReader } = await import('../../ui/run-reader.js');
   const store = ctx.store();
   // Not awaited: the first frame is drawn at once, and the lists fill in as files are read.
   const source = openLibrary(ctx.root, { watch: true });
   try {
-    await runReader({ source, store, label: ctx.root });
+    await runReader({ source, store, label: ctx.root, keyOverrides: config.keys, themeOverrides: config.theme });
   } finally {
     source.close();
   }
   return 0;
+}
+
+/** The config file, or one line saying what is wrong with it (exit 1; the file is left alone). */
+function readConfig(): LoadedConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UserError(error.message);
+    throw error;
+  }
 }
