@@ -351,6 +351,8 @@ export async function keyLatencies(screen, keys, count, { timeout = 5_000, quiet
     await screen.settle(quietMs);
     if (mark !== null) bytes.push(screen.bytes - mark);
   };
+  let misses = 0;
+  let inARow = 0;
   for (let i = 0; i < count; i += 1) {
     const key = list[i % list.length];
     await done();
@@ -360,13 +362,22 @@ export async function keyLatencies(screen, keys, count, { timeout = 5_000, quiet
     try {
       const at = await screen.waitForChange(before, { timeout, label: `the frame after key ${JSON.stringify(key)}` });
       samples.push(at - sent);
+      inARow = 0;
     } catch (err) {
       if (!(err instanceof Timeout)) throw err;
-      return { samples, bytes, note: `press ${i + 1} of ${count} (${JSON.stringify(key)}) changed nothing within ${timeout} ms` };
+      // A press that changed nothing is left out and counted; three in a row end the series
+      // (the end of a list, or a program that stopped answering).
+      misses += 1;
+      inARow += 1;
+      mark = null;
+      if (inARow === 3) {
+        return { samples, bytes, note: `stopped after press ${i + 1} of ${count}: 3 presses in a row changed nothing within ${timeout} ms` };
+      }
     }
   }
   await done();
-  return { samples, bytes, note: null };
+  const note = misses ? `${misses} of ${count} presses changed nothing within ${timeout} ms and are left out` : null;
+  return { samples, bytes, note };
 }
 
 /**

@@ -88,6 +88,9 @@ export function table(results) {
     for (const [program, res] of Object.entries({ inkpress: r.inkpress, newsboat: r.newsboat, floor: r.floor })) {
       if (res?.skipped) notes.push(`${r.size.toLocaleString('en')}: ${program} n/a — ${res.skipped}`);
       for (const n of res?.notes ?? []) notes.push(`${r.size.toLocaleString('en')}: ${program}: ${n}`);
+      if (res?.search?.counts?.length) {
+        notes.push(`${r.size.toLocaleString('en')}: ${program} search "${res.search.word}": the screen showed ${res.search.counts.join(', ')} matches (of ${r.size.toLocaleString('en')}) after the last letter, per round`);
+      }
       for (const part of ['j', 'paging', 'search']) {
         if (res?.[part]?.note) notes.push(`${r.size.toLocaleString('en')}: ${program} ${part}: ${res[part].note}`);
       }

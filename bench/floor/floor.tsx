@@ -19,10 +19,13 @@ function Floor() {
   // once its output is as tall as the terminal (ink #359).
   const visible = Math.max(1, (stdout.rows || 24) - 3);
   const [cursor, setCursor] = useState(0);
+  // Several keys can arrive in one stdin chunk; each counts.
   useInput((input) => {
-    if (input === 'j') setCursor((c) => Math.min(headlines.length - 1, c + 1));
-    else if (input === 'k') setCursor((c) => Math.max(0, c - 1));
-    else if (input === 'q') exit();
+    for (const key of input) {
+      if (key === 'j') setCursor((c) => Math.min(headlines.length - 1, c + 1));
+      else if (key === 'k') setCursor((c) => Math.max(0, c - 1));
+      else if (key === 'q') exit();
+    }
   });
   const top = Math.max(0, Math.min(cursor - visible + 1, headlines.length - visible));
   const rows = headlines.slice(top, top + visible);
