@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMANDS, validateConfig } from '../../src/config/validate-config.js';
 import { helpGroups } from '../../src/keys/bindings.js';
+import { TOKENS } from '../../src/ui/theme.js';
 
 const README = resolve('README.md');
 
@@ -16,6 +18,27 @@ function keysMarkdown(): string {
   return parts.join('\n');
 }
 
+/** The README's configuration example and the names it may use, drawn from the code. */
+const EXAMPLE_CONFIG = { theme: { 'ui.focus': 'magenta', 'status.unread': '#ffaf00' }, keys: { 'nav.down': ['j', 'down', 'e'], toggleStar: ['S'] } };
+
+function configMarkdown(): string {
+  const example = EXAMPLE_CONFIG;
+  return [
+    'Theme colours and keys live in `config.json` (Ink colour names or `#rrggbb`; key names as in',
+    'the help overlay: a character, `ctrl-x`, or `up down left right pageup pagedown home end enter',
+    'escape tab shift-tab space backspace delete`). A bad entry stops the reader with one line naming',
+    'it; the file is never rewritten.',
+    '',
+    '```json',
+    JSON.stringify(example, null, 2),
+    '```',
+    '',
+    `Theme tokens: ${[...TOKENS].map((t) => `\`${t}\``).join(', ')}.`,
+    '',
+    `Commands: ${COMMANDS.map((c) => `\`${c}\``).join(', ')}.`,
+  ].join('\n');
+}
+
 function replaceBlock(text: string, name: string, body: string): string {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
@@ -26,15 +49,19 @@ function replaceBlock(text: string, name: string, body: string): string {
 }
 
 describe('README', () => {
+  it('shows a configuration example the reader accepts', () => {
+    expect(validateConfig(EXAMPLE_CONFIG)).toMatchObject({ ok: true });
+  });
+
   it('names the set-up and test commands', () => {
     const text = readFileSync(README, 'utf8');
     expect(text).toContain('npm install && npm start');
     expect(text).toContain('npm test');
   });
 
-  it('lists the keys exactly as the key table has them (UPDATE_README=1 rewrites the block)', () => {
+  it('lists the keys, theme tokens and commands exactly as the code has them (UPDATE_README=1 rewrites them)', () => {
     const text = readFileSync(README, 'utf8');
-    const wanted = replaceBlock(text, 'keys', keysMarkdown());
+    const wanted = replaceBlock(replaceBlock(text, 'keys', keysMarkdown()), 'config', configMarkdown());
     if (process.env.UPDATE_README === '1') writeFileSync(README, wanted);
     else expect(text, 'README keys are out of date: run UPDATE_README=1 npx vitest run tests/unit/readme.test.ts').toBe(wanted);
   });
