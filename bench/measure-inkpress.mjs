@@ -39,6 +39,7 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
   const bodies = new Recognizer(meta.firstParagraphs, 24);
   const showsHeadlines = (s) => headlines.linesMatching(s.lines()) >= 3;
   const cacheHome = await mkdtemp(join(tmpdir(), 'inkpress-bench-cache-'));
+  const configDir = await mkdtemp(join(tmpdir(), 'inkpress-bench-config-'));
   const result = { cold: null, launches: [], coldIdle: null, idle: [], article: null, articleLater: [], paging: null, j: null, search: null, memory: null, notes: [] };
   // Launches still busy when the idle wait gave up (ms since spawn): reported as "> N".
   const busy = [];
@@ -46,7 +47,8 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
     const stateDir = await mkdtemp(join(tmpdir(), 'inkpress-bench-state-'));
     // Only the INKPRESS_* settings chosen here (INKPRESS_CACHE_DIR would bypass XDG_CACHE_HOME).
     const base = Object.fromEntries(Object.entries(cleanEnv()).filter(([k]) => !k.startsWith('INKPRESS_')));
-    const env = cleanEnv({ ...base, INKPRESS_DIR: meta.root, INKPRESS_STATE_DIR: stateDir, XDG_CACHE_HOME: cacheHome });
+    // An empty config folder too: a user's key remapping or theme must not change what is measured.
+    const env = cleanEnv({ ...base, INKPRESS_CONFIG_DIR: configDir, INKPRESS_DIR: meta.root, INKPRESS_STATE_DIR: stateDir, XDG_CACHE_HOME: cacheHome });
     const screen = new PtyScreen(process.execPath, [INKPRESS], { env, cwd: repo });
     screen.stateDir = stateDir;
     try {
@@ -110,6 +112,7 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
     result.notes.push(err.message + (err.screen ? `; the screen then began: ${err.screen.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 4).join(' / ')}` : ''));
   } finally {
     await rm(cacheHome, { recursive: true, force: true });
+    await rm(configDir, { recursive: true, force: true });
   }
   log?.(
     `inkpress ${meta.count}: cold ${result.cold?.toFixed(0)} ms, warm ${result.launches.map((x) => x.toFixed(0)).join(', ')} ms${result.notes.length ? ` (${result.notes.join('; ')})` : ''}`,
