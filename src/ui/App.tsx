@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { buildKeyMap, hintsFor, resolveBindings, type KeyOverrides } from '../keys/bindings.js';
 import { helpLines } from '../keys/help-lines.js';
 import type { LiveLibrary } from '../library/live-library.js';
-import { marksChanges, writeChanges } from '../state/persist.js';
+import { marksChanges } from '../state/persist.js';
 import {
   articlePosition, inputContext, layoutOf, libraryCounts, openBody, openLines, openSummary,
   searchResults, sectionRows, visibleHeadlines,
@@ -25,6 +25,7 @@ import { useArticleLoader } from './use-article-loader.js';
 import { useKeyRouter } from './use-key-router.js';
 import { useLiveLibrary } from './use-live-library.js';
 import { useReader } from './use-reader.js';
+import { useStoreWriter } from './use-store-writer.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { makeUrlOpener, type UrlOpener } from './url-opener.js';
 import { useUrlOpener } from './use-url-opener.js';
@@ -57,11 +58,9 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   const help = useMemo(() => helpLines(bindings), [bindings]);
   const theme = useMemo(() => makeTheme(noColorRequested(), themeOverrides), [themeOverrides]);
 
-  const persist = (before: ReaderState, after: ReaderState, dispatch: (a: Action) => void) => {
-    writeChanges(store, marksChanges(before.marks, after.marks));
-    const notices = store.takeNotices();
-    if (notices.length > 0) dispatch({ type: 'notice', message: notices.join(' · ') });
-  };
+  const onNotices = useCallback((notices: string[]) => reader.dispatch({ type: 'notice', message: notices.join(' · ') }), []);
+  const writer = useStoreWriter(store, onNotices);
+  const persist = (before: ReaderState, after: ReaderState) => writer.push(marksChanges(before.marks, after.marks));
   const size = useTerminalSize((next) => reader.dispatch({ type: 'resize', size: next }));
   const { library, progress } = useLiveLibrary(source);
   const reader = useReader(() => initialState(library, store.snapshot(), size, progress), persist);
@@ -76,8 +75,12 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   useEffect(() => {
     const notices = store.takeNotices();
     if (notices.length > 0) dispatch({ type: 'notice', message: notices.join(' · ') });
-    bindQuit?.(() => dispatch({ type: 'command', command: 'quit' }));
-  }, [store, dispatch, bindQuit]);
+    bindQuit?.(() => {
+      dispatch({ type: 'command', command: 'quit' });
+      // A signal ends the process before the next render: write what the quit saved, now.
+      writer.flush();
+    });
+  }, [store, dispatch, bindQuit, writer]);
   useEffect(() => {
     if (state.quitting) exit();
   }, [state.quitting, exit]);
