@@ -10,6 +10,11 @@ import { termsOf } from './search-index.js';
 let parser: Promise<typeof import('./parse-file.js')> | undefined;
 const loadParser = () => (parser ??= import('./parse-file.js'));
 
+/** Loads the parsers ahead of need (once the library is idle), so the first article opens at once. */
+export function preloadParser(): void {
+  void loadParser().catch(() => undefined);
+}
+
 /** Reads and parses one file: its summaries for the lists, and each article's search words. */
 export async function readFileArticles(file: ScannedFile): Promise<FileParse> {
   return (await loadParser()).parseScannedFile(file);

@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Article, Problem } from './article.js';
-import { readArticle, readFileArticles, searchWords } from './file-articles.js';
+import { preloadParser, readArticle, readFileArticles, searchWords } from './file-articles.js';
 import type { FileParse } from './parse-file.js';
 import { createParsePool, POOL_THRESHOLD } from './parse-pool.js';
 import {
@@ -228,7 +228,10 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       publish(true);
     }
     saveSearch();
-    if (options.watch && !closed) startWatching();
+    if (options.watch && !closed) {
+      startWatching();
+      preloadParser();
+    }
   }
 
   function startWatching(): void {
