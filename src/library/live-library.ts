@@ -1,6 +1,6 @@
-import { watch, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Article, Problem } from './article.js';
+import { type FolderWatcher, folderWatcher } from './folder-watcher.js';
 import { preloadParser, readArticle, readFileArticles, searchWords } from './file-articles.js';
 import type { FileParse } from './parse-file.js';
 import { createParsePool, POOL_THRESHOLD } from './parse-pool.js';
@@ -72,10 +72,11 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   const listeners = new Set<() => void>();
   const slicer = new Slicer();
   let scanProblems: Problem[] = [];
+  let scanFolders: string[] = [];
   let progress: LoadProgress | null = { phase: 'reading', done: 0, total: 0 };
   let snapshot: LibrarySnapshot;
   let closed = false;
-  let watcher: FSWatcher | undefined;
+  let watcher: FolderWatcher | undefined;
   let lastPublish = 0;
   let buildMs = 0;
 
@@ -152,6 +153,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   async function refresh(): Promise<FileEntry[]> {
     const scan = await scanFolder(absRoot);
     scanProblems = scan.problems;
+    scanFolders = scan.folders;
     const seen = new Set(scan.files.map((f) => f.rel));
     let changed = false;
     for (const [rel, entry] of entries) {
@@ -235,26 +237,19 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   }
 
   function startWatching(): void {
-    let timer: NodeJS.Timeout | undefined;
     let running: Promise<unknown> = Promise.resolve();
-    const rescan = () => {
+    // Every folder the last scan walked, empty ones too: a new folder is a change in its parent.
+    const folders = () => scanFolders;
+    watcher = folderWatcher(() => {
       running = running
         .then(() => (closed ? undefined : refresh()))
         .then(() => {
           publish(true);
           saveSearch();
+          watcher?.watchOnly(folders());
         });
-    };
-    try {
-      watcher = watch(absRoot, { recursive: true, persistent: false }, () => {
-        clearTimeout(timer);
-        // Editors write a file in several steps; one rescan after they settle.
-        timer = setTimeout(rescan, 150);
-      });
-      watcher.on('error', () => undefined);
-    } catch {
-      // No file watching here (e.g. too many watches): the library stays as loaded.
-    }
+    });
+    watcher.watchOnly(folders());
   }
 
   let readyResolve!: () => void;

@@ -37,6 +37,8 @@ export interface ScannedFile {
 export interface ScanResult {
   files: ScannedFile[];
   problems: Problem[];
+  /** Every folder walked, absolute (real paths), the library folder first: what to watch. */
+  folders: string[];
 }
 
 /** Limits of one scan; `signal` aborts it (the promise then rejects with the signal's reason). */
@@ -89,6 +91,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   signal?.throwIfAborted();
   const found: (ScannedFile & { viaLink: boolean })[] = [];
   const problems: Problem[] = [];
+  const folders: string[] = [];
   const problem = (rel: string, reason: string): void => void problems.push({ path: rel, reason });
 
   let rootReal: string;
@@ -97,9 +100,9 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     rootReal = realpathSync.native(root);
     rootStat = statSync(rootReal);
   } catch (error) {
-    return { files: [], problems: [{ path: '.', reason: errorReason(error) }] };
+    return { files: [], problems: [{ path: '.', reason: errorReason(error) }], folders: [] };
   }
-  if (!rootStat.isDirectory()) return { files: [], problems: [{ path: '.', reason: 'not a folder' }] };
+  if (!rootStat.isDirectory()) return { files: [], problems: [{ path: '.', reason: 'not a folder' }], folders: [] };
 
   function addFile(abs: string, rel: string, st: Stats, viaLink: boolean): void {
     const special = specialKind(st);
@@ -131,6 +134,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
 
   let calls = 0;
   async function walk(abs: string, rel: string, depth: number, ancestors: ReadonlySet<string>): Promise<void> {
+    folders.push(abs);
     let names: string[];
     try {
       names = readdirSync(abs);
@@ -171,5 +175,5 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   }
   const files = [...chosen.values()].sort(byRel).map(({ viaLink: _viaLink, ...f }) => f);
   problems.sort((a, b) => byRel({ rel: a.path }, { rel: b.path }) || (a.reason < b.reason ? -1 : 1));
-  return { files, problems };
+  return { files, problems, folders };
 }

@@ -118,6 +118,14 @@ describe('a library that loads in the background and follows its folder', () => 
     console.log(`a dropped file appeared after ${Date.now() - dropped} ms`);
     unlinkSync(join(root, 'sport', 'a.txt'));
     await waitFor(() => !headlines(lib.current()).includes('Already Here'), () => headlines(lib.current()).join(', '), { timeout: 3000 });
+    const before = lib.current();
+    // A new folder, two levels deep: first empty, then a file arrives in it, then another.
+    mkdirSync(join(root, 'world', '2024'), { recursive: true });
+    await waitFor(() => lib.current() !== before && lib.progress() === null, () => 'no rescan after mkdir', { timeout: 3000 });
+    writeFileSync(join(root, 'world', '2024', 'c.txt'), page('World', 'In A Brand New Folder', 'Body.'));
+    await waitFor(() => headlines(lib.current()).includes('In A Brand New Folder'), () => headlines(lib.current()).join(', '), { timeout: 3000 });
+    writeFileSync(join(root, 'world', '2024', 'd.txt'), page('World', 'Second In The New Folder', 'Body.'));
+    await waitFor(() => headlines(lib.current()).includes('Second In The New Folder'), () => headlines(lib.current()).join(', '), { timeout: 3000 });
     lib.close();
   });
 

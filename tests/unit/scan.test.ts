@@ -155,6 +155,7 @@ describe('scanFolder edge cases', () => {
     expect(await scanFolder(path.join(os.tmpdir(), 'inkpress-does-not-exist-xyz'))).toEqual({
       files: [],
       problems: [{ path: '.', reason: 'disappeared during the scan' }],
+      folders: [],
     });
     const dir = mkTmp('inkpress-file-root-');
     write(dir, 'f.txt');
