@@ -9,7 +9,7 @@ import type { CompactIndex } from './search-index.js';
 declare const INKPRESS_BUILD_ID: string | undefined;
 
 /** Bumped whenever what is cached changes shape; the build id covers parser changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 const BUILD = typeof INKPRESS_BUILD_ID === 'string' ? INKPRESS_BUILD_ID : 'source';
 
 /** A file's identity as the scan saw it: a cached entry is valid while all three are unchanged. */
@@ -25,7 +25,7 @@ export interface CachedFile extends FileStamp {
   problem: string | null;
 }
 
-type SummaryRow = [string, ArticleFormat, string, string, string | null, string | null, string | null, string | null];
+type SummaryRow = [string, ArticleFormat, string, string, string | null, string | null, string | null];
 type FileRow = [rel: string, size: number, mtimeMs: number, ino: number, problem: string | null, summaries: SummaryRow[]];
 
 /** The cache folder: `INKPRESS_CACHE_DIR`, else the user's cache folder (XDG_CACHE_HOME). */
@@ -62,8 +62,8 @@ export function readIndexCache(dir: string, root: string): Map<string, CachedFil
     const [head, body] = readFileSync(cacheFile(dir, root, 'index'), 'utf8').split('\n', 2);
     if (head !== header(root) || body === undefined) return files;
     for (const [rel, size, mtimeMs, ino, problem, rows] of JSON.parse(body) as FileRow[]) {
-      const summaries = rows.map(([id, format, section, headline, published, byline, standfirst, url]) => ({
-        id, path: rel, format, section, headline, published, byline, standfirst, url,
+      const summaries = rows.map(([id, format, section, headline, published, byline, url]) => ({
+        id, path: rel, format, section, headline, published, byline, url,
       }));
       files.set(rel, { size, mtimeMs, ino, problem, summaries });
     }
@@ -77,7 +77,7 @@ export function readIndexCache(dir: string, root: string): Map<string, CachedFil
 export function writeIndexCache(dir: string, root: string, files: Iterable<[string, CachedFile]>): void {
   const rows: FileRow[] = [];
   for (const [rel, f] of files) {
-    const summaries = f.summaries.map((s): SummaryRow => [s.id, s.format, s.section, s.headline, s.published, s.byline, s.standfirst, s.url]);
+    const summaries = f.summaries.map((s): SummaryRow => [s.id, s.format, s.section, s.headline, s.published, s.byline, s.url]);
     rows.push([rel, f.size, f.mtimeMs, f.ino, f.problem, summaries]);
   }
   writeAtomic(cacheFile(dir, root, 'index'), `${header(root)}\n${JSON.stringify(rows)}`);

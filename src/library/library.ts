@@ -12,7 +12,6 @@ export interface ArticleSummary {
   /** `YYYY-MM-DD`, or null when the article carries no readable date. */
   published: string | null;
   byline: string | null;
-  standfirst: string | null;
   url: string | null;
 }
 

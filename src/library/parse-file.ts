@@ -16,8 +16,8 @@ export interface FileParse {
 
 /** The list-facing part of an article. */
 export function summarize(article: Article): ArticleSummary {
-  const { id, path, format, section, headline, published, byline, standfirst, url } = article;
-  return { id, path, format, section: section ?? '', headline, published, byline, standfirst, url };
+  const { id, path, format, section, headline, published, byline, url } = article;
+  return { id, path, format, section: section ?? '', headline, published, byline, url };
 }
 
 /** What search looks in: headline, standfirst and body. */

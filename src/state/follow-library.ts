@@ -16,7 +16,7 @@ export const DELETED_NOTICE = 'Article deleted from the folder';
 const sameSummary = (a: ArticleSummary, b: ArticleSummary) =>
   a === b ||
   (a.path === b.path && a.headline === b.headline && a.published === b.published && a.section === b.section &&
-    a.standfirst === b.standfirst && a.byline === b.byline && a.url === b.url && a.format === b.format);
+    a.byline === b.byline && a.url === b.url && a.format === b.format);
 
 /** True while a start is still reading files: the lists are not complete yet. */
 export function isFilling(progress: LoadProgress | null): boolean {

@@ -30,7 +30,7 @@ export function fakeLibrary(articles: readonly ParsedArticle[], options: FakeLib
   });
   const summaries: ArticleSummary[] = sorted.map((a) => ({
     id: a.id, path: a.path, format: a.format, section: a.section ?? DEFAULT_SECTION, headline: a.headline,
-    published: a.published, byline: a.byline, standfirst: a.standfirst, url: a.url,
+    published: a.published, byline: a.byline, url: a.url,
   }));
   const text = new Map(sorted.map((a) => [a.id, fold([a.headline, a.standfirst ?? '', ...a.blocks.map((b) => b.text)].join('\n'))]));
   const missing = new Set(options.missing ?? []);
