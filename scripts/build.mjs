@@ -38,6 +38,19 @@ await build({
   // way a missing package does, which Ink's own DEV check already catches and explains.
   plugins: [
     {
+      // conf imports Ajv (and its formats and semver, for schemas and migrations) at the top,
+      // but builds a validator only when given a schema, and we give none: bundling them cost
+      // ~100 ms of every start. If a schema is ever passed, the stub fails loudly.
+      name: 'no-conf-schema',
+      setup(b) {
+        b.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats)$/ }, (args) => ({ path: args.path, namespace: 'conf-stub' }));
+        b.onLoad({ filter: /.*/, namespace: 'conf-stub' }, () => ({
+          contents: "export class Ajv2020 { constructor() { throw new Error('inkpress gives conf no schema'); } } export default { default() {} };",
+          loader: 'js',
+        }));
+      },
+    },
+    {
       name: 'no-react-devtools',
       setup(b) {
         b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));

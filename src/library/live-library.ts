@@ -214,6 +214,9 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       }
       if (entries.size > 0) {
         publish(true);
+        // Let a reader draw these lists before the scan and the search index take the thread:
+        // it subscribes once its first frame is out (a command that never subscribes waits 100 ms).
+        if (options.watch) await Promise.race([firstSubscriber, new Promise((r) => setTimeout(r, 100))]);
         await slicer.pause(true);
         loadSearchCache();
       }
@@ -252,6 +255,8 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     watcher.watchOnly(folders());
   }
 
+  let subscribed!: () => void;
+  const firstSubscriber = new Promise<void>((r) => (subscribed = r));
   let readyResolve!: () => void;
   const ready = new Promise<void>((r) => (readyResolve = r));
   start().catch((error: unknown) => {
@@ -266,6 +271,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     progress: () => progress,
     subscribe: (listener) => {
       listeners.add(listener);
+      subscribed();
       return () => listeners.delete(listener);
     },
     ready,
