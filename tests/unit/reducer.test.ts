@@ -234,3 +234,16 @@ describe('help, quit, resize', () => {
     expect(Math.abs(s.articleTop / openLines(s).length - fraction)).toBeLessThan(0.05);
   });
 });
+
+describe('counts while reading', () => {
+  test('scrolling saves the position without recounting the library; marking recounts', async () => {
+    const opened = await load(run(start(), 'nav.down', 'open'), 'a2');
+    const before = sectionRows(opened);
+    const scrolled = run(opened, 'article.pageDown');
+    expect(markOf(scrolled, 'a2').position).toBeGreaterThan(0);
+    expect(sectionRows(scrolled)).toBe(before);
+    const starred = run(scrolled, 'toggleStar');
+    expect(sectionRows(starred)).not.toBe(before);
+    expect(sectionRows(starred).find((r) => r.label === 'Starred')?.total).toBe(1);
+  });
+});
