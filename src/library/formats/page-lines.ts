@@ -5,8 +5,8 @@
  */
 import { isJsSpace } from './whitespace.js';
 
-// Lower-case labels of navigation and share links, after `share on`/`share via` is removed.
-const NAV_LABELS = new Set([
+/** Lower-case labels of navigation and share links, after `share on`/`share via` is removed. */
+export const NAV_LABELS: ReadonlySet<string> = new Set([
   'live', 'live tv', 'watch live', 'audio only', 'listen', 'listen live', 'audio', 'video',
   'google plus', 'google+', 'google', 'facebook', 'twitter', 'x', 'x (twitter)', 'tweet',
   'tweet this', 'whatsapp', 'telegram', 'email', 'e-mail', 'mail', 'email this', 'print',
@@ -16,7 +16,8 @@ const NAV_LABELS = new Set([
   'tiktok', 'menu', 'search', 'home', 'subscribe', 'follow us', 'follow', 'more', 'newsletter',
   'skip to content', 'skip to main content', 'sign in', 'log in', 'donate', 'comments',
 ]);
-const SHARE_PREFIX = /^(?:share (?:on|via|to|with)|send (?:by|via)|post (?:to|on)|follow us on|follow on|email to a friend via)\s+/;
+/** The wordings before a share link's network (`Share on Facebook`). */
+export const SHARE_PREFIX = /^(?:share (?:on|via|to|with)|send (?:by|via)|post (?:to|on)|follow us on|follow on|email to a friend via)\s+/;
 
 // isNavLabel runs on every line and item several times; it was 23 % of parsing a page in the
 // profile of bench/parse-throughput.mjs (a `$`-anchored regex tried at every position, and
