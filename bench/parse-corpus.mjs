@@ -3,16 +3,7 @@
 // date wordings, bylines, related headlines, embeds, disclaimers, sign-offs, accents, NBSP and
 // CRLF. Deterministic (seeded PRNG), in memory only.
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './generate.mjs';
 
 const NAV = [
   ['• Live', '    • Audio Only', '  • google plus', '  • facebook', '  • twitter'],
