@@ -9,13 +9,11 @@ import {
   cacheDir,
   type FileStamp,
   readIndexCache,
-  readSearchCache,
   writeIndexCache,
-  writeSearchCache,
 } from './index-cache.js';
+import { LibrarySearch } from './library-search.js';
 import type { ArticleSummary, Library } from './library.js';
 import { scanFolder, type ScannedFile } from './scan.js';
-import { SearchIndex } from './search-index.js';
 import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
 import { Slicer } from './slicer.js';
 
@@ -66,9 +64,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   const absRoot = resolve(root);
   const dir = options.cacheDir === undefined ? cacheDir() : options.cacheDir;
   const entries = new Map<string, FileEntry>();
-  const indexed = new Set<string>();
-  let index = new SearchIndex();
-  let searchChanged = false;
+  const search = new LibrarySearch();
   const listeners = new Set<() => void>();
   const slicer = new Slicer();
   let scanProblems: Problem[] = [];
@@ -85,7 +81,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     const entry = rel === undefined ? undefined : entries.get(rel);
     return entry ? readArticle(entry.file, id) : null;
   };
-  const rebuild = () => buildSnapshot(absRoot, entries, scanProblems, index, readArticleById);
+  const rebuild = () => buildSnapshot(absRoot, entries, scanProblems, search, readArticleById);
   snapshot = rebuild();
 
   /** New lists for the subscribers; during a long load at most every few build-times. */
@@ -98,24 +94,12 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     for (const listener of [...listeners]) listener();
   }
 
-  function indexEntry(entry: FileEntry, words: readonly (readonly string[])[]): void {
-    entry.summaries.forEach((s, k) => index.add(s.id, words[k] ?? []));
-    indexed.add(entry.file.rel);
-    searchChanged = true;
-  }
-
-  function forget(entry: FileEntry): void {
-    entry.summaries.forEach((s) => index.remove(s.id));
-    indexed.delete(entry.file.rel);
-    searchChanged = true;
-  }
-
   function accept(file: ScannedFile, parsed: FileParse): void {
     const old = entries.get(file.rel);
-    if (old) forget(old);
+    if (old) search.forget(old);
     const entry = { file, summaries: parsed.summaries, problem: parsed.problem };
     entries.set(file.rel, entry);
-    indexEntry(entry, parsed.words);
+    search.add(entry, parsed.words);
     if (progress) progress = { ...progress, done: progress.done + 1 };
   }
 
@@ -158,7 +142,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     let changed = false;
     for (const [rel, entry] of entries) {
       if (seen.has(rel)) continue;
-      forget(entry);
+      search.forget(entry);
       entries.delete(rel);
       changed = true;
     }
@@ -178,21 +162,8 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     return unchanged;
   }
 
-  /** Takes the cached search index for the cached entries; returns whether there was one. */
-  function loadSearchCache(): void {
-    const cached = dir === null ? null : readSearchCache(dir, absRoot);
-    if (cached === null) return;
-    const ids = new Set<string>();
-    for (const entry of entries.values()) for (const s of entry.summaries) ids.add(s.id);
-    index = SearchIndex.fromCompact(cached, (id) => ids.has(id));
-    for (const entry of entries.values()) {
-      if (entry.summaries.every((s) => index.has(s.id))) indexed.add(entry.file.rel);
-    }
-  }
-
   function saveSearch(): void {
-    if (dir !== null && searchChanged && !closed) writeSearchCache(dir, absRoot, index.exportCompact());
-    searchChanged = false;
+    if (dir !== null && !closed) search.saveCache(dir, absRoot);
   }
 
   /** Indexes for search, from their bodies, the files the cached search index did not cover. */
@@ -200,7 +171,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     progress = { phase: 'indexing', done: 0, total: pending.length };
     for (const entry of pending) {
       if (closed) return;
-      if (!indexed.has(entry.file.rel)) indexEntry(entry, await searchWords(entry.file, entry.summaries));
+      if (!search.covers(entry.file.rel)) search.add(entry, await searchWords(entry.file, entry.summaries));
       progress = { ...progress, done: progress.done + 1 };
       if (await slicer.pause()) publish();
     }
@@ -218,11 +189,11 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
         // it subscribes once its first frame is out (a command that never subscribes waits 100 ms).
         if (options.watch) await Promise.race([firstSubscriber, new Promise((r) => setTimeout(r, 100))]);
         await slicer.pause(true);
-        loadSearchCache();
+        search.loadCache(dir, absRoot, entries.values());
       }
     }
     const unchanged = await refresh();
-    const pending = unchanged.filter((e) => !indexed.has(e.file.rel) && e.summaries.length > 0);
+    const pending = unchanged.filter((e) => !search.covers(e.file.rel) && e.summaries.length > 0);
     progress = pending.length > 0 ? { phase: 'indexing', done: 0, total: pending.length } : null;
     publish(true);
     readyResolve();

@@ -1,7 +1,7 @@
 import type { Article, Problem } from './article.js';
 import type { ArticleSummary, Library } from './library.js';
 import type { FileEntry } from './live-library.js';
-import type { SearchIndex } from './search-index.js';
+import type { LibrarySearch } from './library-search.js';
 import { sectionKey } from './section-name.js';
 
 /** A library snapshot, plus where each article's file is (for reading bodies on demand). */
@@ -29,7 +29,7 @@ export function buildSnapshot(
   root: string,
   entries: ReadonlyMap<string, FileEntry>,
   scanProblems: readonly Problem[],
-  index: SearchIndex,
+  index: Pick<LibrarySearch, 'search'>,
   article: (id: string) => Promise<Article | null>,
 ): LibrarySnapshot {
   const problems: Problem[] = [...scanProblems];
