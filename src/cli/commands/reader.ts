@@ -11,6 +11,12 @@ export async function readerCommand(ctx: CommandContext): Promise<number> {
     );
   }
   const config = readConfig();
+  // FORCE_COLOR=0 asks for no colour, but Ink's chalk reads it as "no styles at all", which
+  // hid the selected row. Read it as NO_COLOR (colours off, bold and inverse kept), before Ink loads.
+  if (process.env.FORCE_COLOR === '0' || process.env.FORCE_COLOR === 'false') {
+    delete process.env.FORCE_COLOR;
+    process.env.NO_COLOR ||= '1';
+  }
   const { runReader } = await import('../../ui/run-reader.js');
   const store = ctx.store();
   // Not awaited: the first frame is drawn at once, and the lists fill in as files are read.
