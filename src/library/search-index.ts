@@ -93,11 +93,6 @@ export class SearchIndex {
     return this.#docOf.has(id);
   }
 
-  /** How many articles are indexed. */
-  get size(): number {
-    return this.#docOf.size;
-  }
-
   /** Ids of the articles having, for every query word, a word that starts with it; null for an empty query. */
   search(query: string): Set<string> | null {
     const terms = queryTerms(query).flatMap((t) => t.split(WORD_SPLIT)).filter(Boolean);
