@@ -25,12 +25,12 @@ async function bundle() {
   await build({
     stdin: {
       contents: [
-        "export { articlesFromBytes } from './src/library/read-article.ts';",
-        "export { decodeBytes } from './src/library/decode.ts';",
-        "export { withDeclaredEncoding } from './src/library/declared-decoding.ts';",
-        "export { sanitizeText, sanitizeArticle } from './src/library/sanitize.ts';",
+        "export { articlesFromBytes } from './src/library/parse/articles-from-bytes.ts';",
+        "export { decodeBytes } from './src/library/text/decode.ts';",
+        "export { withDeclaredEncoding } from './src/library/text/declared-encoding.ts';",
+        "export { sanitizeText, sanitizeArticle } from './src/library/text/sanitize.ts';",
         "export { parseDocument } from './src/library/formats/detect.ts';",
-        "export { articleId } from './src/library/article-id.ts';",
+        "export { articleId } from './src/library/model/article-id.ts';",
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',

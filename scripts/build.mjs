@@ -20,7 +20,7 @@ function buildId(dir) {
 }
 
 await build({
-  entryPoints: { inkpress: 'src/cli/main.ts', 'parse-worker': 'src/library/parse-worker.ts' },
+  entryPoints: { inkpress: 'src/cli/main.ts', 'parse-worker': 'src/library/live/parse-worker.ts' },
   outdir: 'dist',
   // Split at the dynamic imports: each command, the reader and the parsers load only when used.
   splitting: true,

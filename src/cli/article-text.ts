@@ -1,4 +1,4 @@
-import type { Article } from '../library/article.js';
+import type { Article } from '../library/model/article.js';
 
 /** The caption line as both the reader and `show` print it. */
 export function captionLine(text: string, credit: string | null): string {

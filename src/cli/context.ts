@@ -1,5 +1,5 @@
-import type { Library } from '../library/library.js';
-import { loadLibrary } from '../library/load-library.js';
+import type { Library } from '../library/model/library.js';
+import { loadLibrary } from '../library/live/load-library.js';
 import { openConfStore } from '../store/conf-store.js';
 import type { ReadingStore } from '../store/reading-store.js';
 import type { Output } from './output.js';

@@ -4,9 +4,9 @@
  * same article, and the open article stays open while it exists. Pure, reached only through the
  * reducer's `libraryChanged` action.
  */
-import type { Article } from '../library/article.js';
-import type { ArticleSummary } from '../library/library.js';
-import type { LoadProgress } from '../library/live-library.js';
+import type { Article } from '../library/model/article.js';
+import type { ArticleSummary } from '../library/model/library.js';
+import type { LoadProgress } from '../library/live/live-library.js';
 import { sectionRows, visibleHeadlines } from './selectors.js';
 import type { Catalog, ReaderState } from './state.js';
 

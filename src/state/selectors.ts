@@ -3,9 +3,9 @@
  * headlines, search results, the layout, the article's lines and position. Each is memoized on
  * the inputs it reads, so calling them from the reducer and from render costs nothing twice.
  */
-import type { Article } from '../library/article.js';
+import type { Article } from '../library/model/article.js';
 import type { Context } from '../keys/bindings.js';
-import type { ArticleSummary } from '../library/library.js';
+import type { ArticleSummary } from '../library/model/library.js';
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
 // The one import from ui/: the article's wrapped lines are a pure, memoized function of the
 // article and the width, and the reducer needs their count to clamp scrolling and to page.

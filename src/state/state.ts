@@ -2,9 +2,9 @@
  * The reader's whole UI state, and the actions that change it. Only the reducer makes a new
  * state; everything derived (lists, counts, results, layout) is a selector.
  */
-import type { Article } from '../library/article.js';
-import type { ArticleSummary } from '../library/library.js';
-import type { LoadProgress } from '../library/live-library.js';
+import type { Article } from '../library/model/article.js';
+import type { ArticleSummary } from '../library/model/library.js';
+import type { LoadProgress } from '../library/live/live-library.js';
 import type { ArticleState } from '../store/reading-store.js';
 import type { Command } from '../keys/bindings.js';
 import type { Size } from './layout.js';

@@ -2,7 +2,7 @@ import { Box, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { buildKeyMap, hintsFor, resolveBindings, type KeyOverrides } from '../keys/bindings.js';
 import { helpLines } from '../keys/help-lines.js';
-import type { LiveLibrary } from '../library/live-library.js';
+import type { LiveLibrary } from '../library/live/live-library.js';
 import { marksChanges } from '../state/persist.js';
 import {
   articlePosition, inputContext, layoutOf, libraryCounts, openBody, openLines, openSummary,

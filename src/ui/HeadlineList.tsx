@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { ArticleSummary } from '../library/library.js';
+import type { ArticleSummary } from '../library/model/library.js';
 import type { ArticleState } from '../store/reading-store.js';
 import { PaneTitle } from './PaneTitle.js';
 import { fit } from './text-fit.js';

@@ -3,7 +3,7 @@
  * showing an article, so it happens ONCE per article and width (memoized); the pane then renders
  * only the slice of lines that fits (windowed rendering, ink #359).
  */
-import type { Article, Caption } from '../library/article.js';
+import type { Article, Caption } from '../library/model/article.js';
 import type { Token } from './theme.js';
 import { wrapText } from './text-fit.js';
 

@@ -1,5 +1,5 @@
 /** Words for a library that is still loading, for the status bar and the search line. */
-import type { LoadProgress } from '../library/live-library.js';
+import type { LoadProgress } from '../library/live/live-library.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 

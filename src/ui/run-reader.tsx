@@ -4,7 +4,7 @@
  */
 import { render } from 'ink';
 import type { KeyOverrides } from '../keys/bindings.js';
-import type { LiveLibrary } from '../library/live-library.js';
+import type { LiveLibrary } from '../library/live/live-library.js';
 import type { ReadingStore } from '../store/reading-store.js';
 import { App } from './App.js';
 import type { ThemeOverrides } from './theme.js';

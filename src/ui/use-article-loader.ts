@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Library } from '../library/library.js';
+import type { Library } from '../library/model/library.js';
 import type { Action } from '../state/state.js';
 
 /**

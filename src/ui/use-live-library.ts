@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Library } from '../library/library.js';
-import type { LiveLibrary, LoadProgress } from '../library/live-library.js';
+import type { Library } from '../library/model/library.js';
+import type { LiveLibrary, LoadProgress } from '../library/live/live-library.js';
 import { sameProgress } from '../state/follow-library.js';
 
 /** The library as the app draws it now, and how far its load has got (null when done). */

@@ -2,10 +2,10 @@
  * An in-memory `Library` built from `ParsedArticle`s, for the reader's tests: no files, no
  * parsers. Search folds case and accents and needs every word, like the real index.
  */
-import type { Article, ParsedArticle } from '../../src/library/article.js';
-import { emptyArticle } from '../../src/library/article.js';
-import { DEFAULT_SECTION, type ArticleSummary, type Library } from '../../src/library/library.js';
-import type { Problem } from '../../src/library/article.js';
+import type { Article, ParsedArticle } from '../../src/library/model/article.js';
+import { emptyArticle } from '../../src/library/model/article.js';
+import { DEFAULT_SECTION, type ArticleSummary, type Library } from '../../src/library/model/library.js';
+import type { Problem } from '../../src/library/model/article.js';
 
 /** Lower case without accents: `Bogotá` → `bogota`. */
 export function fold(text: string): string {

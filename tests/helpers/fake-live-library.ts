@@ -2,8 +2,8 @@
  * A `LiveLibrary` the test drives by hand: it starts with a library and a progress, and
  * `publish` swaps in another and notifies subscribers, as files arriving or a watched folder would.
  */
-import type { Library } from '../../src/library/library.js';
-import type { LiveLibrary, LoadProgress } from '../../src/library/live-library.js';
+import type { Library } from '../../src/library/model/library.js';
+import type { LiveLibrary, LoadProgress } from '../../src/library/live/live-library.js';
 
 /** A live library under the test's control. */
 export interface FakeLiveLibrary extends LiveLibrary {

@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAX_ARTICLE_BYTES } from '../../src/library/read-file.js';
-import { MAX_SCAN_DEPTH } from '../../src/library/scan.js';
+import { MAX_ARTICLE_BYTES } from '../../src/library/files/read-scanned-file.js';
+import { MAX_SCAN_DEPTH } from '../../src/library/files/scan.js';
 
 const ESC = '\u001B';
 const BEL = '\u0007';

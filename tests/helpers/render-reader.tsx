@@ -5,10 +5,10 @@
 import { render } from 'ink-testing-library';
 import { act } from 'react';
 import { stripVTControlCharacters } from 'node:util';
-import type { ParsedArticle } from '../../src/library/article.js';
-import type { Library } from '../../src/library/library.js';
-import type { LiveLibrary } from '../../src/library/live-library.js';
-import { staticSource } from '../../src/library/static-source.js';
+import type { ParsedArticle } from '../../src/library/model/article.js';
+import type { Library } from '../../src/library/model/library.js';
+import type { LiveLibrary } from '../../src/library/live/live-library.js';
+import { staticSource } from '../../src/library/live/static-source.js';
 import type { KeyOverrides } from '../../src/keys/bindings.js';
 import { memoryStore, type ReadingStore } from '../../src/store/reading-store.js';
 import { App } from '../../src/ui/App.js';

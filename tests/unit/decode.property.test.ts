@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/library/decode.js';
+import { decodeBytes } from '../../src/library/text/decode.js';
 
 /** Byte arrays biased toward the interesting bytes: BOM starts, NUL, C1 range, UTF-8 leads. */
 const hostileBytes = fc.oneof(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, type DecodeResult } from '../../src/library/decode.js';
+import { decodeBytes, type DecodeResult } from '../../src/library/text/decode.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const bytes = (...parts: (number[] | Uint8Array | string)[]): Uint8Array =>

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, parseDocument } from '../../src/library/formats/detect.js';
-import { looksLikePageText, parsePageText } from '../../src/library/formats/page-text.js';
+import { looksLikePageText, parsePageText } from '../../src/library/formats/page-text/page-text.js';
 import { parsePlainText } from '../../src/library/formats/plain-text.js';
 
 function slowPlainBranch(text: string): unknown {

@@ -4,7 +4,7 @@ import { DELETED_NOTICE } from '../../src/state/follow-library.js';
 import { reducer } from '../../src/state/reducer.js';
 import { libraryCounts, sectionRows, selectedHeadline } from '../../src/state/selectors.js';
 import { initialState, type ReaderState } from '../../src/state/state.js';
-import type { Library } from '../../src/library/library.js';
+import type { Library } from '../../src/library/model/library.js';
 import { fakeLibrary, plainArticle, ZAKHAROVA } from '../helpers/fake-library.js';
 import { withoutArticles } from '../helpers/fake-live-library.js';
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf, type ParsedArticle } from '../../src/library/article.js';
-import { declaredCharset } from '../../src/library/formats/declared-charset.js';
+import { paragraphsOf, type ParsedArticle } from '../../src/library/model/article.js';
+import { declaredCharset } from '../../src/library/text/declared-charset.js';
 import { parseFeed } from '../../src/library/formats/feed.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

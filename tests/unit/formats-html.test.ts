@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf, type ParsedArticle } from '../../src/library/article.js';
+import { paragraphsOf, type ParsedArticle } from '../../src/library/model/article.js';
 import { parseFeed } from '../../src/library/formats/feed.js';
-import { NO_ARTICLE, parseHtml } from '../../src/library/formats/html.js';
+import { NO_ARTICLE, parseHtml } from '../../src/library/formats/html/html.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = path.join(repoRoot, 'tests/fixtures/formats');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf, relatedOf } from '../../src/library/article.js';
+import { paragraphsOf, relatedOf } from '../../src/library/model/article.js';
 import { parseJsonArticles } from '../../src/library/formats/json.js';
 
 /** What `inkpress parse --json` prints for one article. */

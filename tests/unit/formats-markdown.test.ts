@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf, type ParsedArticle } from '../../src/library/article.js';
+import { paragraphsOf, type ParsedArticle } from '../../src/library/model/article.js';
 import { inline, parseMarkdown } from '../../src/library/formats/markdown.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

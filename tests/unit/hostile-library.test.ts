@@ -4,10 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleText } from '../../src/cli/article-text.js';
-import type { Article } from '../../src/library/article.js';
-import type { Library } from '../../src/library/library.js';
-import { loadLibrary } from '../../src/library/load-library.js';
-import { MAX_COMBINING_MARKS } from '../../src/library/sanitize.js';
+import type { Article } from '../../src/library/model/article.js';
+import type { Library } from '../../src/library/model/library.js';
+import { loadLibrary } from '../../src/library/live/load-library.js';
+import { MAX_COMBINING_MARKS } from '../../src/library/text/sanitize.js';
 import { buildHostileLibrary, CONTROL_BUT_NEWLINE, type Expected, type HostileLibrary } from '../helpers/hostile-library.js';
 import { runCli } from '../helpers/run-cli.js';
 

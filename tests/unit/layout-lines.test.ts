@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import type { Article } from '../../src/library/article.js';
+import type { Article } from '../../src/library/model/article.js';
 import { layoutFor, MAX_READING_WIDTH } from '../../src/state/layout.js';
 import { maxTop, positionLabel, scrollIntoView } from '../../src/state/window.js';
 import { articleLines, captionText, longDate } from '../../src/ui/article-lines.js';

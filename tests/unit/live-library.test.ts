@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Library } from '../../src/library/library.js';
-import { type LoadProgress, openLibrary } from '../../src/library/live-library.js';
+import type { Library } from '../../src/library/model/library.js';
+import { type LoadProgress, openLibrary } from '../../src/library/live/live-library.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/wait-for.js';
 

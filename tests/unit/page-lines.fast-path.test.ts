@@ -3,8 +3,8 @@
 // plain versions give. The slow references are the code as it was, kept here only.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLoneHeadline, isTitleCase } from '../../src/library/formats/lone-headline.js';
-import { isNavLabel, NAV_LABELS, readPhotoLine, SHARE_PREFIX } from '../../src/library/formats/page-lines.js';
+import { isLoneHeadline, isTitleCase } from '../../src/library/formats/page-text/lone-headline.js';
+import { isNavLabel, NAV_LABELS, readPhotoLine, SHARE_PREFIX } from '../../src/library/formats/page-text/page-lines.js';
 
 // The label list is data, shared with the code; the reference copies only the old algorithm.
 

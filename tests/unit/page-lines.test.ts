@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoneHeadline } from '../../src/library/formats/lone-headline.js';
+import { isLoneHeadline } from '../../src/library/formats/page-text/lone-headline.js';
 import { readByline, readDateLine } from '../../src/library/formats/meta-lines.js';
 import {
   isCommentsLine,
@@ -9,7 +9,7 @@ import {
   readEmbedSource,
   readPhotoLine,
   readRelatedMarker,
-} from '../../src/library/formats/page-lines.js';
+} from '../../src/library/formats/page-text/page-lines.js';
 
 describe('isNavLabel', () => {
   it.each([

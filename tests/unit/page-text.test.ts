@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf, relatedOf, type ParsedArticle } from '../../src/library/article.js';
-import { looksLikePageText, parsePageText } from '../../src/library/formats/page-text.js';
+import { paragraphsOf, relatedOf, type ParsedArticle } from '../../src/library/model/article.js';
+import { looksLikePageText, parsePageText } from '../../src/library/formats/page-text/page-text.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(repo, 'tests/fixtures/page-text');

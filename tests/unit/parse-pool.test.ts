@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { POOL_THRESHOLD } from '../../src/library/parse-pool.js';
+import { POOL_THRESHOLD } from '../../src/library/live/parse-pool.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const dist = resolve('dist/inkpress.js');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf } from '../../src/library/article.js';
+import { paragraphsOf } from '../../src/library/model/article.js';
 import { parsePlainText } from '../../src/library/formats/plain-text.js';
 
 describe('parsePlainText', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf } from '../../src/library/article.js';
-import { articlesFromBytes } from '../../src/library/read-article.js';
+import { paragraphsOf } from '../../src/library/model/article.js';
+import { articlesFromBytes } from '../../src/library/parse/articles-from-bytes.js';
 
 const bytes = (parts: Array<string | number[]>) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)));

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type Article, paragraphsOf, relatedOf } from '../../src/library/article.js';
-import { articlesFromBytes } from '../../src/library/read-article.js';
+import { type Article, paragraphsOf, relatedOf } from '../../src/library/model/article.js';
+import { articlesFromBytes } from '../../src/library/parse/articles-from-bytes.js';
 
 const articles = fileURLToPath(new URL('../../articles', import.meta.url));
 const files = readdirSync(articles, { recursive: true, withFileTypes: true })

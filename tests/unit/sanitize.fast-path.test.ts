@@ -3,9 +3,9 @@
 // reference is the sanitizer as it was, kept here only.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_COMBINING_MARKS, TAB_WIDTH, sanitizeLine, sanitizeText } from '../../src/library/sanitize.js';
-import { stripControls } from '../../src/library/strip-controls.js';
-import { displayWidth } from '../../src/library/text-width.js';
+import { MAX_COMBINING_MARKS, TAB_WIDTH, sanitizeLine, sanitizeText } from '../../src/library/text/sanitize.js';
+import { stripControls } from '../../src/library/text/strip-controls.js';
+import { displayWidth } from '../../src/library/text/text-width.js';
 
 const MARK_RUN = new RegExp(`([\\p{Mn}\\p{Me}\\u200C\\u200D]{${MAX_COMBINING_MARKS}})[\\p{Mn}\\p{Me}\\u200C\\u200D]+`, 'gu');
 const TAGS = /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|[\u{E0000}-\u{E007F}]/gu;

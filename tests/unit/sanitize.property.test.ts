@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sanitizeLine, sanitizeText } from '../../src/library/sanitize.js';
+import { sanitizeLine, sanitizeText } from '../../src/library/text/sanitize.js';
 
 /** The definition of "safe": no C0 control but \n, no DEL, no C1 control. */
 const UNSAFE_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyArticle } from '../../src/library/article.js';
-import { sanitizeArticle, sanitizeLine, sanitizeText } from '../../src/library/sanitize.js';
+import { emptyArticle } from '../../src/library/model/article.js';
+import { sanitizeArticle, sanitizeLine, sanitizeText } from '../../src/library/text/sanitize.js';
 
 const ESC = '\u001B';
 const BEL = '\u0007';

@@ -4,7 +4,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_BYTES, readArticleFile, scanFolder, type ScanResult, type ScannedFile } from '../../src/library/scan.js';
+import { MAX_ARTICLE_BYTES, readScannedFile } from '../../src/library/files/read-scanned-file.js';
+import { scanFolder, type ScanResult, type ScannedFile } from '../../src/library/files/scan.js';
 
 const isRoot = process.getuid?.() === 0;
 let hasMkfifo = true;
@@ -186,7 +187,7 @@ describe('scanFolder edge cases', () => {
   });
 });
 
-describe('readArticleFile', () => {
+describe('readScannedFile', () => {
   async function scanOne(content: string): Promise<{ dir: string; file: ScannedFile }> {
     const dir = mkTmp('inkpress-read-');
     write(dir, 'a.txt', content);
@@ -196,37 +197,37 @@ describe('readArticleFile', () => {
 
   it('reads the bytes of an unchanged file', async () => {
     const { file } = await scanOne('héllo');
-    const r = await readArticleFile(file);
+    const r = await readScannedFile(file);
     expect(r.ok && Buffer.from(r.bytes).toString('utf8')).toBe('héllo');
   });
 
   it('reports a file that changed since the scan', async () => {
     const { dir, file } = await scanOne('short');
     fs.writeFileSync(path.join(dir, 'a.txt'), 'much longer content now');
-    expect(await readArticleFile(file)).toEqual({ ok: false, reason: 'file changed while being read' });
+    expect(await readScannedFile(file)).toEqual({ ok: false, reason: 'file changed while being read' });
   });
 
   it('refuses a file replaced by a FIFO without blocking', async (ctx) => {
     const { dir, file } = await scanOne('text');
     fs.rmSync(path.join(dir, 'a.txt'));
     if (!mkfifo(path.join(dir, 'a.txt'))) ctx.skip('mkfifo is not available here');
-    expect(await readArticleFile(file)).toEqual({ ok: false, reason: 'not a regular file' });
+    expect(await readScannedFile(file)).toEqual({ ok: false, reason: 'not a regular file' });
   });
 
   it('reports a file that became unreadable', async (ctx) => {
     if (isRoot) ctx.skip('running as root: permissions are not enforced, so EACCES cannot happen');
     const { dir, file } = await scanOne('text');
     fs.chmodSync(path.join(dir, 'a.txt'), 0o000);
-    expect(await readArticleFile(file)).toEqual({ ok: false, reason: 'permission denied' });
+    expect(await readScannedFile(file)).toEqual({ ok: false, reason: 'permission denied' });
   });
 
   it('refuses a file replaced by a symlink, a deleted file, and one over the limit', async () => {
     const { dir, file } = await scanOne('text');
     fs.rmSync(path.join(dir, 'a.txt'));
-    expect(await readArticleFile(file)).toEqual({ ok: false, reason: 'file disappeared since the scan' });
+    expect(await readScannedFile(file)).toEqual({ ok: false, reason: 'file disappeared since the scan' });
     fs.symlinkSync('/etc/passwd', path.join(dir, 'a.txt'));
-    expect(await readArticleFile(file)).toEqual({ ok: false, reason: 'file was replaced by a link' });
+    expect(await readScannedFile(file)).toEqual({ ok: false, reason: 'file was replaced by a link' });
     const big = await scanOne('0123456789');
-    expect(await readArticleFile(big.file, 4)).toEqual({ ok: false, reason: 'too large to be an article (10 bytes; the limit is 4 bytes)' });
+    expect(await readScannedFile(big.file, 4)).toEqual({ ok: false, reason: 'too large to be an article (10 bytes; the limit is 4 bytes)' });
   });
 });

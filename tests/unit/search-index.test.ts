@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/library/fold.js';
-import { SearchIndex, termsOf } from '../../src/library/search-index.js';
+import { fold } from '../../src/library/text/fold.js';
+import { SearchIndex, termsOf } from '../../src/library/index/search-index.js';
 
 function indexOf(docs: Record<string, string>): SearchIndex {
   const index = new SearchIndex();

@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDateLine } from '../../src/library/formats/meta-lines.js';
-import { isCommentsLine, isNavLabel, readBreadcrumb, readEmbedSource } from '../../src/library/formats/page-lines.js';
-import { looksLikePageText, parsePageText } from '../../src/library/formats/page-text.js';
+import { isCommentsLine, isNavLabel, readBreadcrumb, readEmbedSource } from '../../src/library/formats/page-text/page-lines.js';
+import { looksLikePageText, parsePageText } from '../../src/library/formats/page-text/page-text.js';
 import { splitLines } from '../../src/library/formats/text-lines.js';
 
 const slowNormalizeSpace = (text: string): string =>

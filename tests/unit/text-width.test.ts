@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padToWidth, truncateToWidth } from '../../src/library/text-width.js';
+import { displayWidth, padToWidth, truncateToWidth } from '../../src/library/text/text-width.js';
 
 const FAMILY = '👨‍👩‍👧‍👦';
 const FLAG = '🇯🇵';

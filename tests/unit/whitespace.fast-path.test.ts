@@ -2,7 +2,7 @@
 // The slow references live here, not in src: they are the definition being kept.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isJsSpace, normalizeSpace } from '../../src/library/formats/whitespace.js';
+import { isJsSpace, normalizeSpace } from '../../src/library/text/whitespace.js';
 
 const slowNormalizeSpace = (text: string): string =>
   text.replace(/[\u200B\u2060\u00AD\uFEFF]/g, '').replace(/\s+/g, ' ').trim();

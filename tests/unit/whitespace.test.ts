@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeNewlines, normalizeSpace } from '../../src/library/formats/whitespace.js';
+import { normalizeNewlines, normalizeSpace } from '../../src/library/text/whitespace.js';
 
 describe('normalizeSpace', () => {
   it('turns NBSP, thin, narrow and ideographic spaces into one plain space and trims', () => {

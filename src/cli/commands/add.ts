@@ -1,9 +1,9 @@
 import { constants, copyFileSync, existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { DEFAULT_SECTION, type Library } from '../../library/library.js';
-import { articlesFromBytes } from '../../library/read-article.js';
-import { readArticleFile } from '../../library/scan.js';
-import { sectionKey } from '../../library/section-name.js';
+import { DEFAULT_SECTION, type Library } from '../../library/model/library.js';
+import { articlesFromBytes } from '../../library/parse/articles-from-bytes.js';
+import { readScannedFile } from '../../library/files/read-scanned-file.js';
+import { sectionKey } from '../../library/model/section-name.js';
 import type { CommandContext } from '../context.js';
 import { parseFlags } from '../parse-flags.js';
 
@@ -36,7 +36,7 @@ export async function addCommand(args: string[], ctx: CommandContext): Promise<n
     let reason: string | null = null;
     try {
       const st = lstatSync(abs);
-      const read = await readArticleFile({ abs, rel: basename(abs), size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev });
+      const read = await readScannedFile({ abs, rel: basename(abs), size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev });
       // Parsed as if at the library's top: a file that names no section goes to no folder.
       const parsed = read.ok ? articlesFromBytes(read.bytes, basename(abs)) : read;
       if (!parsed.ok) reason = parsed.reason;

@@ -1,6 +1,6 @@
-import type { ArticleSummary } from '../../library/library.js';
-import { sectionKey } from '../../library/section-name.js';
-import { padToWidth } from '../../library/text-width.js';
+import type { ArticleSummary } from '../../library/model/library.js';
+import { sectionKey } from '../../library/model/section-name.js';
+import { padToWidth } from '../../library/text/text-width.js';
 import type { ArticleState } from '../../store/reading-store.js';
 import type { CommandContext } from '../context.js';
 import { parseFlags } from '../parse-flags.js';

@@ -1,8 +1,8 @@
 import { lstat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { paragraphsOf, relatedOf, type Article } from '../../library/article.js';
-import { articlesFromBytes } from '../../library/read-article.js';
-import { readArticleFile } from '../../library/scan.js';
+import { paragraphsOf, relatedOf, type Article } from '../../library/model/article.js';
+import { articlesFromBytes } from '../../library/parse/articles-from-bytes.js';
+import { readScannedFile } from '../../library/files/read-scanned-file.js';
 import { articleText } from '../article-text.js';
 import { parseFlags } from '../parse-flags.js';
 import type { Output } from '../output.js';
@@ -39,7 +39,7 @@ export async function parseCommand(args: string[], out: Output): Promise<number>
   for (const file of positionals) {
     const abs = resolve(file);
     const outcome = await lstat(abs).then(
-      (st) => readArticleFile({ abs, rel: file, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev }),
+      (st) => readScannedFile({ abs, rel: file, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev }),
       (error: NodeJS.ErrnoException) => ({ ok: false as const, reason: error.code === 'ENOENT' ? 'no such file' : error.message }),
     );
     // A file given by hand sits in no library folder: its own folder names its section.

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type LoadedConfig } from '../../config/load-config.js';
-import { openLibrary } from '../../library/live-library.js';
+import { openLibrary } from '../../library/live/live-library.js';
 import type { CommandContext } from '../context.js';
 import { UserError } from '../usage.js';
 

@@ -2,7 +2,7 @@
  * Reading a publication date written by a person or a site into ISO `YYYY-MM-DD`.
  * The rule is never to invent a date: anything not clearly a whole date gives null.
  */
-import { normalizeSpace } from './whitespace.js';
+import { normalizeSpace } from '../text/whitespace.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4,

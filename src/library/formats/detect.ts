@@ -2,12 +2,12 @@
  * Which parser reads a file: decided from its content, with the file name only as a hint
  * (a feed saved as `news.txt` is still a feed; a note named `.md` without a heading is text).
  */
-import type { ParsedArticle } from '../article.js';
+import type { ParsedArticle } from '../model/article.js';
 import { parseFeed } from './feed.js';
-import { parseHtml } from './html.js';
+import { parseHtml } from './html/html.js';
 import { parseJsonArticles } from './json.js';
 import { hasFrontMatter, parseMarkdown } from './markdown.js';
-import { looksLikePageText, parsePageText } from './page-text.js';
+import { looksLikePageText, parsePageText } from './page-text/page-text.js';
 import { parsePlainText } from './plain-text.js';
 
 /** What parsing one file gave: its articles, or a short reason it holds none. */

@@ -7,11 +7,11 @@
  */
 import { decodeHTML } from 'entities';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { emptyArticle, type ParsedArticle } from '../article.js';
+import { emptyArticle, type ParsedArticle } from '../model/article.js';
 import { parseDate } from './dates.js';
 import type { ParseOutcome } from './detect.js';
-import { echoedIn, htmlToBlocks, httpUrl } from './html-to-blocks.js';
-import { normalizeSpace } from './whitespace.js';
+import { echoedIn, htmlToBlocks, httpUrl } from './html/html-to-blocks.js';
+import { normalizeSpace } from '../text/whitespace.js';
 
 type El = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 

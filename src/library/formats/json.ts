@@ -3,11 +3,11 @@
  * prints (`section, headline, caption, credit, published, byline, standfirst, paragraphs,
  * related, url`, optionally `captions: [{text, credit}]`), so parsed output reads back in.
  */
-import { emptyArticle, type Block, type Caption, type ParsedArticle } from '../article.js';
+import { emptyArticle, type Block, type Caption, type ParsedArticle } from '../model/article.js';
 import { parseDate } from './dates.js';
 import type { ParseOutcome } from './detect.js';
-import { httpUrl } from './html-to-blocks.js';
-import { normalizeSpace } from './whitespace.js';
+import { httpUrl } from './html/html-to-blocks.js';
+import { normalizeSpace } from '../text/whitespace.js';
 
 class Invalid extends Error {}
 
@@ -24,7 +24,7 @@ export function parseJsonArticles(text: string): ParseOutcome {
   const articles: ParsedArticle[] = [];
   for (const [i, item] of list.entries()) {
     try {
-      articles.push(readArticle(item));
+      articles.push(articleFromJson(item));
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
       const where = Array.isArray(data) ? `item ${i + 1}: ` : '';
@@ -34,7 +34,7 @@ export function parseJsonArticles(text: string): ParseOutcome {
   return { ok: true, articles };
 }
 
-function readArticle(item: unknown): ParsedArticle {
+function articleFromJson(item: unknown): ParsedArticle {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     throw new Invalid('not an article object (expected {"headline": ..., "paragraphs": [...]})');
   }

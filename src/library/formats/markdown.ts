@@ -3,11 +3,11 @@
  * `caption`, `credit`, `byline`/`author`, `standfirst`/`summary`, `url`).
  */
 import { parse as parseYaml } from 'yaml';
-import { emptyArticle, type Block, type Caption, type ParsedArticle } from '../article.js';
+import { emptyArticle, type Block, type Caption, type ParsedArticle } from '../model/article.js';
 import { parseDate } from './dates.js';
 import type { ParseOutcome } from './detect.js';
-import { httpUrl, splitCredit } from './html-to-blocks.js';
-import { normalizeNewlines, normalizeSpace } from './whitespace.js';
+import { httpUrl, splitCredit } from './html/html-to-blocks.js';
+import { normalizeNewlines, normalizeSpace } from '../text/whitespace.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 

@@ -2,7 +2,7 @@
  * The parser for an ordinary plain-text article: the first non-empty line is the headline,
  * then blank-line-separated paragraphs (hard-wrapped lines are joined with spaces).
  */
-import { emptyArticle, type ParsedArticle } from '../article.js';
+import { emptyArticle, type ParsedArticle } from '../model/article.js';
 import { readByline, readDateLine } from './meta-lines.js';
 import { splitLines, toItems, type TextLine } from './text-lines.js';
 

@@ -2,7 +2,7 @@
  * Splitting a text file into lines and paragraphs, the first step of the text parsers.
  * Bullets (`•` and friends) and indentation are read here so parsers see clean text.
  */
-import { indentOf, normalizeNewlines, normalizeSpace } from './whitespace.js';
+import { indentOf, normalizeNewlines, normalizeSpace } from '../text/whitespace.js';
 
 /** One non-blank line, whitespace-normalized, with its bullet (if any) removed. */
 export interface TextLine {

@@ -3,8 +3,8 @@
  * saved-page (`html.ts`) and feed (`feed.ts`) parsers, plus the small text helpers both need.
  */
 import { parseHTML } from 'linkedom';
-import type { Block, Caption } from '../article.js';
-import { normalizeSpace as cleanText } from './whitespace.js';
+import type { Block, Caption } from '../../model/article.js';
+import { normalizeSpace } from '../../text/whitespace.js';
 
 /** Body blocks in reading order, and every caption found (the lead photo's first). */
 export interface BodyParts {
@@ -15,7 +15,7 @@ export interface BodyParts {
 
 /** The address when it is http(s), else null: a `javascript:` or relative link is never kept. */
 export function httpUrl(value: string | null | undefined): string | null {
-  const v = cleanText(value ?? '');
+  const v = normalizeSpace(value ?? '');
   if (!/^https?:\/\//i.test(v)) return null;
   try {
     return new URL(v).href;
@@ -29,12 +29,12 @@ const CREDIT = /(^|[\s.,;|(–—-])\s*(?:(?:photo(?:graph)?s?|pictures?|image|c
 
 /** Splits `"No, Azeredo", in São Paulo. Photo by Andre Deak` into its text and credit. */
 export function splitCredit(caption: string): Caption {
-  const text = cleanText(caption);
+  const text = normalizeSpace(caption);
   const m = CREDIT.exec(text);
   if (!m || !m[2]) return { text, credit: null };
   // Keep a full stop or an opening parenthesis before the credit; drop a comma or a bar.
-  let before = cleanText(text.slice(0, m.index + (m[1] ?? '').length)).replace(/\s*[,;|–—-]$/, '');
-  let credit = cleanText(m[2]);
+  let before = normalizeSpace(text.slice(0, m.index + (m[1] ?? '').length)).replace(/\s*[,;|–—-]$/, '');
+  let credit = normalizeSpace(m[2]);
   // "Diwali (Photo: Jo Ng)": the parenthesis closes around the credit, not inside it.
   if (before.endsWith('(') && credit.endsWith(')')) {
     before = before.slice(0, -1).trim();
@@ -56,7 +56,7 @@ export function echoedIn(summary: string, paragraphs: readonly string[]): boolea
 
 /** Alt/title text worth showing: not empty, not a file name or camera id, not a placeholder. */
 export function meaningfulAlt(alt: string | null): string | null {
-  const t = cleanText(alt ?? '');
+  const t = normalizeSpace(alt ?? '');
   if (t.length < 8 || !/\s/.test(t)) return null; // "thumb", "IMG_2201", "3512371729_b3dd79e8d5"
   if (/\.(jpe?g|png|gif|webp|svg)$/i.test(t)) return null;
   if (/^(image|photo|picture|logo|icon|avatar)\b.{0,12}$/i.test(t)) return null;
@@ -86,7 +86,7 @@ export function elementToBlocks(root: Element): BodyParts {
   const flush = (): void => {
     // Two <br> in a row (kept as \n\n) separate paragraphs; a single one is a line break.
     for (const part of buffer.split(/\n[ \t]*\n/)) {
-      const text = cleanText(part);
+      const text = normalizeSpace(part);
       if (text && /[\p{L}\p{N}]/u.test(text)) blocks.push({ kind: 'paragraph', text });
     }
     buffer = '';
@@ -123,7 +123,7 @@ export function elementToBlocks(root: Element): BodyParts {
       if (capEl || tag === 'figure') {
         const img = el.querySelector('img');
         const text = capEl
-          ? cleanText(capEl.textContent ?? '')
+          ? normalizeSpace(capEl.textContent ?? '')
           : meaningfulAlt(img?.getAttribute('alt') ?? null);
         if (text) addCaption(text);
         return;
@@ -137,14 +137,14 @@ export function elementToBlocks(root: Element): BodyParts {
 
   walk(root);
   flush();
-  return { blocks, captions: leadFirst(blocks, captions) };
+  return { blocks, captions: dropLeadCaptionBlock(blocks, captions) };
 }
 
 /**
  * A caption above the first paragraph belongs to the lead photo: it is kept in `captions`
  * (shown with the headline) and not repeated as an in-body block.
  */
-function leadFirst(blocks: Block[], captions: Caption[]): Caption[] {
+function dropLeadCaptionBlock(blocks: Block[], captions: Caption[]): Caption[] {
   const first = blocks[0];
   if (first?.kind === 'caption') blocks.shift();
   return captions;

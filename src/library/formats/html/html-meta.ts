@@ -3,8 +3,8 @@
  * meta tags, JSON-LD (`NewsArticle`, `BlogPosting`…), `<time datetime>`, the breadcrumb,
  * the byline line and the `<title>`. Each field is null when the page does not say.
  */
-import { parseDate } from './dates.js';
-import { normalizeSpace } from './whitespace.js';
+import { parseDate } from '../dates.js';
+import { normalizeSpace } from '../../text/whitespace.js';
 
 /** Article facts read from a page's metadata and furniture. */
 export interface PageMeta {

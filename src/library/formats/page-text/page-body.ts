@@ -3,7 +3,7 @@
  * paragraphs, in-body captions, related headlines, embedded posts, an opinion disclaimer,
  * and the agency sign-off. Site furniture is dropped.
  */
-import type { ParsedArticle } from '../article.js';
+import type { ParsedArticle } from '../../model/article.js';
 import { isLoneHeadline } from './lone-headline.js';
 import { addCaption, captionAt } from './page-captions.js';
 import {
@@ -16,8 +16,8 @@ import {
   readRelatedMarker,
   readSignoff,
 } from './page-lines.js';
-import { readByline, readDateLine } from './meta-lines.js';
-import type { TextItem } from './text-lines.js';
+import { readByline, readDateLine } from '../meta-lines.js';
+import type { TextItem } from '../text-lines.js';
 
 /** Under a `RELATED:` marker: a bulleted line, or a short line that does not end a sentence. */
 function isRelatedEntry(item: TextItem): boolean {

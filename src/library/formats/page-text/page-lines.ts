@@ -3,7 +3,7 @@
  * comment counters, breadcrumbs) and what is a caption, an embed or a related headline.
  * Each takes one whitespace-normalized line with its bullet already removed.
  */
-import { isJsSpace } from './whitespace.js';
+import { isJsSpace } from '../../text/whitespace.js';
 
 /** Lower-case labels of navigation and share links, after `share on`/`share via` is removed. */
 export const NAV_LABELS: ReadonlySet<string> = new Set([

@@ -1,8 +1,8 @@
-import type { Article, Problem } from './article.js';
-import type { ArticleSummary, Library } from './library.js';
+import type { Article, Problem } from '../model/article.js';
+import type { ArticleSummary, Library } from '../model/library.js';
 import type { FileEntry } from './live-library.js';
-import type { LibrarySearch } from './library-search.js';
-import { sectionKey } from './section-name.js';
+import type { LibrarySearch } from '../index/library-search.js';
+import { sectionKey } from '../model/section-name.js';
 
 /** A library snapshot, plus where each article's file is (for reading bodies on demand). */
 export interface LibrarySnapshot extends Library {

@@ -5,12 +5,12 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { emptyArticle, type ParsedArticle } from '../article.js';
-import { parseDate } from './dates.js';
-import type { ParseOutcome } from './detect.js';
+import { emptyArticle, type ParsedArticle } from '../../model/article.js';
+import { parseDate } from '../dates.js';
+import type { ParseOutcome } from '../detect.js';
 import { echoedIn, elementToBlocks, httpUrl } from './html-to-blocks.js';
 import { readPageMeta, type PageMeta } from './html-meta.js';
-import { normalizeSpace } from './whitespace.js';
+import { normalizeSpace } from '../../text/whitespace.js';
 
 /** The reason given for a page that holds no article (a front page, an index, a login page). */
 export const NO_ARTICLE = 'no article found (front page?)';

@@ -58,7 +58,7 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 
  * directly against ~300 µs through libuv's thread pool (profiled on 2,000 files), which is most
  * of a cold start. Callers yield to the event loop between files.
  */
-export function readArticleFileSync(file: ScannedFile, maxBytes: number = MAX_ARTICLE_BYTES): ReadResult {
+export function readScannedFileSync(file: ScannedFile, maxBytes: number = MAX_ARTICLE_BYTES): ReadResult {
   let fd: number | undefined;
   try {
     // O_NONBLOCK: if a FIFO replaced the file since the scan, open(2) must not wait for a writer.
@@ -92,7 +92,7 @@ export function readArticleFileSync(file: ScannedFile, maxBytes: number = MAX_AR
   }
 }
 
-/** {@link readArticleFileSync} for callers that prefer a promise. Never rejects. */
-export async function readArticleFile(file: ScannedFile, maxBytes: number = MAX_ARTICLE_BYTES): Promise<ReadResult> {
-  return readArticleFileSync(file, maxBytes);
+/** {@link readScannedFileSync} for callers that prefer a promise. Never rejects. */
+export async function readScannedFile(file: ScannedFile, maxBytes: number = MAX_ARTICLE_BYTES): Promise<ReadResult> {
+  return readScannedFileSync(file, maxBytes);
 }

@@ -1,8 +1,8 @@
 // A parse worker (bundled as dist/parse-worker.js): turns batches of files into summaries and
 // search words, so a cold start uses every core and the reader's thread stays free for keys.
 import { parentPort } from 'node:worker_threads';
-import { parseScannedFile } from './parse-file.js';
-import type { ScannedFile } from './scan.js';
+import { parseScannedFile } from '../parse/parse-scanned-file.js';
+import type { ScannedFile } from '../files/scan.js';
 
 parentPort?.on('message', ({ batch, files }: { batch: number; files: ScannedFile[] }) => {
   parentPort!.postMessage({ batch, results: files.map(parseScannedFile) });

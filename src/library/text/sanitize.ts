@@ -22,7 +22,7 @@
  *   (soft hyphen, U+200B, U+2060–2064, U+FEFF, annotation U+FFF9–FFFB, stray tag characters);
  *   ZWJ and ZWNJ stay (emoji sequences, Persian), lone surrogates become U+FFFD.
  */
-import type { Block, Caption, ParsedArticle } from './article.js';
+import type { Block, Caption, ParsedArticle } from '../model/article.js';
 import { stripControls } from './strip-controls.js';
 import { displayWidth } from './text-width.js';
 

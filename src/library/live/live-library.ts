@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
-import type { Article, Problem } from './article.js';
+import type { Article, Problem } from '../model/article.js';
 import { type FolderWatcher, folderWatcher } from './folder-watcher.js';
-import { preloadParser, readArticle, readFileArticles, searchWords } from './file-articles.js';
-import type { FileParse } from './parse-file.js';
+import { preloadParser, readArticleFromFile, readFileArticles, searchWords } from './lazy-parser.js';
+import type { FileParse } from '../parse/parse-scanned-file.js';
 import { createParsePool, POOL_THRESHOLD } from './parse-pool.js';
 import {
   type CachedFile,
@@ -10,10 +10,10 @@ import {
   type FileStamp,
   readIndexCache,
   writeIndexCache,
-} from './index-cache.js';
-import { LibrarySearch } from './library-search.js';
-import type { ArticleSummary, Library } from './library.js';
-import { scanFolder, type ScannedFile } from './scan.js';
+} from '../index/index-cache.js';
+import { LibrarySearch } from '../index/library-search.js';
+import type { ArticleSummary, Library } from '../model/library.js';
+import { scanFolder, type ScannedFile } from '../files/scan.js';
 import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
 import { Slicer } from './slicer.js';
 
@@ -79,7 +79,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   const readArticleById = async (id: string): Promise<Article | null> => {
     const rel = snapshot.pathOf(id);
     const entry = rel === undefined ? undefined : entries.get(rel);
-    return entry ? readArticle(entry.file, id) : null;
+    return entry ? readArticleFromFile(entry.file, id) : null;
   };
   const rebuild = () => buildSnapshot(absRoot, entries, scanProblems, search, readArticleById);
   snapshot = rebuild();

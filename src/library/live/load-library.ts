@@ -1,4 +1,4 @@
-import type { Library } from './library.js';
+import type { Library } from '../model/library.js';
 import { openLibrary, type OpenOptions } from './live-library.js';
 
 /** Reads a whole library once (for the plain commands): unreadable files become problems. */

@@ -1,14 +1,14 @@
 import { lstat } from 'node:fs/promises';
-import type { Article } from './article.js';
-import type { ArticleSummary } from './library.js';
-import type { FileParse } from './parse-file.js';
-import type { ScannedFile } from './scan.js';
-import { termsOf } from './search-index.js';
+import type { Article } from '../model/article.js';
+import type { ArticleSummary } from '../model/library.js';
+import type { FileParse } from '../parse/parse-scanned-file.js';
+import type { ScannedFile } from '../files/scan.js';
+import { termsOf } from '../index/search-index.js';
 
 // The parsers (Readability, linkedom, htmlparser2, yaml) load on the first file that needs
 // parsing: a warm start shows cached summaries without evaluating any of them.
-let parser: Promise<typeof import('./parse-file.js')> | undefined;
-const loadParser = () => (parser ??= import('./parse-file.js'));
+let parser: Promise<typeof import('../parse/parse-scanned-file.js')> | undefined;
+const loadParser = () => (parser ??= import('../parse/parse-scanned-file.js'));
 
 /** Loads the parsers ahead of need (once the library is idle), so the first article opens at once. */
 export function preloadParser(): void {
@@ -33,7 +33,7 @@ export async function searchWords(file: ScannedFile, summaries: readonly Article
 }
 
 /** The whole article `id` from its file as it is now; null if the file no longer holds it. */
-export async function readArticle(file: ScannedFile, id: string): Promise<Article | null> {
+export async function readArticleFromFile(file: ScannedFile, id: string): Promise<Article | null> {
   try {
     // Stat again: the file may have been edited since the scan, and the read checks for that.
     const st = await lstat(file.abs);

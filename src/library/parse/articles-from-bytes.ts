@@ -1,10 +1,10 @@
-import type { Article } from './article.js';
-import { articleId } from './article-id.js';
-import { decodeBytes } from './decode.js';
-import { withDeclaredEncoding } from './declared-decoding.js';
-import { parseDocument } from './formats/detect.js';
-import { sanitizeArticle, sanitizeText } from './sanitize.js';
-import { sectionFromPath } from './section-name.js';
+import type { Article } from '../model/article.js';
+import { articleId } from '../model/article-id.js';
+import { decodeBytes } from '../text/decode.js';
+import { withDeclaredEncoding } from '../text/declared-encoding.js';
+import { parseDocument } from '../formats/detect.js';
+import { sanitizeArticle, sanitizeText } from '../text/sanitize.js';
+import { sectionFromPath } from '../model/section-name.js';
 
 /** The articles in one file, or why the file holds none. */
 export type FileArticles = { ok: true; articles: Article[]; warnings: string[] } | { ok: false; reason: string };

@@ -1,4 +1,4 @@
-import { fold, queryTerms } from './fold.js';
+import { fold, queryTerms } from '../text/fold.js';
 
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 const NON_ASCII = /[^\x00-\x7F]/;

@@ -4,7 +4,7 @@
  * `Published <date>` line, a standfirst, body paragraphs with related headlines and embeds,
  * and a trailing comment counter.
  */
-import { emptyArticle, type ParsedArticle } from '../article.js';
+import { emptyArticle, type ParsedArticle } from '../../model/article.js';
 import { addCaption, captionAt } from './page-captions.js';
 import {
   isCommentsLine,
@@ -15,8 +15,8 @@ import {
   readRelatedMarker,
 } from './page-lines.js';
 import { parsePageBody } from './page-body.js';
-import { readByline, readDateLine } from './meta-lines.js';
-import { splitLines, toItems, type TextItem, type TextLine } from './text-lines.js';
+import { readByline, readDateLine } from '../meta-lines.js';
+import { splitLines, toItems, type TextItem, type TextLine } from '../text-lines.js';
 
 /** Lines that never join a neighbouring line into one paragraph. */
 function isStandalone(line: TextLine): boolean {

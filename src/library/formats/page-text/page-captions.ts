@@ -4,9 +4,9 @@
  * (`Russian FM spokesperson Maria Zakharova. | Photo: X/ @Lantidiplomatic`). Both lines are
  * one caption and must not be read as two.
  */
-import type { Caption } from '../article.js';
+import type { Caption } from '../../model/article.js';
 import { readPhotoLine } from './page-lines.js';
-import type { TextItem } from './text-lines.js';
+import type { TextItem } from '../text-lines.js';
 
 /** A caption found at an item, and how many items it used up. */
 export interface CaptionMatch {

@@ -1,5 +1,5 @@
 import { readSearchCache, writeSearchCache } from './index-cache.js';
-import type { ArticleSummary } from './library.js';
+import type { ArticleSummary } from '../model/library.js';
 import { SearchIndex } from './search-index.js';
 
 /** What the search bookkeeping needs of a file: where it is and the articles it holds. */

@@ -6,11 +6,9 @@
  */
 import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './article.js';
+import type { Problem } from '../model/article.js';
 import { nonArticleKind } from './non-article.js';
-import { errorReason, MAX_ARTICLE_BYTES, tooLargeReason } from './read-file.js';
-
-export { MAX_ARTICLE_BYTES, readArticleFile } from './read-file.js';
+import { errorReason, MAX_ARTICLE_BYTES, tooLargeReason } from './read-scanned-file.js';
 
 /** Folders nested deeper than this are reported and not entered. */
 export const MAX_SCAN_DEPTH = 32;

@@ -3,8 +3,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileParse } from './parse-file.js';
-import type { ScannedFile } from './scan.js';
+import type { FileParse } from '../parse/parse-scanned-file.js';
+import type { ScannedFile } from '../files/scan.js';
 
 /** Files per message: large enough that messaging is cheap, small enough for steady progress. */
 const BATCH = 32;

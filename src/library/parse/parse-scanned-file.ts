@@ -1,9 +1,9 @@
-import { type Article, paragraphsOf } from './article.js';
-import type { ArticleSummary } from './library.js';
-import { articlesFromBytes } from './read-article.js';
-import { readArticleFileSync } from './read-file.js';
-import type { ScannedFile } from './scan.js';
-import { termsOf } from './search-index.js';
+import { type Article, paragraphsOf } from '../model/article.js';
+import type { ArticleSummary } from '../model/library.js';
+import { articlesFromBytes } from './articles-from-bytes.js';
+import { readScannedFileSync } from '../files/read-scanned-file.js';
+import type { ScannedFile } from '../files/scan.js';
+import { termsOf } from '../index/search-index.js';
 
 /** What one file gives the library: summaries for the lists and words for search, or why none. */
 export interface FileParse {
@@ -27,7 +27,7 @@ export function searchableText(article: Article): string {
 
 /** Reads and parses one file (synchronous: it runs in the parse workers, or between yields). */
 export function parseFileArticles(file: ScannedFile): { ok: true; articles: Article[] } | { ok: false; reason: string } {
-  const read = readArticleFileSync(file);
+  const read = readScannedFileSync(file);
   return read.ok ? articlesFromBytes(read.bytes, file.rel) : read;
 }
 

@@ -1,5 +1,5 @@
 import type { DecodeResult } from './decode.js';
-import { declaredCharset } from './formats/declared-charset.js';
+import { declaredCharset } from './declared-charset.js';
 
 // decodeBytes already reads these right (valid UTF-8 first, else a correct Windows-1252 table;
 // Node 20's own 'windows-1252' decoder is really Latin-1). Pages often mislabel UTF-8 as Latin-1.

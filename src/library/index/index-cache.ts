@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
-import type { ArticleFormat } from './article.js';
-import type { ArticleSummary } from './library.js';
+import type { ArticleFormat } from '../model/article.js';
+import type { ArticleSummary } from '../model/library.js';
 import type { CompactIndex } from './search-index.js';
 
 declare const INKPRESS_BUILD_ID: string | undefined;
