@@ -20,7 +20,8 @@ export function articleText(article: Article): string {
     if (block.kind === 'paragraph') out.push(block.text);
     else if (block.kind === 'related') out.push(`Related: ${block.text}`);
     else if (block.kind === 'caption') out.push(captionLine(block.text, block.credit));
-    else out.push(block.text.split('\n').map((l) => `> ${l}`).join('\n') + (block.source ? `\n> ${block.source}` : ''));
+    else if (block.kind === 'embed') out.push(block.text.split('\n').map((l) => `> ${l}`).join('\n') + (block.source ? `\n> ${block.source}` : ''));
+    else out.push(block.text);
     out.push('');
   }
   if (article.disclaimer) out.push(article.disclaimer, '');

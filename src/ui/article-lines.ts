@@ -71,6 +71,13 @@ function build(article: Article, width: number): ArticleLine[] {
       case 'caption':
         para(captionText(block), 'text.caption');
         break;
+      case 'heading':
+      case 'list-item':
+      case 'quote':
+      case 'preformatted':
+      case 'table-row':
+        para(block.text, 'text.primary'); // drawn apart once the shared renderer lands (issue 11)
+        break;
       default: {
         const never: never = block;
         void never;

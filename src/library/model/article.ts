@@ -20,17 +20,43 @@ export interface Caption {
 }
 
 /**
- * One piece of the article body, in reading order. Only `paragraph` blocks are body text;
- * the others are shown set apart by the reader and listed separately by `parse --json`.
+ * One piece of the article body, in reading order. The body text is every block that
+ * {@link isBodyText} accepts (paragraphs, headings, list items, quotes, preformatted text and
+ * table rows); `related`, `embed` and `caption` blocks are shown set apart and listed
+ * separately by `parse --json`. Every block has a `text`, so search, ids and reading positions
+ * treat all kinds alike; the kind only says how the text is drawn.
  */
 export type Block =
   | { kind: 'paragraph'; text: string }
+  /** A heading inside the body (`<h2>`, Markdown `## …`); `level` 1–6 as in HTML. */
+  | { kind: 'heading'; text: string; level: number }
+  /**
+   * One item of a list: `marker` is `•` for a bulleted item, `3.` for a numbered one, and empty
+   * for a second paragraph of the same item; `depth` 0 for a top-level list, 1 nested once…
+   */
+  | { kind: 'list-item'; text: string; marker: string; depth: number }
+  /** A block quotation (`<blockquote>`, Markdown `> …`), one block per quoted paragraph. */
+  | { kind: 'quote'; text: string }
+  /** Text whose lines and spaces matter (code, poetry, `<pre>`): `text` keeps its newlines. */
+  | { kind: 'preformatted'; text: string }
+  /** One row of a data table as text, cells joined by ` | `; `header` for heading rows. */
+  | { kind: 'table-row'; text: string; header: boolean }
   /** A related-article headline that stood between paragraphs ("RELATED:" or a lone headline). */
   | { kind: 'related'; text: string }
   /** An embedded social-media post, kept as quoted text; `source` is e.g. `— Name (@handle) date`. */
   | { kind: 'embed'; text: string; source: string | null }
   /** A caption that stood inside the body (galleries), shown where it stood. */
   | { kind: 'caption'; text: string; credit: string | null };
+
+/** Every block kind, for code that must handle each (an exhaustive list). */
+export type BlockKind = Block['kind'];
+
+const BODY_TEXT: ReadonlySet<BlockKind> = new Set(['paragraph', 'heading', 'list-item', 'quote', 'preformatted', 'table-row']);
+
+/** Whether a block is part of the article's running text (not a related link, embed or caption). */
+export function isBodyText(block: Block): boolean {
+  return BODY_TEXT.has(block.kind);
+}
 
 /** What a format parser returns for one article, before the library gives it an id and a path. */
 export interface ParsedArticle {
@@ -62,9 +88,12 @@ export interface Article extends ParsedArticle {
   path: string;
 }
 
-/** Body paragraphs only (no related headlines, embeds or in-body captions). */
+/**
+ * The body text, one string per block (paragraphs, headings, list items, quotes, preformatted
+ * text, table rows), without related headlines, embeds or in-body captions.
+ */
 export function paragraphsOf(article: Pick<ParsedArticle, 'blocks'>): string[] {
-  return article.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+  return article.blocks.flatMap((b) => (isBodyText(b) ? [b.text] : []));
 }
 
 /** Related-article headlines, in order. */

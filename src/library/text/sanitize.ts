@@ -126,7 +126,12 @@ const textOrNull = (s: string | null): string | null => {
 
 function sanitizeBlock(b: Block): Block | null {
   switch (b.kind) {
-    case 'paragraph': {
+    case 'paragraph':
+    case 'heading':
+    case 'list-item':
+    case 'quote':
+    case 'preformatted':
+    case 'table-row': {
       const text = textOrNull(b.text);
       return text === null ? null : { ...b, text };
     }
