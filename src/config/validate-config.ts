@@ -5,7 +5,7 @@
  */
 import { BINDINGS, resolveBindings, type Command, type Context, type KeyOverrides } from '../keys/bindings.js';
 import { isPrintable } from '../keys/key-name.js';
-import { TOKENS, type ThemeOverrides, type Token } from '../ui/theme.js';
+import { TOKENS, type ThemeOverrides, type Token } from '../render/theme.js';
 
 /** What a valid config file says. */
 export interface ReaderConfig {

@@ -9,7 +9,7 @@ import type { ArticleSummary } from '../library/model/library.js';
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
 // The one import from ui/: the article's wrapped lines are a pure, memoized function of the
 // article and the width, and the reducer needs their count to clamp scrolling and to page.
-import { articleLines, type ArticleLine } from '../ui/article-lines.js';
+import { articleLines, type ArticleLine } from '../render/article-lines.js';
 import { layoutFor, type Layout } from './layout.js';
 import type { Catalog, ReaderState } from './state.js';
 import { positionLabel } from './window.js';

@@ -19,7 +19,7 @@ import { SearchBar } from './SearchBar.js';
 import { SectionList } from './SectionList.js';
 import { Separator } from './Separator.js';
 import { StatusBar } from './StatusBar.js';
-import { makeTheme, noColorRequested, ThemeContext, type ThemeOverrides } from './theme.js';
+import { makeTheme, noColorRequested, type ThemeOverrides } from '../render/theme.js';
 import { TooSmall } from './TooSmall.js';
 import { useArticleLoader } from './use-article-loader.js';
 import { useKeyRouter } from './use-key-router.js';
@@ -27,6 +27,7 @@ import { useLiveLibrary } from './use-live-library.js';
 import { useReader } from './use-reader.js';
 import { useStoreWriter } from './use-store-writer.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { ThemeContext } from './use-theme.js';
 import { makeUrlOpener, type UrlOpener } from './url-opener.js';
 import { useUrlOpener } from './use-url-opener.js';
 

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
-import type { ArticleLine } from './article-lines.js';
+import type { ArticleLine } from '../render/article-lines.js';
 import { PaneTitle } from './PaneTitle.js';
-import { displayWidth, fit } from './text-fit.js';
+import { displayWidth, fit } from '../library/text/text-fit.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link ArticlePane}. */

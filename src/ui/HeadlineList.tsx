@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { ArticleSummary } from '../library/model/library.js';
 import type { ArticleState } from '../store/reading-store.js';
 import { PaneTitle } from './PaneTitle.js';
-import { fit } from './text-fit.js';
+import { fit } from '../library/text/text-fit.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link HeadlineList}. */

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { HelpLine } from '../keys/help-lines.js';
-import { fit } from './text-fit.js';
+import { fit } from '../library/text/text-fit.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link HelpOverlay}. */

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { fit } from './text-fit.js';
+import { fit } from '../library/text/text-fit.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link PaneTitle}. */

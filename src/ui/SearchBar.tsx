@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useRef } from 'react';
 import { SearchInput } from './SearchInput.js';
-import { truncate } from './text-fit.js';
+import { truncate } from '../library/text/text-fit.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link SearchBar}. */

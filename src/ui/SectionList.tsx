@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { SectionRow } from '../state/selectors.js';
 import { PaneTitle } from './PaneTitle.js';
-import { displayWidth, fit } from './text-fit.js';
+import { displayWidth, fit } from '../library/text/text-fit.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link SectionList}. */

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Hint } from '../keys/bindings.js';
-import { displayWidth, truncate } from './text-fit.js';
+import { displayWidth, truncate } from '../library/text/text-fit.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link StatusBar}. */

@@ -7,7 +7,7 @@ import type { KeyOverrides } from '../keys/bindings.js';
 import type { LiveLibrary } from '../library/live/live-library.js';
 import type { ReadingStore } from '../store/reading-store.js';
 import { App } from './App.js';
-import type { ThemeOverrides } from './theme.js';
+import type { ThemeOverrides } from '../render/theme.js';
 import { formatCrash, openTerminalSession } from './terminal-session.js';
 
 /** Options of {@link runReader}. */

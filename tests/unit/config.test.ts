@@ -5,7 +5,7 @@ import { ConfigError, configDir, displayPath, loadConfig } from '../../src/confi
 import { validateConfig } from '../../src/config/validate-config.js';
 import { buildKeyMap, commandFor, hintsFor, resolveBindings } from '../../src/keys/bindings.js';
 import { helpLines } from '../../src/keys/help-lines.js';
-import { makeTheme, noColorRequested } from '../../src/ui/theme.js';
+import { makeTheme, noColorRequested } from '../../src/render/theme.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 let dir: string;

@@ -3,7 +3,7 @@
  * either shown with nothing a terminal would act on, or skipped with its reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleText } from '../../src/cli/article-text.js';
+import { articleText } from '../../src/render/article-text.js';
 import type { Article } from '../../src/library/model/article.js';
 import type { Library } from '../../src/library/model/library.js';
 import { loadLibrary } from '../../src/library/live/load-library.js';

@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import type { Article } from '../../src/library/model/article.js';
 import { layoutFor, MAX_READING_WIDTH } from '../../src/state/layout.js';
 import { maxTop, positionLabel, scrollIntoView } from '../../src/state/window.js';
-import { articleLines, captionText, longDate } from '../../src/ui/article-lines.js';
-import { fit, truncate, wrapText } from '../../src/ui/text-fit.js';
+import { articleLines, captionText, longDate } from '../../src/render/article-lines.js';
+import { fit, truncate, wrapText } from '../../src/library/text/text-fit.js';
 import { ZAKHAROVA } from '../helpers/fake-library.js';
 
 const article: Article = { ...ZAKHAROVA, id: 'z', path: 'z.txt' };

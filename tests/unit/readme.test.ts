@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, validateConfig } from '../../src/config/validate-config.js';
 import { helpGroups } from '../../src/keys/bindings.js';
-import { TOKENS } from '../../src/ui/theme.js';
+import { TOKENS } from '../../src/render/theme.js';
 
 const README = resolve('README.md');
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import {
   ENTER_SEQUENCE, formatCrash, LEAVE_SEQUENCE, openTerminalSession, type TerminalSession,
 } from '../../src/ui/terminal-session.js';
-import { makeTheme } from '../../src/ui/theme.js';
+import { makeTheme } from '../../src/render/theme.js';
 
 function fakeStdout() {
   const stream = new PassThrough() as PassThrough & { written: string };

@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { paragraphsOf, relatedOf, type Article } from '../../library/model/article.js';
 import { articlesFromBytes } from '../../library/parse/articles-from-bytes.js';
 import { readScannedFile } from '../../library/files/read-scanned-file.js';
-import { articleText } from '../article-text.js';
+import { articleText } from '../../render/article-text.js';
 import { parseFlags } from '../parse-flags.js';
 import type { Output } from '../output.js';
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { articleText } from '../article-text.js';
+import { articleText } from '../../render/article-text.js';
 import type { CommandContext } from '../context.js';
 import { parseFlags } from '../parse-flags.js';
 import { UserError } from '../usage.js';

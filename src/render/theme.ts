@@ -3,9 +3,10 @@
  * A config file may recolour tokens. `NO_COLOR` (any non-empty value, https://no-color.org) or
  * `FORCE_COLOR=0` drops every colour and keeps the attributes (bold, italic, inverse) that carry
  * meaning without colour.
+ *
+ * Pure data and functions (no React): the config validator, the renderers and the Ink
+ * components all read these tokens; `ui/use-theme.ts` provides the theme to components.
  */
-import { createContext } from 'react';
-
 /** Every token a component may use. */
 export type Token =
   | 'text.primary'
@@ -97,6 +98,3 @@ export function noColorRequested(env: NodeJS.ProcessEnv = process.env): boolean 
   const force = env['FORCE_COLOR'];
   return (env['NO_COLOR'] ?? '') !== '' || force === '0' || force === 'false';
 }
-
-/** The theme components read; App provides it, tests may provide another. */
-export const ThemeContext = createContext<Theme>(makeTheme(noColorRequested()));
