@@ -3,7 +3,8 @@
  * list and the article get. Pure, so the reducer (page sizes, windows) and the components
  * (drawing) agree on the same numbers.
  */
-import type { Focus } from './state.js';
+import { clamp } from './window.js';
+import { type Focus, PANE_IDS, PANE_SIZING, type PaneId, type Share } from './panes.js';
 
 /** Below this many columns or rows the reader shows a short message instead of garbling. */
 export const MIN_COLUMNS = 40;
@@ -37,9 +38,8 @@ export interface Layout {
   height: number;
   /** Rows for the panes (height minus the status bar and, while searching, the search line). */
   bodyRows: number;
-  sections: PaneBox;
-  headlines: PaneBox;
-  article: PaneBox;
+  /** Every pane's box, by id (see `panes.ts`); visible panes are drawn left to right. */
+  panes: Readonly<Record<PaneId, PaneBox>>;
   /** Item rows in a list (a pane's title takes one). */
   listRows: number;
   /** Text rows in the article pane (its title and footer take one each). */
@@ -56,7 +56,7 @@ export interface LayoutInput {
   searchBar: boolean;
 }
 
-const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
+const shareOf = (columns: number, { share, min, max }: Share) => clamp(Math.round(columns * share), min, max);
 
 /** Lays out a terminal of the given size. */
 export function layoutFor(size: Size, input: LayoutInput): Layout {
@@ -64,33 +64,29 @@ export function layoutFor(size: Size, input: LayoutInput): Layout {
   const height = Math.max(1, Math.floor(size.rows) - 1);
   const bodyRows = Math.max(1, height - 1 - (input.searchBar ? 1 : 0));
   const base = { columns, height, bodyRows, searchBar: input.searchBar, listRows: Math.max(1, bodyRows - 1), articleRows: Math.max(1, bodyRows - 2) };
-  const hidden: PaneBox = { visible: false, width: 0 };
   if (columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
-    return { ...base, kind: 'too-small', sections: hidden, headlines: hidden, article: hidden, readingWidth: 10 };
+    const hidden: PaneBox = { visible: false, width: 0 };
+    const panes = Object.fromEntries(PANE_IDS.map((id) => [id, hidden])) as Record<PaneId, PaneBox>;
+    return { ...base, kind: 'too-small', panes, readingWidth: 10 };
   }
-  if (columns >= WIDE_COLUMNS) {
-    const s = clamp(Math.round(columns * 0.16), 16, 26);
-    const h = clamp(Math.round(columns * 0.3), 30, 56);
-    const a = columns - s - h - 2;
-    return {
-      ...base,
-      kind: 'wide',
-      sections: { visible: true, width: s },
-      headlines: { visible: true, width: h },
-      article: { visible: true, width: a },
-      readingWidth: readingWidthFor(a),
-    };
+  const kind = columns >= WIDE_COLUMNS ? 'wide' : 'narrow';
+  // Narrow: the article, open and focused, takes the screen; otherwise the lists share it.
+  const reading = kind === 'narrow' && input.articleOpen && input.focus === 'article';
+  const sizing = (id: PaneId) => PANE_SIZING[id][kind];
+  const beside = PANE_IDS.filter((id) => sizing(id) !== 'reading');
+  let rest = columns - (beside.length - 1);
+  for (const id of beside) {
+    const s = sizing(id);
+    if (typeof s === 'object') rest -= shareOf(columns, s);
   }
-  const full = input.articleOpen && input.focus === 'article';
-  const s = clamp(Math.round(columns * 0.3), 12, 24);
-  return {
-    ...base,
-    kind: 'narrow',
-    sections: { visible: !full, width: s },
-    headlines: { visible: !full, width: columns - s - 1 },
-    article: { visible: full, width: columns },
-    readingWidth: readingWidthFor(columns),
-  };
+  const panes = {} as Record<PaneId, PaneBox>;
+  for (const id of PANE_IDS) {
+    const s = sizing(id);
+    panes[id] =
+      s === 'reading' ? { visible: reading, width: columns }
+      : { visible: !reading, width: s === 'fill' ? rest : shareOf(columns, s) };
+  }
+  return { ...base, kind, panes, readingWidth: readingWidthFor(panes.article.width) };
 }
 
 /** Article text width for a pane: a margin of two columns each side, at most 80 columns. */

@@ -8,9 +8,9 @@ import type { LoadProgress } from '../library/live/live-library.js';
 import type { ArticleState } from '../store/reading-store.js';
 import type { Command } from '../keys/bindings.js';
 import type { Size } from './layout.js';
+import type { Focus } from './panes.js';
 
-/** Which part of the screen takes the keys. */
-export type Focus = 'sections' | 'headlines' | 'article' | 'search';
+export type { Focus } from './panes.js';
 
 /** What the reader needs of the library: the lists and a pure search. */
 export interface Catalog {

@@ -5,19 +5,15 @@ import { helpLines } from '../keys/help-lines.js';
 import type { LiveLibrary } from '../library/live/live-library.js';
 import { marksChanges } from '../state/persist.js';
 import {
-  articlePosition, inputContext, layoutOf, libraryCounts, openBody, openLines, openSummary,
-  searchResults, sectionRows, visibleHeadlines,
+  articlePosition, inputContext, layoutOf, libraryCounts, searchResults, sectionRows, visibleHeadlines,
 } from '../state/selectors.js';
 import { isFilling } from '../state/follow-library.js';
 import { initialState, type Action, type ReaderState } from '../state/state.js';
 import type { ReadingStore } from '../store/reading-store.js';
-import { ArticlePane } from './ArticlePane.js';
-import { HeadlineList } from './HeadlineList.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { Panes } from './panes.js';
 import { progressLabel, searchCaveat } from './progress-label.js';
 import { SearchBar } from './SearchBar.js';
-import { SectionList } from './SectionList.js';
-import { Separator } from './Separator.js';
 import { StatusBar } from './StatusBar.js';
 import { makeTheme, noColorRequested, type ThemeOverrides } from '../render/theme.js';
 import { TooSmall } from './TooSmall.js';
@@ -98,17 +94,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   const results = searchResults(state);
   const rows = sectionRows(state);
   const counts = libraryCounts(state);
-  const body = openBody(state);
   const context = inputContext(state);
-  const listTitle =
-    state.search.mode !== 'off' && results !== null
-      ? `Search: ${state.search.query.trim()} (${results.length})`
-      : `${rows[state.section]?.label ?? 'All'} (${headlines.length})`;
-  const articleMessage =
-    state.openId === null ? 'Select a headline and press Enter to read it.'
-    : body === undefined ? 'Loading…'
-    : body === null ? 'This article could not be read: its file has gone or no longer parses.'
-    : null;
   const position =
     state.focus === 'article' ? articlePosition(state)
     : state.focus === 'sections' ? `${state.section + 1}/${rows.length}`
@@ -120,28 +106,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
         {state.help ? (
           <HelpOverlay lines={help} top={state.helpTop} height={layout.bodyRows} width={layout.columns} />
         ) : (
-          <Box flexDirection="row" height={layout.bodyRows} overflow="hidden">
-            {layout.sections.visible ? (
-              <>
-                <SectionList rows={rows} selected={state.section} top={state.sectionTop} height={layout.listRows}
-                  width={layout.sections.width} focused={state.focus === 'sections'} />
-                <Separator height={layout.bodyRows} />
-              </>
-            ) : null}
-            {layout.headlines.visible ? (
-              <HeadlineList title={listTitle} items={headlines} marks={state.marks} selected={state.headline}
-                top={state.headlineTop} height={layout.listRows} width={layout.headlines.width}
-                focused={state.focus === 'headlines'}
-                empty={results !== null ? 'No matches.' : 'No articles here.'} />
-            ) : null}
-            {layout.article.visible && layout.headlines.visible ? <Separator height={layout.bodyRows} /> : null}
-            {layout.article.visible ? (
-              <ArticlePane title={openSummary(state)?.headline ?? 'Article'} lines={openLines(state)}
-                top={state.articleTop} height={layout.articleRows} width={layout.article.width}
-                readingWidth={layout.readingWidth} position={articlePosition(state)}
-                focused={state.focus === 'article'} message={articleMessage} />
-            ) : null}
-          </Box>
+          <Panes state={state} layout={layout} />
         )}
         {state.search.mode !== 'off' ? (
           <SearchBar query={state.search.query} editing={state.search.mode === 'editing'}

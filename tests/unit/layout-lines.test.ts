@@ -45,16 +45,16 @@ describe('layout', () => {
     for (const columns of [110, 120, 160, 250]) {
       const l = layoutFor({ columns, rows: 40 }, input);
       expect(l.kind).toBe('wide');
-      expect(l.sections.width + l.headlines.width + l.article.width + 2).toBe(columns);
-      expect(l.readingWidth).toBeLessThanOrEqual(Math.min(MAX_READING_WIDTH, l.article.width - 4));
+      expect(l.panes.sections.width + l.panes.headlines.width + l.panes.article.width + 2).toBe(columns);
+      expect(l.readingWidth).toBeLessThanOrEqual(Math.min(MAX_READING_WIDTH, l.panes.article.width - 4));
     }
   });
 
   test('narrow terminals show lists, and the article alone when it has focus', () => {
     const lists = layoutFor({ columns: 80, rows: 24 }, input);
-    expect([lists.kind, lists.sections.visible, lists.headlines.visible, lists.article.visible]).toEqual(['narrow', true, true, false]);
+    expect([lists.kind, lists.panes.sections.visible, lists.panes.headlines.visible, lists.panes.article.visible]).toEqual(['narrow', true, true, false]);
     const reading = layoutFor({ columns: 80, rows: 24 }, { ...input, focus: 'article', articleOpen: true });
-    expect([reading.sections.visible, reading.article.visible, reading.article.width]).toEqual([false, true, 80]);
+    expect([reading.panes.sections.visible, reading.panes.article.visible, reading.panes.article.width]).toEqual([false, true, 80]);
   });
 
   test('too small below 40×10; output stays one row short of the terminal (Ink clears at full height)', () => {

@@ -1,0 +1,83 @@
+/**
+ * How each pane is drawn from the state: one drawer per pane id of `state/panes.ts`, and
+ * {@link Panes}, which draws the visible ones left to right with a rule between them.
+ * To add a pane, add its drawer here (see `state/panes.ts` for the rest).
+ */
+import { Box } from 'ink';
+import { Fragment, type ReactElement } from 'react';
+import type { Layout, PaneBox } from '../state/layout.js';
+import { PANE_IDS, type PaneId } from '../state/panes.js';
+import { articlePosition, openBody, openLines, openSummary, searchResults, sectionRows, visibleHeadlines } from '../state/selectors.js';
+import type { ReaderState } from '../state/state.js';
+import { ArticlePane } from './ArticlePane.js';
+import { HeadlineList } from './HeadlineList.js';
+import { SectionList } from './SectionList.js';
+import { Separator } from './Separator.js';
+
+/** What a drawer gets: the whole state, the layout, and its own box. */
+export interface PaneFrame {
+  state: ReaderState;
+  layout: Layout;
+  box: PaneBox;
+}
+
+function sections({ state, layout, box }: PaneFrame): ReactElement {
+  return (
+    <SectionList rows={sectionRows(state)} selected={state.section} top={state.sectionTop} height={layout.listRows}
+      width={box.width} focused={state.focus === 'sections'} />
+  );
+}
+
+function headlines({ state, layout, box }: PaneFrame): ReactElement {
+  const items = visibleHeadlines(state);
+  const results = searchResults(state);
+  const title =
+    state.search.mode !== 'off' && results !== null
+      ? `Search: ${state.search.query.trim()} (${results.length})`
+      : `${sectionRows(state)[state.section]?.label ?? 'All'} (${items.length})`;
+  return (
+    <HeadlineList title={title} items={items} marks={state.marks} selected={state.headline}
+      top={state.headlineTop} height={layout.listRows} width={box.width}
+      focused={state.focus === 'headlines'}
+      empty={results !== null ? 'No matches.' : 'No articles here.'} />
+  );
+}
+
+function article({ state, layout, box }: PaneFrame): ReactElement {
+  const body = openBody(state);
+  const message =
+    state.openId === null ? 'Select a headline and press Enter to read it.'
+    : body === undefined ? 'Loading…'
+    : body === null ? 'This article could not be read: its file has gone or no longer parses.'
+    : null;
+  return (
+    <ArticlePane title={openSummary(state)?.headline ?? 'Article'} lines={openLines(state)}
+      top={state.articleTop} height={layout.articleRows} width={box.width}
+      readingWidth={layout.readingWidth} position={articlePosition(state)}
+      focused={state.focus === 'article'} message={message} />
+  );
+}
+
+/** The drawer of every pane. */
+export const PANE_DRAWERS: Readonly<Record<PaneId, (frame: PaneFrame) => ReactElement>> = { sections, headlines, article };
+
+/** Props of {@link Panes}. */
+export interface PanesProps {
+  state: ReaderState;
+  layout: Layout;
+}
+
+/** The visible panes, left to right, a one-column rule between each two. */
+export function Panes({ state, layout }: PanesProps) {
+  const visible = PANE_IDS.filter((id) => layout.panes[id].visible);
+  return (
+    <Box flexDirection="row" height={layout.bodyRows} overflow="hidden">
+      {visible.map((id, i) => (
+        <Fragment key={id}>
+          {i > 0 ? <Separator height={layout.bodyRows} /> : null}
+          {PANE_DRAWERS[id]({ state, layout, box: layout.panes[id] })}
+        </Fragment>
+      ))}
+    </Box>
+  );
+}
