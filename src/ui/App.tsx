@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { buildKeyMap, hintsFor, resolveBindings, type KeyOverrides } from '../keys/bindings.js';
 import { helpLines } from '../keys/help-lines.js';
 import type { LiveLibrary } from '../library/live/live-library.js';
-import { marksChanges } from '../state/persist.js';
+import { marksChanges } from '../state/mark-changes.js';
 import {
   articlePosition, inputContext, layoutOf, libraryCounts, searchResults, sectionRows, visibleHeadlines,
 } from '../state/selectors.js';

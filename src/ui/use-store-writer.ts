@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo } from 'react';
-import { type MarkChanges, writeChanges } from '../state/persist.js';
+import { type MarkChanges, writeChanges } from '../store/write-changes.js';
 import type { ReadingStore } from '../store/reading-store.js';
 
 /** Queues the store writes of a key and performs them once its frame is on screen. */

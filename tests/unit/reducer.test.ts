@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Command } from '../../src/keys/bindings.js';
-import { marksChanges } from '../../src/state/persist.js';
+import { marksChanges } from '../../src/state/mark-changes.js';
 import { reducer } from '../../src/state/reducer.js';
 import {
   articlePosition, layoutOf, markOf, openLines, searchResults, sectionRows, selectedHeadline, visibleHeadlines,

@@ -3,7 +3,7 @@
  * the scan and the read it may have been replaced by a FIFO or a symlink, grown, or rewritten.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import type { ScannedFile } from './scan.js';
+import type { ScannedFile } from './scanned-file.js';
 
 /** Larger files are not articles (a long feature is ~100 KiB of HTML; 5 MiB leaves room for inline images). */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;

@@ -9,6 +9,9 @@ import path from 'node:path';
 import type { Problem } from '../model/article.js';
 import { nonArticleKind } from './non-article.js';
 import { errorReason, MAX_ARTICLE_BYTES, tooLargeReason } from './read-scanned-file.js';
+import type { ScannedFile } from './scanned-file.js';
+
+export type { ScannedFile } from './scanned-file.js';
 
 /** Folders nested deeper than this are reported and not entered. */
 export const MAX_SCAN_DEPTH = 32;
@@ -18,18 +21,6 @@ export const MAX_SCAN_DEPTH = 32;
 // and bounded concurrency). None of these calls opens a file, so a FIFO cannot block them.
 /** File-system calls between two yields to the event loop, so the UI keeps drawing and an abort lands. */
 const CALLS_PER_YIELD = 256;
-
-/** A regular file found by the scan, with what is needed to notice it changing before it is read. */
-export interface ScannedFile {
-  /** Absolute path to open (the real path when the file was reached through a link). */
-  abs: string;
-  /** Path relative to the library folder, `/`-separated, as the reader is shown it. */
-  rel: string;
-  size: number;
-  mtimeMs: number;
-  ino: number;
-  dev: number;
-}
 
 /** Every candidate article file, sorted by `rel`, and every entry skipped with a reason. */
 export interface ScanResult {

@@ -10,8 +10,9 @@ import { hasFrontMatter, parseMarkdown } from './markdown.js';
 import { looksLikePageText, parsePageText } from './page-text/page-text.js';
 import { parsePlainText } from './plain-text.js';
 
-/** What parsing one file gave: its articles, or a short reason it holds none. */
-export type ParseOutcome = { ok: true; articles: ParsedArticle[] } | { ok: false; reason: string };
+import type { ParseOutcome } from './parse-outcome.js';
+
+export type { ParseOutcome };
 
 /** The formats told apart by {@link detectFormat}; feeds become `rss` or `atom` articles. */
 export type DetectedFormat = 'json' | 'feed' | 'html' | 'markdown' | 'page-text' | 'plain-text';

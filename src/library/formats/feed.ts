@@ -9,7 +9,7 @@ import { decodeHTML } from 'entities';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { emptyArticle, type ParsedArticle } from '../model/article.js';
 import { parseDate } from './dates.js';
-import type { ParseOutcome } from './detect.js';
+import type { ParseOutcome } from './parse-outcome.js';
 import { echoedIn, htmlToBlocks, httpUrl } from './html/html-to-blocks.js';
 import { normalizeSpace } from '../text/whitespace.js';
 

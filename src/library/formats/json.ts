@@ -5,7 +5,7 @@
  */
 import { emptyArticle, type Block, type Caption, type ParsedArticle } from '../model/article.js';
 import { parseDate } from './dates.js';
-import type { ParseOutcome } from './detect.js';
+import type { ParseOutcome } from './parse-outcome.js';
 import { httpUrl } from './html/html-to-blocks.js';
 import { normalizeSpace } from '../text/whitespace.js';
 

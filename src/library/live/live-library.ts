@@ -16,6 +16,9 @@ import type { ArticleSummary, Library } from '../model/library.js';
 import { scanFolder, type ScannedFile } from '../files/scan.js';
 import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
 import { Slicer } from './slicer.js';
+import type { FileEntry } from './file-entry.js';
+
+export type { FileEntry } from './file-entry.js';
 
 /** How far a long load has got: reading files for the lists, or indexing bodies for search. */
 export interface LoadProgress {
@@ -42,13 +45,6 @@ export interface OpenOptions {
   watch?: boolean;
   /** Where the index cache lives; null for none. Default: {@link cacheDir}. */
   cacheDir?: string | null;
-}
-
-/** One file and what it holds. */
-export interface FileEntry {
-  file: ScannedFile;
-  summaries: ArticleSummary[];
-  problem: string | null;
 }
 
 const stampOf = (f: FileStamp) => ({ size: f.size, mtimeMs: f.mtimeMs, ino: f.ino });

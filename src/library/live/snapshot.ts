@@ -1,6 +1,6 @@
 import type { Article, Problem } from '../model/article.js';
 import type { ArticleSummary, Library } from '../model/library.js';
-import type { FileEntry } from './live-library.js';
+import type { FileEntry } from './file-entry.js';
 import type { LibrarySearch } from '../index/library-search.js';
 import { sectionKey } from '../model/section-name.js';
 

@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { emptyArticle, type ParsedArticle } from '../../model/article.js';
 import { parseDate } from '../dates.js';
-import type { ParseOutcome } from '../detect.js';
+import type { ParseOutcome } from '../parse-outcome.js';
 import { echoedIn, elementToBlocks, httpUrl } from './html-to-blocks.js';
 import { readPageMeta, type PageMeta } from './html-meta.js';
 import { normalizeSpace } from '../../text/whitespace.js';
