@@ -1,13 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeWithShared, GLOBAL_VOICES } from '../helpers/shared-data.js';
 import { detectFormat, parseDocument } from '../../src/library/formats/detect.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests/fixtures/formats', name), 'utf8');
-const gv = path.resolve(repoRoot, '../shared/corpus/globalvoices');
 
 describe('detectFormat: content first, the name only a hint', () => {
   it.each([
@@ -76,7 +76,7 @@ describe('parseDocument', () => {
   });
 });
 
-describe.skipIf(!existsSync(gv))('detecting the Global Voices corpus (skipped: ../shared/corpus not found)', () => {
+describeWithShared(GLOBAL_VOICES, 'detecting the Global Voices corpus', (gv) => {
   it('the pages are HTML articles, the feed fifteen RSS items, the front page no article', () => {
     const page = parseDocument(readFileSync(path.join(gv, 'index_5.html'), 'utf8'), 'index_5.html');
     expect(page.ok && page.articles[0]!.format).toBe('html');

@@ -1,14 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { describeWithShared, GLOBAL_VOICES } from '../helpers/shared-data.js';
 import { paragraphsOf, type ParsedArticle } from '../../src/library/model/article.js';
 import { declaredCharset } from '../../src/library/text/declared-charset.js';
 import { parseFeed } from '../../src/library/formats/feed.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = (name: string) => readFileSync(path.join(repoRoot, 'tests/fixtures/formats', name), 'utf8');
-const gv = path.resolve(repoRoot, '../shared/corpus/globalvoices');
 
 function items(xml: string): ParsedArticle[] {
   const outcome = parseFeed(xml);
@@ -120,7 +120,7 @@ describe('declared encodings', () => {
   });
 });
 
-describe.skipIf(!existsSync(gv))('Global Voices RSS feed (skipped: ../shared/corpus not found)', () => {
+describeWithShared(GLOBAL_VOICES, 'Global Voices RSS feed', (gv) => {
   const articles = items(readFileSync(path.join(gv, 'test.rss'), 'utf8'));
 
   it('gives fifteen articles with titles, authors, dates and full text', () => {

@@ -1,14 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { describeWithShared, GLOBAL_VOICES } from '../helpers/shared-data.js';
 import { paragraphsOf, type ParsedArticle } from '../../src/library/model/article.js';
 import { parseFeed } from '../../src/library/formats/feed.js';
 import { NO_ARTICLE, parseHtml } from '../../src/library/formats/html/html.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = path.join(repoRoot, 'tests/fixtures/formats');
-const gv = path.resolve(repoRoot, '../shared/corpus/globalvoices');
 
 function one(html: string): ParsedArticle {
   const outcome = parseHtml(html);
@@ -64,7 +64,7 @@ describe('saved web page (own fixtures)', () => {
   });
 });
 
-describe.skipIf(!existsSync(gv))('Global Voices pages (skipped: ../shared/corpus not found)', () => {
+describeWithShared(GLOBAL_VOICES, 'Global Voices pages', (gv) => {
   const story = (n: number) => JSON.parse(readFileSync(path.join(gv, `crawler_stories/${n}.json`), 'utf8'));
 
   // The crawler kept reference extractions for stories 3, 14 and 15 (its `content` is the page).

@@ -1,14 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describeWithShared, SEED } from '../helpers/shared-data.js';
 import { paragraphsOf, relatedOf, type ParsedArticle } from '../../src/library/model/article.js';
 import { looksLikePageText, parsePageText } from '../../src/library/formats/page-text/page-text.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(repo, 'tests/fixtures/page-text');
-const seedDir = join(repo, '../shared/seed');
 const SEED_NAME = 'palestinian-resistance-to-meet-russian-authorities.txt';
 
 function fixture(name: string): string {
@@ -53,7 +53,7 @@ function expectSample(a: ParsedArticle): void {
   expect(a.disclaimer).toBeNull();
 }
 
-describe.skipIf(!existsSync(seedDir))('the user\'s sample from ../shared/seed (skipped: ../shared/seed not found)', () => {
+describeWithShared(SEED, 'the user\'s own sample page', (seedDir) => {
   it('is detected as a saved page and parsed field by field', () => {
     const text = readFileSync(join(seedDir, SEED_NAME), 'utf8');
     expect(looksLikePageText(text)).toBe(true);
@@ -77,7 +77,7 @@ describe('the sample copied into articles/palestine', () => {
   });
 });
 
-describe.skipIf(!existsSync(seedDir))('articles/ copy of the seed (skipped: ../shared/seed not found)', () => {
+describeWithShared(SEED, 'articles/ copy of the seed', (seedDir) => {
   it('is byte for byte the user\'s file', () => {
     expect(readFileSync(join(repo, 'articles/palestine', SEED_NAME))).toEqual(readFileSync(join(seedDir, SEED_NAME)));
   });
