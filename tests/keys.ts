@@ -18,3 +18,17 @@ export const KEYS = {
   ctrlD: '\u0004',
   ctrlU: '\u0015',
 } as const;
+
+/** Readline keys of the search line (issue 12): Alt is Esc then the key. */
+export const LINE_KEYS = {
+  ctrlA: '\u0001',
+  ctrlE: '\u0005',
+  ctrlK: '\u000B',
+  ctrlW: '\u0017',
+  altB: '\u001Bb',
+  altF: '\u001Bf',
+  altBackspace: '\u001B\u007F',
+  ctrlLeft: '\u001B[1;5D',
+  ctrlRight: '\u001B[1;5C',
+  delete: '\u001B[3~',
+} as const;

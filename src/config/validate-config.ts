@@ -28,7 +28,7 @@ export const COLOUR_NAMES: readonly string[] = [
 /** Key names besides single characters and `ctrl-<letter>` (see `keys/key-name.ts`). */
 const NAMED_KEYS = [
   'up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end', 'enter', 'escape', 'tab', 'shift-tab',
-  'space', 'backspace', 'delete',
+  'space', 'backspace', 'delete', 'insert',
 ];
 
 const WHERE: Record<Context, string> = {
@@ -73,6 +73,9 @@ export function isColour(value: string): boolean {
 /** True for a canonical key name: one printable character, a named key, or `ctrl-<letter>`. */
 export function isKeyName(key: string): boolean {
   if (NAMED_KEYS.includes(key) || /^ctrl-[a-z]$/.test(key)) return true;
+  // Alt (meta) with a key, and Ctrl or Alt with a named key, as the key router names them.
+  const modified = /^(ctrl|meta)-(.+)$/u.exec(key);
+  if (modified && (NAMED_KEYS.includes(modified[2]!) || (modified[1] === 'meta' && isKeyName(modified[2]!)))) return true;
   const chars = [...key];
   return chars.length === 1 && !/[\p{C}\s]/u.test(key);
 }

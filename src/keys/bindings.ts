@@ -46,6 +46,19 @@ export type Command =
   | 'search.open'
   | 'search.submit'
   | 'search.cancel'
+  | 'line.backspace'
+  | 'line.delete'
+  | 'line.killStart'
+  | 'line.killEnd'
+  | 'line.killWord'
+  | 'line.killWordBack'
+  | 'line.killWordForward'
+  | 'line.start'
+  | 'line.end'
+  | 'line.left'
+  | 'line.right'
+  | 'line.wordLeft'
+  | 'line.wordRight'
   | 'help'
   | 'help.close';
 
@@ -72,6 +85,20 @@ const ALL: readonly Context[] = ['sections', 'headlines', 'article', 'search', '
 export const BINDINGS: readonly Binding[] = [
   { command: 'search.submit', keys: ['enter'], contexts: ['search'], label: 'keep results', description: 'Keep the results and move to them', hint: true },
   { command: 'search.cancel', keys: ['escape'], contexts: ['search'], label: 'clear', description: 'Clear the search', hint: true },
+  // The search line edits as readline does (bash, less): every key of a chunk, in order.
+  { command: 'line.backspace', keys: ['backspace'], contexts: ['search'], label: 'delete', description: 'Delete the character before the cursor' },
+  { command: 'line.delete', keys: ['delete', 'ctrl-d'], contexts: ['search'], label: 'delete', description: 'Delete the character under the cursor' },
+  { command: 'line.killWord', keys: ['ctrl-w'], contexts: ['search'], label: 'delete word', description: 'Delete back to the previous space' },
+  { command: 'line.killWordBack', keys: ['meta-backspace'], contexts: ['search'], label: 'delete word', description: 'Delete the word before the cursor' },
+  { command: 'line.killWordForward', keys: ['meta-d'], contexts: ['search'], label: 'delete word', description: 'Delete the word after the cursor' },
+  { command: 'line.killStart', keys: ['ctrl-u'], contexts: ['search'], label: 'clear line', description: 'Delete everything before the cursor' },
+  { command: 'line.killEnd', keys: ['ctrl-k'], contexts: ['search'], label: 'delete to end', description: 'Delete everything from the cursor on' },
+  { command: 'line.start', keys: ['ctrl-a', 'home'], contexts: ['search'], label: 'start', description: 'Cursor to the start of the line' },
+  { command: 'line.end', keys: ['ctrl-e', 'end'], contexts: ['search'], label: 'end', description: 'Cursor to the end of the line' },
+  { command: 'line.left', keys: ['left', 'ctrl-b'], contexts: ['search'], label: 'left', description: 'Cursor one character left' },
+  { command: 'line.right', keys: ['right', 'ctrl-f'], contexts: ['search'], label: 'right', description: 'Cursor one character right' },
+  { command: 'line.wordLeft', keys: ['meta-b', 'ctrl-left', 'meta-left'], contexts: ['search'], label: 'word left', description: 'Cursor to the start of the word' },
+  { command: 'line.wordRight', keys: ['meta-f', 'ctrl-right', 'meta-right'], contexts: ['search'], label: 'word right', description: 'Cursor past the end of the word' },
   { command: 'help.close', keys: ['?', 'escape', 'q'], contexts: ['help'], label: 'close help', description: 'Close this help', hint: true },
   { command: 'nav.down', keys: ['j', 'down'], contexts: [...LISTS, 'help'], label: 'move', description: 'Next item', hint: true },
   { command: 'nav.up', keys: ['k', 'up'], contexts: [...LISTS, 'help'], label: 'move', description: 'Previous item' },
@@ -144,12 +171,13 @@ export function commandFor(map: KeyMap, context: Context, key: string): Command 
 const KEY_LABELS: Record<string, string> = {
   up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', home: 'Home',
   end: 'End', enter: 'Enter', escape: 'Esc', tab: 'Tab', 'shift-tab': 'S-Tab', space: 'Space',
-  backspace: 'Bksp', delete: 'Del',
+  backspace: 'Bksp', delete: 'Del', insert: 'Ins',
 };
 
-/** How a key is written for people: `↓`, `Ctrl-d`, `PgDn`, `G`. */
+/** How a key is written for people: `↓`, `Ctrl-d`, `Alt-b`, `Ctrl-←`, `PgDn`, `G`. */
 export function keyLabel(key: string): string {
-  if (key.startsWith('ctrl-')) return `Ctrl-${key.slice(5)}`;
+  if (key.startsWith('ctrl-')) return `Ctrl-${keyLabel(key.slice(5))}`;
+  if (key.startsWith('meta-')) return `Alt-${keyLabel(key.slice(5))}`;
   return KEY_LABELS[key] ?? key;
 }
 

@@ -6,6 +6,7 @@ import {
   leaveArticle, moveHeadline, moveSection, nextUnread, openHeadline, requestOpenUrl, scrollArticle, setMarks, targetId,
 } from './moves.js';
 import { layoutOf, markOf, visibleHeadlines } from './selectors.js';
+import { runLineCommand } from './search-line.js';
 import type { ReaderState, SearchOrigin } from './state.js';
 
 /** Runs a command against the state. */
@@ -62,6 +63,20 @@ export function runCommand(state: ReaderState, command: Command): ReaderState {
       return { ...state, search: { ...state.search, mode: 'applied' }, focus: 'headlines', headline: 0, headlineTop: 0 };
     }
     case 'search.cancel': return cancelSearch(state);
+    case 'line.backspace':
+    case 'line.delete':
+    case 'line.killStart':
+    case 'line.killEnd':
+    case 'line.killWord':
+    case 'line.killWordBack':
+    case 'line.killWordForward':
+    case 'line.start':
+    case 'line.end':
+    case 'line.left':
+    case 'line.right':
+    case 'line.wordLeft':
+    case 'line.wordRight':
+      return runLineCommand(state, command);
     case 'help': return { ...state, help: true, helpTop: 0 };
     case 'help.close': return { ...state, help: false };
     default: {
@@ -126,7 +141,8 @@ function openSearch(state: ReaderState): ReaderState {
       ? { focus: state.focus === 'search' ? 'headlines' : state.focus, headline: state.headline, headlineTop: state.headlineTop }
       : state.search.origin;
   const query = state.search.mode === 'off' ? '' : state.search.query;
-  return { ...state, search: { mode: 'editing', query, origin }, focus: 'search', help: false, headline: 0, headlineTop: 0 };
+  const cursor = state.search.mode === 'off' ? 0 : state.search.cursor;
+  return { ...state, search: { mode: 'editing', query, cursor, origin }, focus: 'search', help: false, headline: 0, headlineTop: 0 };
 }
 
 function cancelSearch(state: ReaderState): ReaderState {

@@ -7,6 +7,8 @@
  */
 import { helpLineCount } from '../keys/help-lines.js';
 import { runCommand } from './commands.js';
+import { editSearch } from './search-line.js';
+import { insert, lineOf } from './line-edit.js';
 import { followLibrary } from './follow-library.js';
 import { syncPosition } from './moves.js';
 import { layoutOf, openLines, sectionRows, visibleHeadlines } from './selectors.js';
@@ -30,8 +32,9 @@ function step(state: ReaderState, action: Action): ReaderState {
       return { ...state, bodies };
     }
     case 'search.change':
-      if (state.search.mode !== 'editing' || state.search.query === action.query) return state;
-      return { ...state, search: { ...state.search, query: action.query }, headline: 0, headlineTop: 0, kept: new Set() };
+      return editSearch(state, () => lineOf(action.query));
+    case 'search.type':
+      return editSearch(state, (line) => insert(line, action.text));
     case 'libraryChanged':
       return followLibrary(state, action.catalog, action.progress ?? null);
     case 'openFailed':

@@ -31,8 +31,8 @@ export interface SearchOrigin {
  */
 export type Search =
   | { mode: 'off' }
-  | { mode: 'editing'; query: string; origin: SearchOrigin }
-  | { mode: 'applied'; query: string; origin: SearchOrigin };
+  | { mode: 'editing'; query: string; cursor: number; origin: SearchOrigin }
+  | { mode: 'applied'; query: string; cursor: number; origin: SearchOrigin };
 
 /** A web address the reader has asked the edge to open in the browser (`o`); `seq` tells two apart. */
 export interface OpenRequest {
@@ -85,7 +85,10 @@ export type Action =
   | { type: 'command'; command: Command }
   | { type: 'resize'; size: Size }
   | { type: 'articleLoaded'; id: string; article: Article | null }
+  /** The search line's text replaced (the cursor goes to its end). */
   | { type: 'search.change'; query: string }
+  /** Characters typed into the search line at its cursor. */
+  | { type: 'search.type'; text: string }
   | { type: 'notice'; message: string }
   /** The browser could not be started for an `openRequest`. */
   | { type: 'openFailed'; program: string; reason: string }

@@ -1,5 +1,5 @@
 import { Box, useApp } from 'ink';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { buildKeyMap, hintsFor, resolveBindings, type KeyOverrides } from '../keys/bindings.js';
 import { helpLines } from '../keys/help-lines.js';
 import type { LiveLibrary } from '../library/live/live-library.js';
@@ -63,9 +63,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   const reader = useReader(() => initialState(library, store.snapshot(), size, progress), persist);
   const { state, dispatch } = reader;
   useEffect(() => dispatch({ type: 'libraryChanged', catalog: library, progress }), [library, progress, dispatch]);
-  const listening = useRef(false);
-  const setListening = useCallback((on: boolean) => void (listening.current = on), []);
-  useKeyRouter(keyMap, reader, useCallback(() => listening.current, []));
+  useKeyRouter(keyMap, reader);
   useUrlOpener(state.openRequest, opener, dispatch);
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), dispatch);
 
@@ -109,9 +107,8 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
           <Panes state={state} layout={layout} />
         )}
         {state.search.mode !== 'off' ? (
-          <SearchBar query={state.search.query} editing={state.search.mode === 'editing'}
-            results={results === null ? null : results.length} caveat={searchCaveat(state.progress)} width={layout.columns}
-            onChange={(query) => dispatch({ type: 'search.change', query })} onListening={setListening} />
+          <SearchBar query={state.search.query} cursor={state.search.cursor} editing={state.search.mode === 'editing'}
+            results={results === null ? null : results.length} caveat={searchCaveat(state.progress)} width={layout.columns} />
         ) : null}
         <StatusBar label={label} unread={counts.unread} total={counts.total} position={position}
           hints={hintsFor(context, bindings)} notice={state.notice} activity={progressLabel(state.progress)}

@@ -1,44 +1,47 @@
-import { useInput } from 'ink';
-import { useCallback } from 'react';
+import { useStdin } from 'ink';
+import { useEffect, useRef } from 'react';
 import { commandFor, type KeyMap } from '../keys/bindings.js';
-import { isPrintable, keyNames } from '../keys/key-name.js';
+import { isPrintable, splitKeys, typedText } from '../keys/key-name.js';
 import { inputContext } from '../state/selectors.js';
 import type { ReaderHandle } from './use-reader.js';
 
 /**
- * The ONE input handler. Each key is looked up in the key map for the current context (the
- * focused pane, the search line or help) and dispatched as a command; the first match wins.
- * While the search line has the keys, printable keys are left to ink-text-input, so typing `q`
- * types a q. Keys that arrive in one chunk are handled one by one, each against the state the
- * previous one left.
+ * The ONE input handler, and the only listener on the terminal's input: every input event Ink
+ * reads is split into single keys here (a held Backspace arrives as `\x7f\x7f\x7f`, fast typing
+ * as `ab\x17`), and each key is looked up in the key map for the current context (the focused
+ * pane, the search line or help) against the state the previous key left. In the search line
+ * a printable key types; its editing keys (Backspace, Ctrl-W, Alt-B, …) are commands of the
+ * table like any other. The search line's widget only draws what the state says: nothing else
+ * reads the keys, so nothing can see a chunk or a stale value.
+ *
+ * Ink's `useInput` is not used because it hands over `\x7f` (Backspace) and `ESC [3~` (Delete)
+ * as the same key; the raw event says which. The subscription is the one `useInput` makes.
  */
-export function useKeyRouter(
-  keyMap: KeyMap,
-  reader: Pick<ReaderHandle, 'current' | 'dispatch'>,
-  /** Whether the search line's text input is subscribed to stdin (see `SearchInput.tsx`). */
-  searchListening: () => boolean,
-): void {
-  const { current, dispatch } = reader;
-  const handler = useCallback(
-    (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
-      // The text input gets this chunk only if it was listening before it arrived.
-      const inputHadIt = inputContext(current()) === 'search' && searchListening();
-      for (const name of keyNames(input, key)) {
-        const state = current();
-        if (state.quitting) return;
-        const context = inputContext(state);
-        if (context === 'search' && isPrintable(name)) {
-          if (!inputHadIt && state.search.mode === 'editing') {
-            // `/abc` in one chunk, or `abc` right after `/`: no text input listened, so type here.
-            dispatch({ type: 'search.change', query: state.search.query + (name === 'space' ? ' ' : name) });
-          }
-          continue;
+export function useKeyRouter(keyMap: KeyMap, reader: Pick<ReaderHandle, 'current' | 'dispatch' | 'batch'>): void {
+  const { internal_eventEmitter: events, setRawMode } = useStdin();
+  const latest = useRef({ keyMap, reader });
+  latest.current = { keyMap, reader };
+  useEffect(() => {
+    setRawMode(true);
+    return () => setRawMode(false);
+  }, [setRawMode]);
+  useEffect(() => {
+    const onInput = (raw: string) => {
+      const { keyMap: map, reader: { current, dispatch, batch } } = latest.current;
+      batch(() => {
+        for (const name of splitKeys(raw)) {
+          const state = current();
+          if (state.quitting) return;
+          const context = inputContext(state);
+          const command = commandFor(map, context, name);
+          if (command) dispatch({ type: 'command', command });
+          else if (context === 'search' && isPrintable(name)) dispatch({ type: 'search.type', text: typedText(name) });
         }
-        const command = commandFor(keyMap, context, name);
-        if (command) dispatch({ type: 'command', command });
-      }
-    },
-    [keyMap, current, dispatch, searchListening],
-  );
-  useInput(handler);
+      });
+    };
+    events.on('input', onInput);
+    return () => {
+      events.off('input', onInput);
+    };
+  }, [events]);
 }

@@ -8,6 +8,8 @@ export interface ReaderHandle {
   dispatch: (action: Action) => void;
   /** The state after every action dispatched so far, even within one stdin chunk. */
   current: () => ReaderState;
+  /** Runs `fn` (which may dispatch many times) and renders once at its end: one frame per chunk. */
+  batch: (fn: () => void) => void;
 }
 
 /**
@@ -26,6 +28,7 @@ export function useReader(
   const changed = useRef(onChange);
   changed.current = onChange;
   const current = useCallback(() => ref.current as ReaderState, []);
+  const batching = useRef(0);
   const dispatch = useCallback((action: Action) => {
     const before = ref.current as ReaderState;
     const after = reducer(before, action);
@@ -33,7 +36,16 @@ export function useReader(
     ref.current = after;
     changed.current(before, after, dispatch);
     // onChange may have dispatched again: show the newest state, not `after`.
-    setState(ref.current);
+    if (batching.current === 0) setState(ref.current);
   }, []);
-  return { state, dispatch, current };
+  const batch = useCallback((fn: () => void) => {
+    batching.current++;
+    try {
+      fn();
+    } finally {
+      batching.current--;
+      if (batching.current === 0) setState(ref.current as ReaderState);
+    }
+  }, []);
+  return { state, dispatch, current, batch };
 }

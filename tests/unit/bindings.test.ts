@@ -3,8 +3,7 @@ import {
   BINDINGS, buildKeyMap, commandFor, helpGroups, hintsFor, keyLabel, resolveBindings, type Context,
 } from '../../src/keys/bindings.js';
 import { helpLines } from '../../src/keys/help-lines.js';
-import { isPrintable, keyNames, rawCharName } from '../../src/keys/key-name.js';
-import type { Key } from 'ink';
+import { isPrintable, rawCharName, splitKeys } from '../../src/keys/key-name.js';
 
 const CONTEXTS: Context[] = ['sections', 'headlines', 'article', 'search', 'help'];
 
@@ -40,9 +39,9 @@ describe('key table', () => {
     expect(commandFor(map, 'headlines', '?')).toBe('help');
   });
 
-  test('the search line binds only Enter, Esc and Ctrl-C, so every printable key types', () => {
-    const keys = [...(buildKeyMap().get('search')?.keys() ?? [])].sort();
-    expect(keys).toEqual(['ctrl-c', 'enter', 'escape']);
+  test('the search line binds no printable key, so every character types', () => {
+    const keys = [...(buildKeyMap().get('search')?.keys() ?? [])];
+    expect(keys).toEqual(expect.arrayContaining(['enter', 'escape', 'ctrl-c', 'backspace', 'ctrl-w', 'ctrl-u', 'meta-b']));
     expect(keys.filter(isPrintable)).toEqual([]);
   });
 
@@ -81,24 +80,39 @@ describe('key table', () => {
   });
 });
 
-describe('key names', () => {
-  const none: Key = {
-    upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false,
-    home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false,
-    backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false,
-  };
-
-  test('several keys in one chunk become several keys', () => {
-    expect(keyNames('jjj', none)).toEqual(['j', 'j', 'j']);
-    expect(keyNames('j\r', none)).toEqual(['j', 'enter']);
+describe('key names from raw input', () => {
+  test('a run of plain bytes is several keys, in order', () => {
+    expect(splitKeys('jjj')).toEqual(['j', 'j', 'j']);
+    expect(splitKeys('j\r')).toEqual(['j', 'enter']);
+    expect(splitKeys('\x7f\x7f\x7f')).toEqual(['backspace', 'backspace', 'backspace']);
+    expect(splitKeys('ab\x17\x15 ')).toEqual(['a', 'b', 'ctrl-w', 'ctrl-u', 'space']);
   });
 
-  test('special keys and control characters', () => {
-    expect(keyNames('', { ...none, downArrow: true })).toEqual(['down']);
-    expect(keyNames('', { ...none, tab: true, shift: true })).toEqual(['shift-tab']);
-    expect(keyNames('d', { ...none, ctrl: true })).toEqual(['ctrl-d']);
-    expect(keyNames(' ', none)).toEqual(['space']);
-    expect(keyNames('G', { ...none, shift: true })).toEqual(['G']);
+  test('escape sequences, with and without modifiers', () => {
+    expect(splitKeys('\x1b[B')).toEqual(['down']);
+    expect(splitKeys('\x1bOB')).toEqual(['down']);
+    expect(splitKeys('\x1b[Z')).toEqual(['shift-tab']);
+    expect(splitKeys('\x1b[3~')).toEqual(['delete']);
+    expect(splitKeys('\x1b[1;5D')).toEqual(['ctrl-left']);
+    expect(splitKeys('\x1b[1;3C')).toEqual(['meta-right']);
+    expect(splitKeys('\x1b[H')).toEqual(['home']);
+    expect(splitKeys('\x1b[4~')).toEqual(['end']);
+    expect(splitKeys('\x1b')).toEqual(['escape']);
+    expect(splitKeys('\x1b[200~')).toEqual([]);
+  });
+
+  test('Alt is Esc and the key; Backspace (DEL) and Delete (ESC [3~) are told apart', () => {
+    expect(splitKeys('\x1bb')).toEqual(['meta-b']);
+    expect(splitKeys('\x1b\x7f')).toEqual(['meta-backspace']);
+    expect(splitKeys('\x7f')).toEqual(['backspace']);
+    expect(splitKeys('\b')).toEqual(['backspace']);
+  });
+
+  test('control characters and printable text', () => {
     expect(rawCharName('\u0015')).toBe('ctrl-u');
+    expect(splitKeys('Gé')).toEqual(['G', 'é']);
+    expect(splitKeys('\x00\x1c')).toEqual([]);
+    expect(isPrintable('é')).toBe(true);
+    expect(isPrintable('ctrl-w')).toBe(false);
   });
 });
