@@ -23,9 +23,9 @@ async function searching(): Promise<Term> {
   const dir = mkdtempSync(join(tmpdir(), 'inkpress-search-'));
   const term = runInTerminal({ cols: 120, rows: 40, env: { INKPRESS_DIR: LIBRARY, INKPRESS_STATE_DIR: dir } });
   running.push({ term, dir });
-  await term.waitForScreen(/25 unread of 25/);
+  await term.waitForScreen(/25 unread of 25/, 20_000);
   term.write('/');
-  await term.waitForScreen('Enter keep results');
+  await term.waitForScreen('Enter keep results', 15_000);
   return term;
 }
 
@@ -37,9 +37,9 @@ const searchLine = (screen: string) => (screen.split('\n').find((l) => l.startsW
  * screen is read between frames, so both are waited for, never one assumed from the other).
  */
 const showsQuery = (term: Term, line: string, title: string) =>
-  term.waitForScreen((s) => searchLine(s) === line && s.includes(title));
+  term.waitForScreen((s) => searchLine(s) === line && s.includes(title), 15_000);
 
-describe('the search line in a real terminal', () => {
+describe('the search line in a real terminal', { timeout: 60_000 }, () => {
   test('Backspaces in one write delete exactly as many; held down, they clear the query exactly', async () => {
     const term = await searching();
     term.write('green roof');
