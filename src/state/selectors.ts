@@ -157,11 +157,6 @@ export function visibleHeadlines(state: ReaderState): readonly ArticleSummary[] 
 }
 const EMPTY_MARKS: ReadonlyMap<string, ArticleState> = new Map();
 
-/** The selected headline, if the list has any. */
-export function selectedHeadline(state: ReaderState): ArticleSummary | undefined {
-  return visibleHeadlines(state)[state.headline];
-}
-
 /** The open article's summary. */
 export function openSummary(state: ReaderState): ArticleSummary | undefined {
   return state.openId === null ? undefined : byIdOf(state.catalog.summaries).get(state.openId);

@@ -29,19 +29,3 @@ export interface ReadingStore {
 
 /** The state of an article nobody has touched. */
 export const UNTOUCHED: ArticleState = Object.freeze({ read: false, starred: false, position: 0 });
-
-/** A store that forgets on exit: for tests and for `--no-state`. */
-export function memoryStore(initial: Iterable<[string, ArticleState]> = []): ReadingStore {
-  const states = new Map<string, ArticleState>(initial);
-  const update = (id: string, change: Partial<ArticleState>) =>
-    states.set(id, { ...(states.get(id) ?? UNTOUCHED), ...change });
-  return {
-    path: 'memory',
-    snapshot: () => new Map(states),
-    setRead: (ids, read) => ids.forEach((id) => update(id, { read })),
-    setStarred: (id, starred) => update(id, { starred }),
-    setPosition: (id, position) => update(id, { position }),
-    update: (changes) => changes.forEach((change, id) => update(id, change)),
-    takeNotices: () => [],
-  };
-}

@@ -31,7 +31,7 @@ const defaultOpener = makeUrlOpener();
 
 /** Props of {@link App}. */
 export interface AppProps {
-  /** The library, followed as it loads and as its folder changes (`staticSource` for a fixed one). */
+  /** The library, followed as it loads and as its folder changes. */
   source: LiveLibrary;
   /** Where read, starred and positions are kept; written as each key is handled. */
   store: ReadingStore;

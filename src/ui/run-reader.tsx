@@ -14,7 +14,7 @@ import { formatCrash, openTerminalSession } from './terminal-session.js';
 export interface RunReaderOptions {
   /**
    * The library, drawn at once and followed as it loads and changes (the caller opens and
-   * closes it; `staticSource(library)` for a fixed one).
+   * closes it).
    */
   source: LiveLibrary;
   store: ReadingStore;

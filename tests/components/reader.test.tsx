@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { helpGroups, hintsFor } from '../../src/keys/bindings.js';
-import { memoryStore } from '../../src/store/reading-store.js';
+import { memoryStore } from '../helpers/memory-store.js';
 import { fakeLibrary, plainArticle, ZAKHAROVA } from '../helpers/fake-library.js';
 import { renderReader, type RenderedReader } from '../helpers/render-reader.js';
 import { KEYS } from '../keys.js';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Command } from '../../src/keys/bindings.js';
 import { DELETED_NOTICE } from '../../src/state/follow-library.js';
 import { reducer } from '../../src/state/reducer.js';
-import { libraryCounts, sectionRows, selectedHeadline } from '../../src/state/selectors.js';
+import { libraryCounts, sectionRows, visibleHeadlines } from '../../src/state/selectors.js';
 import { initialState, type ReaderState } from '../../src/state/state.js';
 import type { Library } from '../../src/library/model/library.js';
 import { fakeLibrary, plainArticle, ZAKHAROVA } from '../helpers/fake-library.js';
@@ -18,6 +18,8 @@ const base = fakeLibrary(ARTICLES);
 const grown = fakeLibrary([...ARTICLES, plainArticle('Newest', { published: '2023-11-01', section: 'Africa' })]);
 
 const READING = { phase: 'reading', done: 1, total: 9 } as const;
+/** The selected headline, if the list has any. */
+const selectedHeadline = (state: ReaderState) => visibleHeadlines(state)[state.headline];
 const changed = (state: ReaderState, catalog: Library) => reducer(state, { type: 'libraryChanged', catalog });
 const press = (state: ReaderState, ...commands: Command[]) =>
   commands.reduce((s, command) => reducer(s, { type: 'command', command }), state);

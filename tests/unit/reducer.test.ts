@@ -3,7 +3,7 @@ import type { Command } from '../../src/keys/bindings.js';
 import { marksChanges } from '../../src/state/mark-changes.js';
 import { reducer } from '../../src/state/reducer.js';
 import {
-  articlePosition, layoutOf, markOf, openLines, searchResults, sectionRows, selectedHeadline, visibleHeadlines,
+  articlePosition, layoutOf, markOf, openLines, searchResults, sectionRows, visibleHeadlines,
 } from '../../src/state/selectors.js';
 import { initialState, type Action, type ReaderState } from '../../src/state/state.js';
 import type { ArticleState } from '../../src/store/reading-store.js';
@@ -20,6 +20,8 @@ function start(marks: Array<[string, Partial<ArticleState>]> = [], size = { colu
   const full = marks.map(([id, m]) => [id, { read: false, starred: false, position: 0, ...m }] as [string, ArticleState]);
   return initialState(library, new Map(full), size);
 }
+/** The selected headline, if the list has any. */
+const selectedHeadline = (state: ReaderState) => visibleHeadlines(state)[state.headline];
 const run = (state: ReaderState, ...steps: Array<Command | Action>) =>
   steps.reduce((s, step) => reducer(s, typeof step === 'string' ? { type: 'command', command: step } : step), state);
 const load = (state: ReaderState, id: string) =>

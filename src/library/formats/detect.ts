@@ -9,6 +9,7 @@ import { parseJsonArticles } from './json.js';
 import { hasFrontMatter, parseMarkdown } from './markdown.js';
 import { looksLikePageText, parsePageText } from './page-text/page-text.js';
 import { parsePlainText } from './plain-text.js';
+import { splitLines, type TextLine } from './text-lines.js';
 
 import type { ParseOutcome } from './parse-outcome.js';
 
@@ -27,20 +28,26 @@ const HEAD_LIMIT = 64 * 1024;
 
 /** Detects the format from the content; `fileName` breaks ties (`.html`, `.md`, `.json`). */
 export function detectFormat(text: string, fileName: string): DetectedFormat {
+  return detect(text, fileName).format;
+}
+
+/** The format, and for text formats the lines detection split (the parser reuses them). */
+function detect(text: string, fileName: string): { format: DetectedFormat; lines?: readonly TextLine[] } {
   const body = text.replace(/^\uFEFF/, '');
   const trimmed = body.trimStart();
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  if (/^[{[]/.test(trimmed) && (ext === 'json' || parsesAsJson(trimmed))) return 'json';
+  if (/^[{[]/.test(trimmed) && (ext === 'json' || parsesAsJson(trimmed))) return { format: 'json' };
 
   const head = body.slice(0, HEAD_LIMIT);
   const prolog = PROLOG.exec(head)?.[0].length ?? 0;
   const start = head.slice(prolog, prolog + 512);
-  if (FEED_ROOT.test(start)) return 'feed';
-  if (HTML_START.test(start) || HTML_START.test(trimmed)) return 'html';
-  if (/^x?html?$/.test(ext) && /<(?:p|div|body|h1)\b/i.test(head)) return 'html';
-  if (hasFrontMatter(body) || ext === 'md' || ext === 'markdown') return 'markdown';
-  if (looksLikePageText(body)) return 'page-text';
-  return 'plain-text';
+  if (FEED_ROOT.test(start)) return { format: 'feed' };
+  if (HTML_START.test(start) || HTML_START.test(trimmed)) return { format: 'html' };
+  if (/^x?html?$/.test(ext) && /<(?:p|div|body|h1)\b/i.test(head)) return { format: 'html' };
+  if (hasFrontMatter(body) || ext === 'md' || ext === 'markdown') return { format: 'markdown' };
+  // The lines of `body` are those of `text`: splitLines drops a leading BOM itself.
+  const lines = splitLines(body);
+  return { format: looksLikePageText(body, lines) ? 'page-text' : 'plain-text', lines };
 }
 
 function parsesAsJson(text: string): boolean {
@@ -56,7 +63,8 @@ function parsesAsJson(text: string): boolean {
 export function parseDocument(text: string, fileName: string): ParseOutcome {
   try {
     if (!text.trim()) return { ok: false, reason: 'empty file' };
-    switch (detectFormat(text, fileName)) {
+    const { format, lines } = detect(text, fileName);
+    switch (format) {
       case 'json':
         return parseJsonArticles(text);
       case 'feed':
@@ -70,12 +78,12 @@ export function parseDocument(text: string, fileName: string): ParseOutcome {
         return outcome;
       }
       case 'page-text':
-        return single(parsePageText(text));
+        return single(parsePageText(text, lines));
       case 'plain-text':
         // detectFormat found no saved-page layout; parseText would look again (a second
         // splitLines and scoring, ~12 % of reading a plain note in the profile of
         // bench/parse-throughput.mjs). Its BOM strip changes no line looksLikePageText reads.
-        return single(parsePlainText(text));
+        return single(parsePlainText(text, lines));
     }
   } catch (error) {
     return { ok: false, reason: `could not parse (${String((error as Error)?.message ?? error).slice(0, 80)})` };
@@ -83,7 +91,8 @@ export function parseDocument(text: string, fileName: string): ParseOutcome {
 }
 
 function parseText(text: string): ParseOutcome {
-  return single(looksLikePageText(text) ? parsePageText(text) : parsePlainText(text));
+  const lines = splitLines(text);
+  return single(looksLikePageText(text, lines) ? parsePageText(text, lines) : parsePlainText(text, lines));
 }
 
 function single(article: ParsedArticle): ParseOutcome {

@@ -15,9 +15,8 @@ const MAX_META_LINES = 3;
  * `published`, `outlet` and `byline` instead of becoming paragraphs. The section is left null
  * for the library to take from the folder.
  */
-export function parsePlainText(text: string): ParsedArticle {
+export function parsePlainText(text: string, lines: readonly TextLine[] = splitLines(text)): ParsedArticle {
   const article = emptyArticle('plain-text');
-  const lines = splitLines(text);
   const [first, ...rest] = lines;
   if (!first) return article;
   article.headline = first.text;

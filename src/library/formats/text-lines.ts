@@ -25,14 +25,12 @@ export interface TextItem {
 // `*` and `+` (lynx's bullets) need a space after them so `*emphasis*` is not a bullet.
 const BULLET = /^(?:[•◦▪▫‣⁃●○■□·]\s*|[*+]\s+)/;
 
-// The last text split and its lines: detecting saved-page text and then parsing it split the
-// same file twice (6 % of parsing a page in the profile of bench/parse-throughput.mjs). The
-// lines are read-only, so handing the same array out twice is safe.
-let last: { text: string; lines: readonly TextLine[] } | null = null;
-
-/** Reads text (BOM and any line ending tolerated) into its non-blank lines. */
+/**
+ * Reads text (BOM and any line ending tolerated) into its non-blank lines. The lines are
+ * read-only: `formats/detect.ts` splits a file once and hands the same lines to detection and
+ * to the parser (splitting twice was 6 % of parsing a page, bench/parse-throughput.mjs).
+ */
 export function splitLines(text: string): readonly TextLine[] {
-  if (last !== null && last.text === text) return last.lines;
   const lines: TextLine[] = [];
   let blanks = 0;
   for (const raw of normalizeNewlines(text).split('\n')) {
@@ -50,7 +48,6 @@ export function splitLines(text: string): readonly TextLine[] {
     lines.push({ text: body, bullet: bullet !== null, indent: indentOf(raw), blanksBefore: blanks });
     blanks = 0;
   }
-  last = { text, lines };
   return lines;
 }
 

@@ -38,7 +38,6 @@ export function createParsePool(): ParsePool | null {
   return {
     async parse(files, onResult, isClosed) {
       let next = 0;
-      let batchNo = 0;
       await Promise.all(
         workers.map(
           (worker) =>
@@ -50,7 +49,7 @@ export function createParsePool(): ParsePool | null {
                   resolve();
                   return;
                 }
-                worker.postMessage({ batch: batchNo++, files: files.slice(next, (next += BATCH)) });
+                worker.postMessage(files.slice(next, (next += BATCH)));
               };
               const receive = ({ results }: { results: FileParse[] }) => {
                 for (const result of results) onResult(result);

@@ -4,6 +4,6 @@ import { parentPort } from 'node:worker_threads';
 import { parseScannedFile } from '../parse/parse-scanned-file.js';
 import type { ScannedFile } from '../files/scan.js';
 
-parentPort?.on('message', ({ batch, files }: { batch: number; files: ScannedFile[] }) => {
-  parentPort!.postMessage({ batch, results: files.map(parseScannedFile) });
+parentPort?.on('message', (files: ScannedFile[]) => {
+  parentPort!.postMessage({ results: files.map(parseScannedFile) });
 });

@@ -40,8 +40,7 @@ function isStandalone(line: TextLine): boolean {
  * and an embed attribution count one. An ordinary article (headline, date, paragraphs)
  * scores nothing.
  */
-export function looksLikePageText(text: string): boolean {
-  const lines = splitLines(text);
+export function looksLikePageText(text: string, lines: readonly TextLine[] = splitLines(text)): boolean {
   const head = lines.slice(0, 15);
   const last = lines[lines.length - 1];
   // Points only add up, so the first two decide: a saved page stops after its nav bullets or
@@ -79,9 +78,9 @@ function isStrayLabel(items: readonly TextItem[], i: number): boolean {
  * Sport` gives `Sport`, `News > World > Europe` gives `Europe`), or null without a breadcrumb.
  * The standfirst is the first paragraph after the date line (null when there is no date line).
  */
-export function parsePageText(text: string): ParsedArticle {
+export function parsePageText(text: string, lines: readonly TextLine[] = splitLines(text)): ParsedArticle {
   const article = emptyArticle('page-text');
-  const items = toItems(splitLines(text), isStandalone);
+  const items = toItems(lines, isStandalone);
   let crumbs: string[] = [];
   // A site name or menu word above the breadcrumb must not be taken for the headline.
   const crumbAt = items.findIndex((it, k) => k < 20 && !it.bullet && readBreadcrumb(it.text) !== null);
