@@ -25,7 +25,7 @@ export const COLOUR_NAMES: readonly string[] = [
   'blackBright', 'redBright', 'greenBright', 'yellowBright', 'blueBright', 'magentaBright', 'cyanBright', 'whiteBright',
 ];
 
-/** Key names besides single characters and `ctrl-<letter>` (see `keys/key-name.ts`). */
+/** Key names besides single characters and `ctrl-`/`meta-` names (see `keys/key-name.ts`). */
 const NAMED_KEYS = [
   'up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end', 'enter', 'escape', 'tab', 'shift-tab',
   'space', 'backspace', 'delete', 'insert',
@@ -70,7 +70,11 @@ export function isColour(value: string): boolean {
   return COLOUR_NAMES.includes(value) || /^#[0-9a-f]{6}$/i.test(value);
 }
 
-/** True for a canonical key name: one printable character, a named key, or `ctrl-<letter>`. */
+/**
+ * True for a canonical key name as `keys/key-name.ts` produces it: one printable character, a
+ * named key, `ctrl-<letter>`, or `meta-` (Alt or Meta held, or Esc then the key) or `ctrl-`
+ * with a named key.
+ */
 export function isKeyName(key: string): boolean {
   if (NAMED_KEYS.includes(key) || /^ctrl-[a-z]$/.test(key)) return true;
   // Alt (meta) with a key, and Ctrl or Alt with a named key, as the key router names them.
@@ -116,7 +120,7 @@ function checkKeys(keys: unknown, errors: string[]): KeyOverrides {
     const bad = list.find((key) => typeof key !== 'string' || !isKeyName(key));
     if (bad !== undefined) {
       const hint = typeof bad === 'string' ? didYouMean(bad, NAMED_KEYS) : '';
-      errors.push(`${entry}: ${show(bad)} is not a key${hint || ' (a character, a name such as "down" or "pagedown", or "ctrl-<letter>")'}`);
+      errors.push(`${entry}: ${show(bad)} is not a key${hint || ' (a character, a name such as "down" or "pagedown", "ctrl-<letter>" or "meta-<character>")'}`);
       continue;
     }
     const searchOnly = BINDINGS.find((b) => b.command === command)?.contexts.every((c) => c === 'search');

@@ -6,7 +6,7 @@
  *
  * Keys are canonical names (see `key-name.ts`): a printable character as itself (`j`, `G`, `?`),
  * or one of `up down left right pageup pagedown home end enter escape tab shift-tab space
- * backspace delete`, or `ctrl-<letter>`.
+ * backspace delete`, or `ctrl-<letter>`, or `meta-<character>` (Alt/Meta held, or Esc then the key).
  */
 
 /** Where a key is pressed: the focused pane, the search line, or the help overlay. */

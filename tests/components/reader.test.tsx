@@ -186,6 +186,17 @@ describe('remapped keys (from a config file)', () => {
     expect(screen).toMatch(/ e\s+Next item/);
     expect(screen).not.toMatch(/j ↓\s+Next item/);
   });
+
+  test('an Alt key from the config: Esc-prefixed s, as a terminal sends Alt-s, stars the article', async () => {
+    const r = await open({ columns: 100, rows: 30, keyOverrides: { toggleStar: ['meta-s'] } });
+    await r.waitForScreen('1/4');
+    const starred = () => [...r.store.snapshot().values()].filter((mark) => mark.starred).length;
+    await r.press('s');
+    expect(starred()).toBe(0);
+    await r.press('\u001Bs');
+    await r.waitForScreen((screen) => /Starred\s+1/.test(screen));
+    expect(starred()).toBe(1);
+  });
 });
 
 describe('search', () => {

@@ -5,6 +5,7 @@ import { ConfigError, configDir, displayPath, loadConfig } from '../../src/confi
 import { validateConfig } from '../../src/config/validate-config.js';
 import { buildKeyMap, commandFor, hintsFor, resolveBindings } from '../../src/keys/bindings.js';
 import { helpLines } from '../../src/keys/help-lines.js';
+import { splitKeys } from '../../src/keys/key-name.js';
 import { makeTheme, noColorRequested } from '../../src/render/theme.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -111,6 +112,22 @@ describe('validation', () => {
     expect(commandFor(map, 'headlines', 'j')).toBeUndefined();
     expect(hintsFor('headlines', resolveBindings(checked.config.keys))[0]).toEqual({ key: 'e', label: 'move' });
     expect(helpLines(resolveBindings(checked.config.keys))).toContainEqual({ kind: 'row', keys: 'e', text: 'Next item' });
+  });
+
+  test('Alt keys: the meta-x names the key parser produces can be bound, and help shows Alt-x', () => {
+    const checked = validateConfig({ keys: { toggleStar: ['meta-s'], 'nav.down': ['j', 'meta-J'] } });
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    const map = buildKeyMap(checked.config.keys);
+    // What the key router makes of the bytes a terminal sends for Alt-s: Esc, then s.
+    const alt = (ch: string) => splitKeys(`\u001B${ch}`)[0]!;
+    expect(commandFor(map, 'headlines', alt('s'))).toBe('toggleStar');
+    expect(commandFor(map, 'headlines', alt('J'))).toBe('nav.down');
+    expect(commandFor(map, 'headlines', 's')).toBeUndefined();
+    expect(helpLines(resolveBindings(checked.config.keys))).toContainEqual({ kind: 'row', keys: 'Alt-s', text: expect.any(String) });
+    const bad = validateConfig({ keys: { toggleStar: ['meta-'] } });
+    expect(bad.ok ? [] : bad.errors).toEqual([expect.stringContaining('"meta-" is not a key')]);
+    expect(validateConfig({ keys: { toggleStar: ['meta-ab'] } }).ok).toBe(false);
   });
 
   test('moving a key from one command to another at once is not a clash', () => {

@@ -25,7 +25,7 @@ function configMarkdown(): string {
   const example = EXAMPLE_CONFIG;
   return [
     'Theme colours and keys live in `config.json` (Ink colour names or `#rrggbb`; key names as in',
-    'the help overlay: a character, `ctrl-x`, or `up down left right pageup pagedown home end enter',
+    'the help overlay: a character, `ctrl-x`, `meta-x` (Alt), or `up down left right pageup pagedown home end enter',
     'escape tab shift-tab space backspace delete`). A bad entry stops the reader with one line naming',
     'it; the file is never rewritten.',
     '',
