@@ -12,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   show: async (args, ctx) => (await import('./commands/show.js')).showCommand(args, ctx),
   stats: async (args, ctx) => (await import('./commands/stats.js')).statsCommand(args, ctx),
   parse: async (args, ctx) => (await import('./commands/parse.js')).parseCommand(args, ctx.out),
+  fidelity: async (args, ctx) => (await import('./commands/fidelity.js')).fidelityCommand(args, ctx.out),
   add: async (args, ctx) => (await import('./commands/add.js')).addCommand(args, ctx),
   'export-state': async (args, ctx) => (await import('./commands/state.js')).exportStateCommand(args, ctx),
   'import-state': async (args, ctx) => (await import('./commands/state.js')).importStateCommand(args, ctx),

@@ -15,6 +15,8 @@ export const USAGE = `Usage: inkpress [--dir DIR]                        open th
        inkpress show ID [--pager]                   print one article as plain text
        inkpress stats [--json]                      counts, and files that could not be read
        inkpress add FILE...                         copy files into the library
+       inkpress fidelity DIR [--json] [--not-article PAGE]...
+                                                    score parsing against expected results
        inkpress export-state FILE [--force]         save read marks, stars and positions
        inkpress import-state FILE                   merge them in (nothing is lost)
        inkpress --help | --version

@@ -8,7 +8,7 @@ import { parseFlags } from '../parse-flags.js';
 import type { Output } from '../output.js';
 
 /** The JSON shape of `inkpress parse --json` (and of JSON articles inkpress reads). */
-export function articleJson(article: Article) {
+export function articleJson(article: Article, notes: readonly string[] = []) {
   const lead = article.captions[0] ?? null;
   return {
     id: article.id,
@@ -27,14 +27,18 @@ export function articleJson(article: Article) {
     paragraphs: paragraphsOf(article),
     related: relatedOf(article),
     embeds: article.blocks.flatMap((b) => (b.kind === 'embed' ? [{ text: b.text, source: b.source }] : [])),
+    /** The body with each block's kind (heading, list item, quote…), as the reader draws it. */
+    blocks: article.blocks,
     url: article.url,
+    /** What the reading of the file decided that a user may want to know (an encoding overruled). */
+    notes: [...notes],
   };
 }
 
 /** `inkpress parse FILE... [--json]`: parses files as the library would. Exit 1 if any failed. */
 export async function parseCommand(args: string[], out: Output): Promise<number> {
   const { values, positionals } = parseFlags(args, { json: { type: 'boolean' } }, { min: 1, name: 'FILE' });
-  const articles: Article[] = [];
+  const articles: (Article & { notes: string[] })[] = [];
   let failed = 0;
   for (const file of positionals) {
     const abs = resolve(file);
@@ -49,9 +53,9 @@ export async function parseCommand(args: string[], out: Output): Promise<number>
       failed++;
       continue;
     }
-    articles.push(...parsed.articles.map((a) => ({ ...a, path: file })));
+    articles.push(...parsed.articles.map((a) => ({ ...a, path: file, notes: parsed.warnings })));
   }
-  if (values.json) out.print(JSON.stringify(articles.map(articleJson), null, 2));
+  if (values.json) out.print(JSON.stringify(articles.map(({ notes, ...a }) => articleJson(a, notes)), null, 2));
   else out.print(articles.map((a) => `${a.id}  ${a.path}\n${articleText(a)}`).join('\n'));
   return failed > 0 ? 1 : 0;
 }

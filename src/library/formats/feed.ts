@@ -34,7 +34,11 @@ function readFeed(xml: string): ParseOutcome {
   const items = DomUtils.getElementsByTagName(atom ? 'entry' : 'item', root, true);
   const articles = items.flatMap((item) => {
     const article = readItem(item, atom);
-    return article ? [{ ...article, section: feedTitle, outlet: outletOf(feedTitle) }] : [];
+    if (!article) return [];
+    const outlet = outletOf(feedTitle);
+    // Items often name the outlet as their author ("Valley Gazette · 5 May · Valley Gazette").
+    const byline = article.byline && outlet && sameName(article.byline, outlet) ? null : article.byline;
+    return [{ ...article, section: feedTitle, outlet, byline }];
   });
   if (articles.length === 0) return { ok: false, reason: 'no items in feed' };
   return { ok: true, articles };
@@ -119,6 +123,11 @@ function linkOf(item: El, atom: boolean): string | null {
     httpUrl(text(child(item, 'link'))) ??
     (guid?.attribs.ispermalink !== 'false' ? httpUrl(text(guid)) : null)
   );
+}
+
+function sameName(a: string, b: string): boolean {
+  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(a) === fold(b);
 }
 
 /** "Global Voices Online » Feature" → "Global Voices Online"; a plain title is the outlet. */

@@ -41,11 +41,9 @@ function articleFromJson(item: unknown): ParsedArticle {
   const o = item as Record<string, unknown>;
   const headline = optionalString(o, 'headline');
   if (!headline) throw new Invalid('headline must be a non-empty string');
-  const paragraphs = stringList(o, 'paragraphs');
-  const related = stringList(o, 'related');
-  const blocks: Block[] = [
-    ...paragraphs.map((text): Block => ({ kind: 'paragraph', text })),
-    ...related.map((text): Block => ({ kind: 'related', text })),
+  const blocks: Block[] = o.blocks !== undefined && o.blocks !== null ? blockList(o.blocks) : [
+    ...stringList(o, 'paragraphs').map((text): Block => ({ kind: 'paragraph', text })),
+    ...stringList(o, 'related').map((text): Block => ({ kind: 'related', text })),
   ];
   return {
     ...emptyArticle('json'),
@@ -60,6 +58,42 @@ function articleFromJson(item: unknown): ParsedArticle {
     blocks,
     url: httpUrl(optionalString(o, 'url')),
   };
+}
+
+/**
+ * `blocks: [{kind, text, …}]` as `parse --json` prints them, so structure survives a round trip.
+ * A kind this version does not know is read as a paragraph rather than refused.
+ */
+function blockList(value: unknown): Block[] {
+  if (!Array.isArray(value)) throw new Invalid('blocks must be an array of {kind, text}');
+  return value.flatMap((item, i): Block[] => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new Invalid(`blocks[${i}] must be an object {kind, text}`);
+    const b = item as Record<string, unknown>;
+    const raw = typeof b.text === 'string' ? b.text : null;
+    if (raw === null) throw new Invalid(`blocks[${i}].text must be a string`);
+    const text = b.kind === 'preformatted' ? raw.replace(/\s+$/, '') : normalizeSpace(raw);
+    if (!text) return [];
+    const str = (key: string): string | null => (typeof b[key] === 'string' ? normalizeSpace(b[key] as string) || null : null);
+    const num = (key: string, fallback: number): number => (typeof b[key] === 'number' && Number.isFinite(b[key]) ? Math.max(0, Math.floor(b[key] as number)) : fallback);
+    switch (b.kind) {
+      case 'heading':
+        return [{ kind: 'heading', text, level: Math.min(6, Math.max(1, num('level', 2))) }];
+      case 'list-item':
+        return [{ kind: 'list-item', text, marker: typeof b.marker === 'string' ? normalizeSpace(b.marker) : '•', depth: Math.min(8, num('depth', 0)) }];
+      case 'quote':
+      case 'preformatted':
+      case 'related':
+        return [{ kind: b.kind, text }];
+      case 'table-row':
+        return [{ kind: 'table-row', text, header: b.header === true }];
+      case 'embed':
+        return [{ kind: 'embed', text, source: str('source') }];
+      case 'caption':
+        return [{ kind: 'caption', text, credit: str('credit') }];
+      default:
+        return [{ kind: 'paragraph', text }];
+    }
+  });
 }
 
 /** A string field (whitespace-normalized), or null when absent, null or blank. */

@@ -50,7 +50,7 @@ export function parseMarkdown(source: string): ParseOutcome {
   const leadText = field('caption');
   const lead: Caption[] = leadText ? [{ ...splitCredit(leadText), ...creditOf(field('credit')) }] : [];
   // A "# Heading" that repeats the front-matter title is not body text.
-  const body = blocks.filter((b) => !(title && b.kind === 'paragraph' && b.text === title));
+  const body = blocks.filter((b) => !(title && (b.kind === 'paragraph' || b.kind === 'heading') && b.text === title));
   const article: ParsedArticle = {
     ...emptyArticle('markdown'),
     section: field('section', 'category'),
@@ -79,19 +79,20 @@ interface MarkdownBody {
 
 const IMAGE = /!\[([^\]]*)\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)(?:\s+"([^"]*)")?\)/g;
 
-/** Blank-line separated Markdown → paragraphs, with images as captions and markup removed. */
+/** Blank-line separated Markdown → blocks (headings, list items, quotes, code, paragraphs), images as captions, markup removed. */
 function markdownBlocks(markdown: string): MarkdownBody {
   const blocks: Block[] = [];
   const captions: Caption[] = [];
   let heading: string | null = null;
-  const add = (raw: string): void => {
+  const add = (raw: string, kind: 'paragraph' | 'quote' = 'paragraph'): void => {
     const text = inline(raw);
-    if (text && /[\p{L}\p{N}]/u.test(text)) blocks.push({ kind: 'paragraph', text });
+    if (text && /[\p{L}\p{N}]/u.test(text)) blocks.push({ kind, text });
   };
 
   for (const chunk of chunks(markdown)) {
     if (chunk.fence) {
-      add(chunk.text);
+      const code = chunk.text.replace(/\s+$/, '');
+      if (code.trim()) blocks.push({ kind: 'preformatted', text: code });
       continue;
     }
     const lines = chunk.text.split('\n').filter((l) => !/^\s*\[[^\]]+\]:\s*\S+/.test(l)); // link definitions
@@ -102,7 +103,7 @@ function markdownBlocks(markdown: string): MarkdownBody {
       lines.shift();
     }
     // Images stand where they are, as captions (the alt text, or the title when no alt).
-    let prose = lines.join('\n').replace(IMAGE, (_all, alt: string, _src: string, title?: string) => {
+    const prose = lines.join('\n').replace(IMAGE, (_all, alt: string, _src: string, title?: string) => {
       const text = normalizeSpace(alt) || normalizeSpace(title ?? '');
       if (text) {
         const caption = splitCredit(inline(text));
@@ -111,10 +112,31 @@ function markdownBlocks(markdown: string): MarkdownBody {
       }
       return '\n';
     });
-    prose = prose.replace(/^\s{0,3}>\s?/gm, ''); // block quotes: the quoted words are the text
-    // Each list item and each heading is its own paragraph; other lines flow together.
-    const pieces = prose.split(/\n(?=\s*(?:[-*+]|\d+[.)])\s+|#{1,6}\s)/);
-    for (const piece of pieces) add(piece.replace(/^\s*(?:[-*+]|\d+[.)]|#{1,6})\s+/, ''));
+    // Each list item and each heading is its own block; other lines flow together.
+    for (const piece of prose.split(/\n(?=\s*(?:[-*+]|\d+[.)])\s+|#{1,6}\s)/)) addPiece(piece);
+  }
+
+  function addPiece(piece: string): void {
+    const head = /^\s*(#{1,6})\s+(.+?)\s*#*\s*$/s.exec(piece);
+    if (head) {
+      const text = inline(head[2]!);
+      if (text) blocks.push({ kind: 'heading', text, level: head[1]!.length });
+      return;
+    }
+    const item = /^(\s*)([-*+]|\d+[.)])\s+([\s\S]*)$/.exec(piece);
+    if (item) {
+      const text = inline(item[3]!);
+      const marker = /\d/.test(item[2]!) ? `${parseInt(item[2]!, 10)}.` : '•';
+      if (text) blocks.push({ kind: 'list-item', text, marker, depth: Math.min(8, Math.floor(item[1]!.replace(/\t/g, '    ').length / 2)) });
+      return;
+    }
+    const quoted = piece.split('\n').filter((l) => l.trim());
+    if (quoted.length > 0 && quoted.every((l) => /^\s{0,3}>/.test(l))) {
+      // Quoted paragraphs are separated by a line holding only ">".
+      for (const para of piece.replace(/^\s{0,3}>\s?/gm, '').split(/\n[ \t]*\n/)) add(para, 'quote');
+      return;
+    }
+    add(piece.replace(/^\s{0,3}>\s?/gm, ''));
   }
   return { blocks, captions, heading };
 }

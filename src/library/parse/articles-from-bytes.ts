@@ -16,7 +16,8 @@ export type FileArticles = { ok: true; articles: Article[]; warnings: string[] }
 export function articlesFromBytes(bytes: Uint8Array, relPath: string): FileArticles {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
-  const outcome = parseDocument(sanitizeText(withDeclaredEncoding(bytes, decoded)), relPath);
+  const declared = withDeclaredEncoding(bytes, decoded);
+  const outcome = parseDocument(sanitizeText(declared.text), relPath);
   if (!outcome.ok) return outcome;
   const articles: Article[] = [];
   for (const parsed of outcome.articles) {
@@ -26,5 +27,5 @@ export function articlesFromBytes(bytes: Uint8Array, relPath: string): FileArtic
     articles.push({ ...article, id: articleId(article), path: relPath });
   }
   if (articles.length === 0) return { ok: false, reason: 'no headline found' };
-  return { ok: true, articles, warnings: decoded.warnings };
+  return { ok: true, articles, warnings: declared.note ? [...decoded.warnings, declared.note] : decoded.warnings };
 }

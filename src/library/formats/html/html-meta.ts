@@ -1,10 +1,22 @@
 /**
  * What a saved page says about its article outside the body: Open Graph and `article:*`
- * meta tags, JSON-LD (`NewsArticle`, `BlogPosting`…), `<time datetime>`, the breadcrumb,
- * the byline line and the `<title>`. Each field is null when the page does not say.
+ * meta tags, JSON-LD (`NewsArticle`, `BlogPosting`…), microdata, `<time datetime>`, the
+ * breadcrumb, the byline line and the `<title>`. Each field is null when the page does not say.
+ *
+ * The date, one source order (first found wins), structured sources before written ones:
+ * 1. JSON-LD article `datePublished`;
+ * 2. meta tags: `article:published_time`, `og:published_time`, `date`, `dc.date`,
+ *    `dcterms.created`, `pubdate`, `publishdate`, `sailthru.date`, `parsely-pub-date`;
+ * 3. `<time itemprop="datePublished">` or `<time pubdate>`, then the first `<time datetime>`;
+ * 4. a date written in a byline, date or "posted" element ("Thursday, June 11th, 2009");
+ * 5. a date in the page's address (`/2023/06/04/`).
+ * Modification dates (`dateModified`, `article:modified_time`) are never used.
  */
 import { parseDate } from '../dates.js';
 import { normalizeSpace } from '../../text/whitespace.js';
+import { chooseByline, shownByline } from './byline.js';
+import { chooseHeadline } from './html-headline.js';
+import { jsonLdArticle, ldAuthor, ldText, type Json } from './json-ld.js';
 
 /** Article facts read from a page's metadata and furniture. */
 export interface PageMeta {
@@ -15,9 +27,13 @@ export interface PageMeta {
   outlet: string | null;
   url: string | null;
   description: string | null;
+  /** The page calls itself an article (`og:type`, a JSON-LD article, a publication date). */
+  declaresArticle: boolean;
+  /** The page's address is a site's root (`https://example.org/`): a home page. */
+  siteRoot: boolean;
+  /** A heading on the page is the title the page declares (see `html-headline.ts`, rule 1). */
+  headlineConfirmed: boolean;
 }
-
-type Json = Record<string, unknown>;
 
 /** Reads the page's metadata; call before Readability, which rewrites the document. */
 export function readPageMeta(doc: Document): PageMeta {
@@ -27,110 +43,84 @@ export function readPageMeta(doc: Document): PageMeta {
     for (const key of keys) if (meta.get(key)) return meta.get(key)!;
     return null;
   };
-  const outlet = pick('og:site_name') ?? text(obj(ld?.publisher)?.name) ?? null;
-  const title = normalizeSpace(doc.title ?? '');
-  const byline =
-    nameOf(pick('author', 'article:author', 'dc.creator', 'byl')) ??
-    nameOf(authorOf(ld)) ??
-    nameOf(doc.querySelector('[rel="author"], [itemprop="author"]')?.textContent) ??
-    bylineLine(doc);
+  const siteName = pick('og:site_name', 'application-name') ?? ldText(obj(ld?.publisher)?.name);
+  const title = normalizeSpace(doc.querySelector('title')?.textContent ?? '') || null;
+  const url = pick('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ldText(ld?.url);
+  const published = publishedDate(doc, meta, ld, url);
+  const declared = [ldAuthor(ld), pick('author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'parsely-author', 'sailthru.author')];
+  const choice = chooseHeadline(doc, {
+    title,
+    ogTitle: pick('og:title', 'twitter:title'),
+    ldHeadline: ldText(ld?.headline),
+    ldName: ldText(ld?.name),
+    siteName,
+  });
   return {
-    headline:
-      stripSite(pick('og:title', 'twitter:title'), outlet) ??
-      text(ld?.headline) ??
-      headingInTitle(doc, title) ??
-      stripSite(title, outlet) ??
-      (normalizeSpace(doc.querySelector('h1')?.textContent ?? '') || null),
-    byline,
-    published:
-      date(pick('article:published_time', 'og:published_time', 'date', 'dc.date', 'dcterms.created', 'pubdate', 'publishdate')) ??
-      date(doc.querySelector('time[datetime]')?.getAttribute('datetime')) ??
-      date(text(ld?.datePublished)) ??
-      dateLine(doc),
+    headline: choice.headline,
+    headlineConfirmed: choice.confirmed,
+    siteRoot: /^https?:\/\/[^/?#]+\/?(?:index\.\w+)?$/i.test(url ?? ''),
+    byline: chooseByline(declared, shownByline(doc, siteName), doc.body?.textContent ?? '', siteName),
+    published,
     section: pick('article:section') ?? first(ld?.articleSection) ?? breadcrumb(doc),
-    outlet: outlet ?? siteOfTitle(title),
-    url: pick('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? text(ld?.url),
+    outlet: siteName ?? siteOfTitle(title),
+    url,
     description: pick('og:description', 'description'),
+    declaresArticle: ld !== null || /article/i.test(pick('og:type') ?? '') || pick('article:published_time') !== null,
   };
+}
+
+function publishedDate(doc: Document, meta: Map<string, string>, ld: Json | null, url: string | null): string | null {
+  const fromMeta = ['article:published_time', 'og:published_time', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created',
+    'pubdate', 'publishdate', 'sailthru.date', 'parsely-pub-date'];
+  const times = ['time[itemprop="datePublished"]', '[itemprop="datePublished"]', 'time[pubdate]', 'time[datetime]'];
+  return (
+    date(ldText(ld?.datePublished)) ??
+    fromMeta.reduce<string | null>((found, key) => found ?? date(meta.get(key)), null) ??
+    times.reduce<string | null>((found, sel) => {
+      const el = doc.querySelector(sel);
+      return found ?? date(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
+    }, null) ??
+    dateLine(doc) ??
+    dateInUrl(url)
+  );
 }
 
 function metaTags(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
   for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
     const value = normalizeSpace(el.getAttribute('content') ?? '');
     if (key && value && !map.has(key)) map.set(key, value);
   }
   return map;
 }
 
-const ARTICLE_TYPE = /Article|BlogPosting|Report/;
-
-/** The first JSON-LD object whose `@type` is an article kind (inside `@graph` too). */
-function jsonLdArticle(doc: Document): Json | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const source = script.textContent ?? '';
-    if (source.length > 500_000) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(source);
-    } catch {
-      continue; // Broken JSON-LD is common; the page's other metadata still counts.
-    }
-    const queue = [data];
-    for (let i = 0; i < queue.length && i < 200; i++) {
-      const item = queue[i];
-      if (Array.isArray(item)) queue.push(...item);
-      const o = obj(item);
-      if (!o) continue;
-      if (ARTICLE_TYPE.test(String(o['@type'] ?? ''))) return o;
-      if (o['@graph']) queue.push(o['@graph']);
-    }
-  }
-  return null;
-}
-
 function obj(value: unknown): Json | null {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : null;
 }
-function text(value: unknown): string | null {
-  return typeof value === 'string' ? normalizeSpace(value) || null : null;
-}
 function first(value: unknown): string | null {
-  return Array.isArray(value) ? text(value[0]) : text(value);
+  return Array.isArray(value) ? ldText(value[0]) : ldText(value);
 }
 function date(value: string | null | undefined): string | null {
   return value ? parseDate(value) : null;
 }
-function authorOf(ld: Json | null): string | null {
-  const authors = Array.isArray(ld?.author) ? ld.author : [ld?.author];
-  const names = authors.map((a) => text(a) ?? text(obj(a)?.name)).filter(Boolean);
-  return names.length ? names.join(', ') : null;
-}
-
-/** A person's name, without "By " and never a profile address. */
-function nameOf(value: string | null | undefined): string | null {
-  const name = normalizeSpace(value ?? '').replace(/^by\s+/i, '');
-  return name && name.length <= 120 && !/^https?:/i.test(name) ? name : null;
-}
-
-/** "by Diego Casaes" inside a byline block (WordPress themes, Global Voices 2009). */
-function bylineLine(doc: Document): string | null {
-  for (const el of Array.from(doc.querySelectorAll('[class*="byline"] *, [class*="byline"]')).slice(0, 40)) {
-    const m = /^by\s+(.{2,100})$/i.exec(normalizeSpace(el.textContent ?? ''));
-    if (m) return nameOf(m[1]);
-  }
-  return null;
-}
 
 /** A date written out in a byline or date element ("Thursday, June 11th, 2009 @ 10:57 UTC"). */
 function dateLine(doc: Document): string | null {
-  const candidates = doc.querySelectorAll('[class*="date"], [class*="byline"] *, [class*="posted"], [class*="time"]');
+  const candidates = doc.querySelectorAll('[class*="date"], [class*="byline"] *, [class*="byline"], [class*="posted"], [class*="time"], [class*="dateline"]');
   for (const el of Array.from(candidates).slice(0, 60)) {
-    const found = parseDate(el.textContent ?? '');
+    const text = normalizeSpace(el.textContent ?? '');
+    if (/^(?:last\s+)?(?:updated|modified)\b/i.test(text)) continue; // not the publication date
+    const found = parseDate(text.replace(/^(?:published|posted|first published|date)(?:\s+on)?\s*:?\s*/i, ''));
     if (found) return found;
   }
   return null;
+}
+
+/** `/2023/06/04/` in the page's address. */
+function dateInUrl(url: string | null): string | null {
+  const m = /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(url ?? '');
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
 function breadcrumb(doc: Document): string | null {
@@ -141,37 +131,12 @@ function breadcrumb(doc: Document): string | null {
   return items.at(-1) ?? null;
 }
 
-// Separators sites put between a headline and their name: "Headline · Global Voices".
-const SEPARATOR = /\s+(?:[|·»«–—:]{1,2}|-{1,2})\s+/;
-
-/** The title without the site's name; the longest part when the site is not known. */
-function stripSite(title: string | null, site: string | null): string | null {
-  if (!title) return null;
-  const parts = title.split(SEPARATOR).map(normalizeSpace).filter(Boolean);
-  if (parts.length < 2) return title;
-  const rest = site ? parts.filter((p) => p.toLowerCase() !== site.toLowerCase()) : parts;
-  if (rest.length === 1) return rest[0]!;
-  return rest.reduce((a, b) => (b.length > a.length ? b : a));
-}
-
-function siteOfTitle(title: string): string | null {
-  const parts = title.split(SEPARATOR).map(normalizeSpace).filter(Boolean);
+/** The site's name in a title: a trailing `[Site]`, or the shorter of two parts. */
+function siteOfTitle(title: string | null): string | null {
+  const bracketed = /\[([^\]]{2,60})\]\s*$/.exec(title ?? '');
+  if (bracketed) return normalizeSpace(bracketed[1]!);
+  const parts = (title ?? '').split(/\s+(?:[|·»«–—:]{1,2}|-{1,2})\s+/).map(normalizeSpace).filter(Boolean);
   if (parts.length !== 2) return null;
   const [a, b] = parts as [string, string];
   return a.length < b.length ? a : b;
-}
-
-/**
- * The longest `<h1>`/`<h2>` whose text stands inside the title and makes up most of it: the
- * headline without the site's name ("Global Voices Online » Brazil: …" holds an `<h2>`
- * "Brazil: …"; the site's own `<h1>` is too short a part of the title to count).
- */
-function headingInTitle(doc: Document, title: string): string | null {
-  let best: string | null = null;
-  for (const h of Array.from(doc.querySelectorAll('h1, h2')).slice(0, 40)) {
-    const t = normalizeSpace(h.textContent ?? '');
-    if (t.length < 0.4 * title.length || !title.includes(t)) continue;
-    if (!best || t.length > best.length) best = t;
-  }
-  return best;
 }

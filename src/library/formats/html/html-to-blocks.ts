@@ -1,17 +1,25 @@
 /**
- * Article or feed-item HTML → body blocks (paragraphs and in-body captions), shared by the
- * saved-page (`html.ts`) and feed (`feed.ts`) parsers, plus the small text helpers both need.
+ * Article or feed-item HTML → body blocks, shared by the saved-page (`html.ts`) and feed
+ * (`feed.ts`) parsers (and the formats that feed HTML to them): paragraphs, headings, list
+ * items, quotes, preformatted text, table rows and captions, each kept as its own kind so the
+ * reader can draw it as what it is. Also the small text helpers those parsers share.
  */
 import { parseHTML } from 'linkedom';
 import type { Block, Caption } from '../../model/article.js';
 import { normalizeSpace } from '../../text/whitespace.js';
+import { isDroppable } from './boilerplate.js';
+import { captionOf, meaningfulAlt, splitCredit } from './html-captions.js';
+import { headingText } from './heading-text.js';
+import { isDataTable, tableBlocks } from './html-table.js';
+import { mathText } from './mathml.js';
+
+export { meaningfulAlt, splitCredit };
 
 /** Body blocks in reading order, and every caption found (the lead photo's first). */
 export interface BodyParts {
   blocks: Block[];
   captions: Caption[];
 }
-
 
 /** The address when it is http(s), else null: a `javascript:` or relative link is never kept. */
 export function httpUrl(value: string | null | undefined): string | null {
@@ -24,26 +32,6 @@ export function httpUrl(value: string | null | undefined): string | null {
   }
 }
 
-// A credit is what follows "Photo:", "Photo by", "Photograph by", "Credit:" or "©".
-const CREDIT = /(^|[\s.,;|(–—-])\s*(?:(?:photo(?:graph)?s?|pictures?|image|credit)\s*(?::|by\b)|©)\s*(.+)$/i;
-
-/** Splits `"No, Azeredo", in São Paulo. Photo by Andre Deak` into its text and credit. */
-export function splitCredit(caption: string): Caption {
-  const text = normalizeSpace(caption);
-  const m = CREDIT.exec(text);
-  if (!m || !m[2]) return { text, credit: null };
-  // Keep a full stop or an opening parenthesis before the credit; drop a comma or a bar.
-  let before = normalizeSpace(text.slice(0, m.index + (m[1] ?? '').length)).replace(/\s*[,;|–—-]$/, '');
-  let credit = normalizeSpace(m[2]);
-  // "Diwali (Photo: Jo Ng)": the parenthesis closes around the credit, not inside it.
-  if (before.endsWith('(') && credit.endsWith(')')) {
-    before = before.slice(0, -1).trim();
-    credit = credit.slice(0, -1).trim();
-  }
-  // A caption that is all credit ("Photo: AP") keeps its words as the text too.
-  return { text: before || text, credit };
-}
-
 /**
  * Whether a summary only repeats the start of the body (letters and digits compared, so
  * straight and curly quotes or a trailing "[...]" do not make it look different).
@@ -54,15 +42,6 @@ export function echoedIn(summary: string, paragraphs: readonly string[]): boolea
   return paragraphs.some((p) => bare(p).includes(probe));
 }
 
-/** Alt/title text worth showing: not empty, not a file name or camera id, not a placeholder. */
-export function meaningfulAlt(alt: string | null): string | null {
-  const t = normalizeSpace(alt ?? '');
-  if (t.length < 8 || !/\s/.test(t)) return null; // "thumb", "IMG_2201", "3512371729_b3dd79e8d5"
-  if (/\.(jpe?g|png|gif|webp|svg)$/i.test(t)) return null;
-  if (/^(image|photo|picture|logo|icon|avatar)\b.{0,12}$/i.test(t)) return null;
-  return t;
-}
-
 // Elements whose text is never article prose.
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'button',
@@ -70,34 +49,67 @@ const SKIP = new Set([
 ]);
 // Elements that end the paragraph being gathered.
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'ul',
-  'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'table', 'tr', 'td',
-  'th', 'tbody', 'thead', 'hr', 'address', 'center',
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'dl', 'dt', 'dd',
+  'tr', 'td', 'th', 'tbody', 'thead', 'hr', 'address', 'center', 'details', 'summary',
 ]);
-const CAPTION_BOX = /\b(wp-caption|caption|figure)\b/i;
+const CAPTION_BOX = /\b(wp-caption|caption)\b/i;
+
+/** What surrounds the text being gathered: the kind its paragraphs become. */
+interface Context {
+  kind: 'paragraph' | 'quote' | 'list-item';
+  marker: string;
+  depth: number;
+}
 
 /** Walks a DOM subtree and gathers blocks; inline text is buffered until a block boundary. */
 export function elementToBlocks(root: Element): BodyParts {
   const blocks: Block[] = [];
   const captions: Caption[] = [];
-  const seen = new Set<string>();
+  const total = normalizeSpace(root.textContent ?? '').length;
   let buffer = '';
+  let ctx: Context = { kind: 'paragraph', marker: '', depth: 0 };
 
   const flush = (): void => {
     // Two <br> in a row (kept as \n\n) separate paragraphs; a single one is a line break.
     for (const part of buffer.split(/\n[ \t]*\n/)) {
       const text = normalizeSpace(part);
-      if (text && /[\p{L}\p{N}]/u.test(text)) blocks.push({ kind: 'paragraph', text });
+      if (!text || !/[\p{L}\p{N}]/u.test(text)) continue;
+      if (ctx.kind === 'list-item') {
+        blocks.push({ kind: 'list-item', text, marker: ctx.marker, depth: ctx.depth });
+        ctx = { ...ctx, marker: '' }; // a second paragraph in one item continues it
+      } else blocks.push({ kind: ctx.kind, text });
     }
     buffer = '';
   };
-  const addCaption = (raw: string): void => {
-    const cap = splitCredit(raw);
-    if (!cap.text || seen.has(cap.text)) return;
-    seen.add(cap.text);
+  const addCaption = (cap: Caption | null): void => {
+    if (!cap?.text) return;
+    const key = bare(cap.text);
+    // The same picture described twice (alt text, then a figcaption with a credit): keep one,
+    // the fuller, where it first stood.
+    const i = captions.findIndex((c) => bare(c.text) === key || (key.startsWith(bare(c.text)) && bare(c.text).length > 20));
+    if (i >= 0) {
+      if (!captions[i]!.credit && cap.credit) {
+        const better = { text: cap.text, credit: cap.credit };
+        const at = blocks.findIndex((b) => b.kind === 'caption' && b.text === captions[i]!.text);
+        captions[i] = better;
+        if (at >= 0) blocks[at] = { kind: 'caption', ...better };
+      }
+      return;
+    }
     flush();
     captions.push(cap);
     blocks.push({ kind: 'caption', ...cap });
+  };
+  const within = (next: Context, children: () => void): void => {
+    flush();
+    const saved = ctx;
+    ctx = next;
+    children();
+    flush();
+    ctx = saved;
+  };
+  const kids = (el: Element) => () => {
+    for (const child of Array.from(el.childNodes)) walk(child);
   };
 
   const walk = (node: Node): void => {
@@ -108,36 +120,101 @@ export function elementToBlocks(root: Element): BodyParts {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
-    if (SKIP.has(tag)) return;
-    if (tag === 'br') {
-      buffer += '\n';
-      return;
+    if (SKIP.has(tag) || isDroppable(el, total)) return;
+    switch (tag) {
+      case 'br':
+        buffer += '\n';
+        return;
+      case 'math':
+        // A displayed formula stands as its own paragraph; an inline one sits in the sentence.
+        if (el.getAttribute('display') === 'block') {
+          flush();
+          buffer = mathText(el);
+          flush();
+        } else buffer += mathText(el);
+        return;
+      case 'img':
+        addCaption(imageCaption(el));
+        return;
+      case 'figcaption':
+        addCaption(captionOf(el));
+        return;
+      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
+        flush();
+        const text = headingText(el);
+        if (text && /[\p{L}\p{N}]/u.test(text)) blocks.push({ kind: 'heading', text, level: Number(tag[1]) });
+        return;
+      }
+      case 'pre': {
+        flush();
+        const text = (el.textContent ?? '').replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
+        if (/\S/.test(text)) blocks.push({ kind: 'preformatted', text });
+        return;
+      }
+      case 'blockquote':
+        within({ kind: 'quote', marker: '', depth: 0 }, kids(el));
+        return;
+      case 'ul': case 'ol': {
+        flush();
+        const ordered = tag === 'ol';
+        let n = Number(el.getAttribute('start') ?? '1') || 1;
+        const depth = ctx.kind === 'list-item' ? ctx.depth + 1 : 0;
+        for (const child of Array.from(el.childNodes)) {
+          const isItem = child.nodeType === 1 && (child as Element).tagName.toLowerCase() === 'li';
+          if (!isItem) walk(child);
+          else within({ kind: 'list-item', marker: ordered ? `${n++}.` : '•', depth }, kids(child as Element));
+        }
+        return;
+      }
+      case 'table':
+        if (isDataTable(el)) {
+          flush();
+          blocks.push(...tableBlocks(el, cellText));
+          return;
+        }
+        break;
+      case 'figure': {
+        const cap = el.querySelector('figcaption');
+        addCaption(cap ? captionOf(cap) : imageCaption(el.querySelector('img')));
+        // A figure can hold a quote or a table beside its picture.
+        for (const inner of Array.from(el.querySelectorAll('blockquote, table, pre'))) walk(inner);
+        return;
+      }
     }
-    if (tag === 'img') {
-      const alt = meaningfulAlt(el.getAttribute('alt')) ?? meaningfulAlt(el.getAttribute('title'));
-      if (alt) addCaption(alt);
-      return;
-    }
-    if (tag === 'figure' || CAPTION_BOX.test(el.getAttribute('class') ?? '')) {
-      const capEl = el.querySelector('figcaption, .wp-caption-text, [class*="caption-text"]');
-      if (capEl || tag === 'figure') {
-        const img = el.querySelector('img');
-        const text = capEl
-          ? normalizeSpace(capEl.textContent ?? '')
-          : meaningfulAlt(img?.getAttribute('alt') ?? null);
-        if (text) addCaption(text);
+    if (CAPTION_BOX.test(el.getAttribute('class') ?? '')) {
+      const capEl = el.querySelector('.wp-caption-text, [class*="caption-text"], figcaption');
+      if (capEl) {
+        addCaption(captionOf(capEl));
         return;
       }
     }
     const isBlock = BLOCK.has(tag);
     if (isBlock) flush();
-    for (const child of Array.from(el.childNodes)) walk(child);
+    kids(el)();
     if (isBlock) flush();
   };
 
   walk(root);
   flush();
   return { blocks, captions: dropLeadCaptionBlock(blocks, captions) };
+}
+
+function bare(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function imageCaption(img: Element | null): Caption | null {
+  const alt = meaningfulAlt(img?.getAttribute('alt') ?? null) ?? meaningfulAlt(img?.getAttribute('title') ?? null);
+  return alt ? splitCredit(alt) : null;
+}
+
+/** A table cell's text, formulas included. */
+function cellText(cell: Element): string {
+  const math = Array.from(cell.querySelectorAll('math'));
+  if (math.length === 0) return normalizeSpace(cell.textContent ?? '');
+  const clone = cell.cloneNode(true) as Element;
+  for (const m of Array.from(clone.querySelectorAll('math'))) m.replaceWith(mathText(m));
+  return normalizeSpace(clone.textContent ?? '');
 }
 
 /**

@@ -1,15 +1,21 @@
 /**
  * Saved web pages (`.html`): the article is found with Mozilla's Readability on linkedom's
- * DOM; headline, byline, date, section and address come from the page's metadata first
- * (Open Graph, `article:*`, JSON-LD), then from what the page shows.
+ * DOM, after page furniture (alert banners, "Most read" lists, service boxes) is removed;
+ * headline, byline, date, section and address come from the page's metadata and what the page
+ * shows, ranked as `html-meta.ts` documents. Whether the content is an article at all is
+ * weighed in `article-or-not.ts`.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { emptyArticle, type ParsedArticle } from '../../model/article.js';
+import { emptyArticle, isBodyText, type Block, type ParsedArticle } from '../../model/article.js';
 import { parseDate } from '../dates.js';
 import type { ParseOutcome } from '../parse-outcome.js';
+import { notAnArticle } from './article-or-not.js';
+import { removeFurniture } from './boilerplate.js';
+import { cleanByline } from './byline.js';
 import { echoedIn, elementToBlocks, httpUrl } from './html-to-blocks.js';
 import { readPageMeta, type PageMeta } from './html-meta.js';
+import { BIG_TABLE_ROWS, isBigDataTable } from './html-table.js';
 import { normalizeSpace } from '../../text/whitespace.js';
 
 /** The reason given for a page that holds no article (a front page, an index, a login page). */
@@ -24,34 +30,70 @@ export function parseHtml(html: string): ParseOutcome {
   }
 }
 
-function extract(html: string): ParseOutcome {
-  const { document } = parseHTML(html);
-  // Metadata first: Readability rewrites the document it is given.
-  const meta = readPageMeta(document);
+interface Chosen {
+  body: HTMLElement;
+  title: string;
+  publishedTime: string;
+  siteName: string;
+}
+
+/** Readability's choice of content on a page (which it rewrites), or null when it found none. */
+function readable(document: Document): Chosen | null {
+  removeFurniture(document);
   const result = new Readability(document, { keepClasses: true }).parse();
-  if (!result?.content) return { ok: false, reason: NO_ARTICLE };
-
+  if (!result?.content) return null;
   const body = parseHTML(`<!doctype html><html><body>${result.content}</body></html>`).document.body;
-  if (looksLikeTeaserList(body)) return { ok: false, reason: NO_ARTICLE };
+  return { body, title: result.title ?? '', publishedTime: result.publishedTime ?? '', siteName: result.siteName ?? '' };
+}
 
-  const headline = meta.headline ?? normalizeSpace(result.title ?? '');
-  const { blocks, captions } = elementToBlocks(body);
-  // Readability sometimes keeps the title and the byline line ("By Jane Doe · 20 April 2024") inside the content.
-  const echoes = new Set([headline, meta.byline].map(lower));
-  const bylineLine = meta.byline ? `by ${lower(meta.byline)}` : null;
-  const isBylineLine = (text: string) =>
-    bylineLine !== null && lower(text).startsWith(bylineLine) && text.length <= bylineLine.length + 40;
-  const kept = blocks.filter((b) => b.kind !== 'paragraph' || !(echoes.has(lower(b.text)) || isBylineLine(b.text)));
-  if (!headline || !kept.some((b) => b.kind === 'paragraph')) return { ok: false, reason: NO_ARTICLE };
+const textLength = (el: Element | null): number => normalizeSpace(el?.textContent ?? '').length;
+
+/** Prose outside tables: paragraphs of at least a sentence's length. */
+function proseLength(body: Element): number {
+  return Array.from(body.querySelectorAll('p, li, blockquote'))
+    .filter((p) => !p.closest('table'))
+    .map(textLength)
+    .filter((n) => n >= 80)
+    .reduce((a, b) => a + b, 0);
+}
+
+/**
+ * The content, chosen again without big data tables when Readability took one that is not the
+ * story (a 1,089-row log beside a short article): only when the first choice is mostly table
+ * and has hardly any prose, and the second has real prose.
+ */
+function chooseContent(html: string): Chosen | null {
+  const first = readable(parseHTML(html).document);
+  if (!first) return null;
+  // Readability may keep the rows and drop the <table> around them: count rows, not tables.
+  const rows = Array.from(first.body.querySelectorAll('tr'));
+  const tableText = rows.reduce((n, t) => n + textLength(t), 0);
+  if (rows.length < BIG_TABLE_ROWS || tableText < 0.6 * textLength(first.body) || proseLength(first.body) >= 300) return first;
+  const { document } = parseHTML(html);
+  for (const table of Array.from(document.querySelectorAll('table')).filter(isBigDataTable)) table.remove();
+  const second = readable(document);
+  return second && proseLength(second.body) >= 300 ? second : first;
+}
+
+function extract(html: string): ParseOutcome {
+  const meta = readPageMeta(parseHTML(html).document);
+  const chosen = chooseContent(html);
+  if (!chosen || notAnArticle(chosen.body, meta)) return { ok: false, reason: NO_ARTICLE };
+
+  const { blocks, captions } = elementToBlocks(chosen.body);
+  const headline =
+    meta.headline ?? (normalizeSpace(chosen.title) || blocks.find((b) => b.kind === 'heading')?.text) ?? null;
+  const kept = withoutEchoes(blocks, headline, meta.byline);
+  if (!headline || !kept.some(isBodyText)) return { ok: false, reason: NO_ARTICLE };
 
   const article: ParsedArticle = {
     ...emptyArticle('html'),
     section: meta.section,
     headline,
     captions,
-    published: meta.published ?? parseDate(result.publishedTime ?? ''),
-    byline: meta.byline,
-    outlet: meta.outlet ?? (normalizeSpace(result.siteName ?? '') || null),
+    published: meta.published ?? parseDate(chosen.publishedTime),
+    byline: meta.byline ?? cleanByline(null),
+    outlet: meta.outlet ?? (normalizeSpace(chosen.siteName) || null),
     standfirst: standfirstOf(meta, kept),
     blocks: kept,
     url: httpUrl(meta.url),
@@ -59,26 +101,37 @@ function extract(html: string): ParseOutcome {
   return { ok: true, articles: [article] };
 }
 
-function lower(text: string | null): string {
-  return (text ?? '').toLowerCase();
-}
+const fold = (text: string | null): string => (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const BY = /^(?:(?:written|words|reporting|text|story|posted)\s+by|by|von|por|par|door|di)\s+/iu;
+const HEAD_BLOCKS = 6;
+const DATE_LABEL = /^(?:published|posted|first published|updated|last updated)(?:\s+on)?\s*:?\s*/i;
 
 /**
- * A front page that Readability still turned into "content" is a list of teasers: several
- * headings that are links (Global Voices' home page has 11), or text that is mostly links.
+ * Readability often keeps the page's head inside the content: the headline again, the byline
+ * line ("By Jane Doe · 20 April 2024"), a dateline. Among the first blocks these are dropped.
  */
-function looksLikeTeaserList(body: HTMLElement): boolean {
-  const text = normalizeSpace(body.textContent ?? '');
-  if (text.length < 140) return true;
-  const linkedHeadings = body.querySelectorAll('h1 a, h2 a, h3 a, h4 a').length;
-  const linkText = Array.from(body.querySelectorAll('a'))
-    .map((a) => normalizeSpace(a.textContent ?? '').length)
-    .reduce((sum, n) => sum + n, 0);
-  return linkedHeadings >= 3 || linkText / text.length > 0.5;
+function withoutEchoes(blocks: Block[], headline: string | null, byline: string | null): Block[] {
+  const title = fold(headline);
+  const name = fold(byline);
+  const isEcho = (b: Block, i: number): boolean => {
+    if (i >= HEAD_BLOCKS || !(b.kind === 'paragraph' || b.kind === 'heading')) return false;
+    const text = fold(b.text);
+    if (text === title) return true;
+    const unprefixed = fold(b.text.replace(BY, ''));
+    if (name && unprefixed.startsWith(name) && unprefixed.length <= name.length + 60 && (unprefixed !== text || text === name)) return true;
+    // A line that is only a date ("Thursday 9 May 2024", "Published 14 February 2022").
+    const bare = b.text.replace(DATE_LABEL, '');
+    return b.kind === 'paragraph' && bare.length <= 50 && bare.split(/\s+/).length <= 6 && parseDate(bare) !== null;
+  };
+  return blocks.filter((b, i) => !isEcho(b, i));
 }
 
 /** The page's description, when it is not just the opening of the body (it usually is). */
 function standfirstOf(meta: PageMeta, blocks: ParsedArticle['blocks']): string | null {
-  const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-  return meta.description && !echoedIn(meta.description, paragraphs) ? meta.description : null;
+  const paragraphs = blocks.flatMap((b) => (isBodyText(b) ? [b.text] : []));
+  const { description, outlet } = meta;
+  if (!description || echoedIn(description, paragraphs)) return null;
+  // "An Archive of Our Own, a project of…": a description naming the site describes the site.
+  if (outlet && fold(description).includes(fold(outlet))) return null;
+  return description;
 }

@@ -1,0 +1,92 @@
+/**
+ * Whether the content Readability chose is an article or a list of teasers (a front page, a
+ * section index, an archive). Weighed from what a reader would see, not from one rule:
+ *
+ * - text: under 140 characters of words that are not links is never an article;
+ * - link density: text that is mostly links to other pages is a list;
+ * - teasers: headings that are wholly a link to another page (permalink anchors such as
+ *   `<a href="#slug">#</a>`, "[edit]" links and tables of contents point within the page and do
+ *   not count). Three or more make a list when the page also looks like a home or index page:
+ *   its address is a site's root, no heading on it is the title it declares (a front page's
+ *   title is the site's name and motto), or two or more headings are bare dates ("14 October
+ *   2012": an archive). Otherwise they make a list only when no prose introduces them (an
+ *   article opens on text; a front page opens on a headline) and the page does not call itself
+ *   an article (`og:type`, JSON-LD, a publication date), which many home pages also claim.
+ */
+import { normalizeSpace } from '../../text/whitespace.js';
+import { isSelfAnchor } from './heading-text.js';
+
+/** What the page's metadata says about itself. */
+export interface PageKind {
+  /** `og:type` is article, or JSON-LD names an article type, or `article:published_time` is set. */
+  declaresArticle: boolean;
+  /** The page's address is a site's root. */
+  siteRoot: boolean;
+  /** A heading on the page is the title the page declares. */
+  headlineConfirmed: boolean;
+}
+
+const MIN_TEXT = 140;
+const MAX_LINK_DENSITY = 0.5;
+const MIN_TEASERS = 3;
+const MIN_INTRO = 150;
+// A heading that is only a date: "14 October 2012", "October 14, 2012", "2012-10-14", "Monday 3 May".
+const DATE_ONLY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?(?:\s+\d{4})?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/iu;
+
+function len(node: Node | null): number {
+  return normalizeSpace(node?.textContent ?? '').length;
+}
+
+/** Links that lead away from the page (not `#anchors`, not `javascript:`). */
+function awayLinks(root: Element): Element[] {
+  return Array.from(root.querySelectorAll('a[href]')).filter((a) => {
+    const href = (a.getAttribute('href') ?? '').trim();
+    return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
+  });
+}
+
+/** A heading that is, all of it, a link to another page. */
+function isTeaserHeading(h: Element): boolean {
+  const text = len(h);
+  if (text === 0) return false;
+  const linked = awayLinks(h).filter((a) => !isSelfAnchor(a)).reduce((n, a) => n + len(a), 0);
+  return linked >= 0.9 * text;
+}
+
+/** Characters of non-link text that stand before `stop` in reading order. */
+function proseBefore(root: Element, stop: Element): number {
+  let count = 0;
+  let done = false;
+  const walk = (node: Node): void => {
+    if (done) return;
+    if (node === stop) {
+      done = true;
+      return;
+    }
+    if (node.nodeType === 3) count += normalizeSpace(node.nodeValue ?? '').length;
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.tagName.toLowerCase() === 'a' || /^h[1-6]$/i.test(el.tagName)) {
+      if (el.contains(stop)) for (const c of Array.from(el.childNodes)) walk(c);
+      return;
+    }
+    for (const c of Array.from(el.childNodes)) walk(c);
+  };
+  walk(root);
+  return count;
+}
+
+/** Why the content is not an article, or null when it is one. */
+export function notAnArticle(body: Element, page: PageKind): string | null {
+  const text = len(body);
+  const linkText = awayLinks(body).reduce((n, a) => n + len(a), 0);
+  if (text - linkText < MIN_TEXT) return 'too little text';
+  if (linkText / text > MAX_LINK_DENSITY) return 'mostly links';
+  const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const teasers = headings.filter(isTeaserHeading);
+  if (teasers.length < MIN_TEASERS) return null;
+  const dateHeadings = headings.filter((h) => DATE_ONLY.test(normalizeSpace(h.textContent ?? ''))).length;
+  if (page.siteRoot || !page.headlineConfirmed || dateHeadings >= 2) return 'a home or index page of linked headlines';
+  if (!page.declaresArticle && proseBefore(body, teasers[0]!) < MIN_INTRO) return 'a list of linked headlines';
+  return null;
+}

@@ -1,0 +1,57 @@
+/**
+ * Page furniture that is not the article even when it sits inside the article's container:
+ * alert and cookie banners, "Most read" / "Trending" lists, newsletter and customer-service
+ * boxes. Removed before Readability chooses the article (so a wordy banner cannot win) and
+ * skipped again when the chosen content is turned into blocks.
+ */
+import { normalizeSpace } from '../../text/whitespace.js';
+
+// Words in a class, id or role that name furniture. Matched as whole words or hyphen/underscore
+// parts, so "alert-breaking" counts and "salerts" does not.
+const FURNITURE = new RegExp(
+  String.raw`(?:^|[\s_-])(?:alert|alerts|cookie|cookies|consent|gdpr|most-?(?:read|popular|viewed|shared|commented)|` +
+    String.raw`trending|popular-?(?:posts|stories)|newsletter|subscribe|subscription|customer-?(?:service|care|support)|` +
+    String.raw`paywall|promo|sponsored|advert|advertisement|outbrain|taboola|share-?(?:bar|tools|buttons)|social-?share)(?:$|[\s_-])`,
+  'i',
+);
+const FURNITURE_ROLES = new Set(['alert', 'alertdialog', 'dialog', 'banner', 'complementary', 'search']);
+// Headings of link lists that point elsewhere on the site.
+const LIST_HEADING = /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now)?|popular(?: now| stories)?|read (?:more|next)|recommended(?: for you)?|more (?:stories|from|news)|related (?:stories|articles|content|coverage)|top stories|editor'?s picks|you (?:may|might) (?:also )?like)\b/i;
+
+/** Whether an element is furniture by its class, id or role. */
+export function isFurniture(el: Element): boolean {
+  const role = (el.getAttribute('role') ?? '').toLowerCase();
+  if (FURNITURE_ROLES.has(role)) return true;
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article') return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return FURNITURE.test(names.replace(/([a-z])([A-Z])/g, '$1-$2'));
+}
+
+/** A box headed "Most read", "Related stories"… whose text is mostly links. */
+export function isLinkListBox(el: Element): boolean {
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6, strong, p');
+  if (!heading || !LIST_HEADING.test(normalizeSpace(heading.textContent ?? ''))) return false;
+  const text = normalizeSpace(el.textContent ?? '').length;
+  const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + normalizeSpace(a.textContent ?? '').length, 0);
+  return text > 0 && links / text > 0.5;
+}
+
+/**
+ * Whether an element inside a page (or chosen content) holding `totalText` characters is
+ * furniture to drop. Never an element that holds the headline or most of the text: a wrapper
+ * named "no-cookies" is still the page.
+ */
+export function isDroppable(el: Element, totalText: number): boolean {
+  if (!isFurniture(el) && !isLinkListBox(el)) return false;
+  if (el.querySelector('h1')) return false;
+  return normalizeSpace(el.textContent ?? '').length <= 0.4 * totalText;
+}
+
+/** Removes furniture from a whole page before the article is chosen. */
+export function removeFurniture(doc: Document): void {
+  const total = normalizeSpace(doc.body?.textContent ?? '').length;
+  for (const el of Array.from(doc.querySelectorAll('[class], [id], [role]'))) {
+    if (doc.documentElement.contains(el) && isDroppable(el, total)) el.remove();
+  }
+}
