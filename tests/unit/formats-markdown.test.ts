@@ -67,9 +67,10 @@ describe('Markdown without front matter', () => {
     });
   });
 
-  it('keeps fenced code together and CRLF line endings do not matter', () => {
+  it('keeps fenced code together, lines and all, and CRLF line endings do not matter', () => {
     const article = one('# Code\r\n\r\n```js\r\nconst a = 1;\r\n\r\nconst b = 2;\r\n```\r\n\r\nDone.\r\n');
-    expect(paragraphsOf(article)).toEqual(['const a = 1; const b = 2;', 'Done.']);
+    expect(paragraphsOf(article)).toEqual(['const a = 1;\n\nconst b = 2;', 'Done.']);
+    expect(article.blocks[0]!.kind).toBe('preformatted');
   });
 });
 

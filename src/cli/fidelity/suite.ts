@@ -64,7 +64,7 @@ function referenceCase(dir: string, path: string): Case | null {
   const sections = extracted.split('\n***\n').map((t) => t.trim());
   const title = asString(o.title) ?? sections[0] ?? '';
   let body = sections.length > 1 ? (sections.at(-1) ?? '') : extracted;
-  if (title && body.startsWith(title)) body = body.slice(title.length);
+  if (title && body.startsWith(title)) body = body.slice(title.length).trim();
   const date = /^\d{4}-\d{2}-\d{2}/.exec(asString(o.publish_date) ?? '')?.[0];
   const name = relative(dir, path);
   return {

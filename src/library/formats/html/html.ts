@@ -62,8 +62,8 @@ function proseLength(body: Element): number {
  * story (a 1,089-row log beside a short article): only when the first choice is mostly table
  * and has hardly any prose, and the second has real prose.
  */
-function chooseContent(html: string): Chosen | null {
-  const first = readable(parseHTML(html).document);
+function chooseContent(html: string, page: Document): Chosen | null {
+  const first = readable(page);
   if (!first) return null;
   // Readability may keep the rows and drop the <table> around them: count rows, not tables.
   const rows = Array.from(first.body.querySelectorAll('tr'));
@@ -76,14 +76,19 @@ function chooseContent(html: string): Chosen | null {
 }
 
 function extract(html: string): ParseOutcome {
-  const meta = readPageMeta(parseHTML(html).document);
-  const chosen = chooseContent(html);
+  const page = parseHTML(html).document;
+  // Metadata first: furniture removal and Readability rewrite the document.
+  const meta = readPageMeta(page);
+  const chosen = chooseContent(html, page);
   if (!chosen || notAnArticle(chosen.body, meta)) return { ok: false, reason: NO_ARTICLE };
 
   const { blocks, captions } = elementToBlocks(chosen.body);
   const headline =
     meta.headline ?? (normalizeSpace(chosen.title) || blocks.find((b) => b.kind === 'heading')?.text) ?? null;
   const kept = withoutEchoes(blocks, headline, meta.byline);
+  // The lead photo's caption is shown with the headline: not again where the body begins.
+  const first = kept[0];
+  if (first?.kind === 'caption' && first.text === captions[0]?.text) kept.shift();
   if (!headline || !kept.some(isBodyText)) return { ok: false, reason: NO_ARTICLE };
 
   const article: ParsedArticle = {
