@@ -1,9 +1,9 @@
 /**
  * `npm run fidelity DIR`: the scoring (word F1, exact fields), both folder shapes it reads, and
  * a run on the shared corpus's reference extractions (skipped, deciding from the folder's
- * existence alone, when ../shared is not beside the clone).
+ * existence alone, when the shared data is not beside the clone).
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +11,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fidelityCommand } from '../../src/cli/commands/fidelity.js';
 import { comparable, scorePage, wordF1 } from '../../src/cli/fidelity/score.js';
 import { readSuite } from '../../src/cli/fidelity/suite.js';
+import { describeWithShared, GLOBAL_VOICES } from '../helpers/shared-data.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = path.join(repoRoot, 'tests/fixtures/extract');
-const gv = path.resolve(repoRoot, '../shared/corpus/globalvoices');
 
 async function run(args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
@@ -83,7 +83,7 @@ describe('suite folders', () => {
   });
 });
 
-describe.skipIf(!existsSync(gv))('fidelity on the Global Voices reference extractions (skipped: ../shared/corpus not found)', () => {
+describeWithShared(GLOBAL_VOICES, 'fidelity on the Global Voices reference extractions', (gv) => {
   it('keeps every story, refuses the front page, and matches the references', async () => {
     const { out } = await run([gv, '--json', '--not-article', 'crawler_stories/16.json']);
     const { totals, pages } = JSON.parse(out);
