@@ -38,6 +38,7 @@ export type Command =
   | 'article.bottom'
   | 'article.next'
   | 'article.prev'
+  | 'article.zoom'
   | 'nextUnread'
   | 'toggleRead'
   | 'markSectionRead'
@@ -118,6 +119,7 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'article.bottom', keys: ['G', 'end'], contexts: ['article'], label: 'bottom', description: 'Bottom of the article' },
   { command: 'article.next', keys: ['J'], contexts: ['article'], label: 'next', description: 'Next article in the list', hint: true },
   { command: 'article.prev', keys: ['K'], contexts: ['article'], label: 'previous', description: 'Previous article in the list' },
+  { command: 'article.zoom', keys: ['z'], contexts: ['article'], label: 'zoom', description: 'Widen the article to the whole screen, or back to three panes', hint: true },
   { command: 'open', keys: ['enter'], contexts: LISTS, label: 'open', description: 'Open the section or article', hint: true },
   { command: 'pane.next', keys: ['tab', 'l', 'right'], contexts: PANES, label: 'next pane', description: 'Next pane' },
   { command: 'pane.prev', keys: ['shift-tab', 'h', 'left'], contexts: PANES, label: 'previous pane', description: 'Previous pane' },

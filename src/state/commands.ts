@@ -5,7 +5,7 @@ import type { Command } from '../keys/bindings.js';
 import {
   leaveArticle, moveHeadline, moveSection, nextUnread, openHeadline, requestOpenUrl, scrollArticle, setMarks, targetId,
 } from './moves.js';
-import { layoutOf, markOf, visibleHeadlines } from './selectors.js';
+import { layoutOf, markOf, openLines, visibleHeadlines } from './selectors.js';
 import { runLineCommand } from './search-line.js';
 import type { ReaderState, SearchOrigin } from './state.js';
 
@@ -34,6 +34,7 @@ export function runCommand(state: ReaderState, command: Command): ReaderState {
     case 'article.bottom': return scrollArticle(state, Number.MAX_SAFE_INTEGER);
     case 'article.next': return sibling(state, 1);
     case 'article.prev': return sibling(state, -1);
+    case 'article.zoom': return toggleZoom(state);
     case 'open': return open(state);
     case 'back': return back(state);
     case 'quit':
@@ -101,6 +102,14 @@ function open(state: ReaderState): ReaderState {
   }
   if (state.focus === 'headlines') return openHeadline(state, state.headline);
   return state;
+}
+
+/** `z`: the article takes the screen, or gives it back; the text rewraps and keeps its place. */
+function toggleZoom(state: ReaderState): ReaderState {
+  const before = openLines(state).length;
+  const next = { ...state, zoom: !state.zoom };
+  const after = openLines(next).length;
+  return before > 0 ? { ...next, articleTop: Math.round((state.articleTop / before) * after) } : next;
 }
 
 /** `J`/`K`: the next or previous article of the list, from inside the article. */

@@ -54,6 +54,8 @@ export interface LayoutInput {
   focus: Focus;
   articleOpen: boolean;
   searchBar: boolean;
+  /** The article widened to the whole screen (`z`) while it has the keys. */
+  zoom?: boolean;
 }
 
 const shareOf = (columns: number, { share, min, max }: Share) => clamp(Math.round(columns * share), min, max);
@@ -70,10 +72,16 @@ export function layoutFor(size: Size, input: LayoutInput): Layout {
     return { ...base, kind: 'too-small', panes, readingWidth: 10 };
   }
   const kind = columns >= WIDE_COLUMNS ? 'wide' : 'narrow';
-  // Narrow: the article, open and focused, takes the screen; otherwise the lists share it.
-  const reading = kind === 'narrow' && input.articleOpen && input.focus === 'article';
-  const sizing = (id: PaneId) => PANE_SIZING[id][kind];
-  const beside = PANE_IDS.filter((id) => sizing(id) !== 'reading');
+  // The article, open and focused, takes the screen when narrow, or when zoomed (`z`).
+  const reading = input.articleOpen && input.focus === 'article' && (kind === 'narrow' || input.zoom === true);
+  const browsing = kind === 'wide' && !input.articleOpen;
+  const sizing = (id: PaneId): Share | 'fill' | 'reading' | 'hidden' => {
+    const s = PANE_SIZING[id];
+    if (kind === 'narrow') return s.narrow;
+    if (browsing && s.browsing) return s.browsing;
+    return reading && s.narrow === 'reading' ? 'reading' : s.wide;
+  };
+  const beside = PANE_IDS.filter((id) => sizing(id) !== 'reading' && sizing(id) !== 'hidden');
   let rest = columns - (beside.length - 1);
   for (const id of beside) {
     const s = sizing(id);
@@ -84,6 +92,7 @@ export function layoutFor(size: Size, input: LayoutInput): Layout {
     const s = sizing(id);
     panes[id] =
       s === 'reading' ? { visible: reading, width: columns }
+      : s === 'hidden' ? { visible: false, width: 0 }
       : { visible: !reading, width: s === 'fill' ? rest : shareOf(columns, s) };
   }
   return { ...base, kind, panes, readingWidth: readingWidthFor(panes.article.width) };

@@ -25,17 +25,20 @@ export interface Share {
 
 /**
  * How a pane is sized in each layout. `fill` takes the columns the other panes leave (one pane
- * per layout). In the narrow layout `reading` is a pane shown alone, full width, while the
- * article is open and focused; the other panes show while it is not.
+ * per layout). `reading` is a pane shown alone, full width, while the article is open and
+ * focused (always in the narrow layout; in the wide one while zoomed); the other panes show
+ * while it is not. `browsing` is the wide layout while no article is open: the pane is hidden,
+ * or fills the room (issue 12: the headlines get the width an empty article pane kept).
  */
 export interface PaneSizing {
   wide: Share | 'fill';
+  browsing?: 'hidden' | 'fill';
   narrow: Share | 'fill' | 'reading';
 }
 
 /** The sizing of every pane. */
 export const PANE_SIZING: Readonly<Record<PaneId, PaneSizing>> = {
   sections: { wide: { share: 0.16, min: 16, max: 26 }, narrow: { share: 0.3, min: 12, max: 24 } },
-  headlines: { wide: { share: 0.3, min: 30, max: 56 }, narrow: 'fill' },
-  article: { wide: 'fill', narrow: 'reading' },
+  headlines: { wide: { share: 0.3, min: 30, max: 56 }, browsing: 'fill', narrow: 'fill' },
+  article: { wide: 'fill', browsing: 'hidden', narrow: 'reading' },
 };

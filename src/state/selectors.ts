@@ -168,6 +168,7 @@ export function layoutOf(state: ReaderState): Layout {
     focus: state.focus,
     articleOpen: state.openId !== null,
     searchBar: state.search.mode !== 'off',
+    zoom: state.zoom,
   });
 }
 

@@ -66,6 +66,8 @@ export interface ReaderState {
   readonly articleTop: number;
   readonly search: Search;
   readonly help: boolean;
+  /** The article widened to the whole screen while it has the keys (`z`); kept until `z` again. */
+  readonly zoom: boolean;
   readonly helpTop: number;
   /** A one-line message for the status bar, cleared by the next key. */
   readonly notice: string | null;
@@ -120,6 +122,7 @@ export function initialState(
     articleTop: 0,
     search: { mode: 'off' },
     help: false,
+    zoom: false,
     helpTop: 0,
     notice: null,
     progress,

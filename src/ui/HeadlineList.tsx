@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ArticleSummary } from '../library/model/library.js';
 import type { ArticleState } from '../store/reading-store.js';
+import { dateColumnWidth, dateLabel } from '../state/date-column.js';
 import { PaneTitle } from './PaneTitle.js';
 import { fit } from '../library/text/text-fit.js';
 import { useTheme } from './use-theme.js';
@@ -29,17 +30,14 @@ export const UNREAD_MARK = '●';
 /** See {@link UNREAD_MARK}. */
 export const STAR_MARK = '★';
 
-/** `2023-10-26`, or `10-26` in a narrow list; blanks when undated. */
-function dateColumn(published: string | null, short: boolean): string {
-  const text = published ?? '';
-  return short ? (text.slice(5) || '     ') : (text || ' '.repeat(10));
-}
 
 /** The headline list: date, unread mark, star and headline, windowed. */
 export function HeadlineList(props: HeadlineListProps) {
   const { title, items, marks, selected, top, height, width, focused, empty } = props;
   const theme = useTheme();
-  const short = width < 50;
+  // The year shows where it is not the current one; the column fits the list's dates.
+  const thisYear = new Date().getFullYear();
+  const dateWidth = dateColumnWidth(items, thisYear);
   const visible = items.slice(top, top + height);
   return (
     <Box flexDirection="column" width={width} height={height + 1} overflow="hidden">
@@ -52,9 +50,9 @@ export function HeadlineList(props: HeadlineListProps) {
         const unread = !(mark?.read ?? false);
         const isSelected = top + i === selected;
         const style = isSelected ? theme[focused ? 'ui.selected' : 'ui.selectedBlur'] : {};
-        const date = dateColumn(item.published, short);
+        const date = dateLabel(item.published, thisYear).padStart(dateWidth);
         const prefix = `${unread ? UNREAD_MARK : ' '}${mark?.starred ? STAR_MARK : ' '} `;
-        const rest = fit(`${date} ${item.headline}`, Math.max(0, width - 3));
+        const rest = fit(dateWidth > 0 ? `${date} ${item.headline}` : item.headline, Math.max(0, width - 3));
         return (
           <Text key={item.id} {...style} wrap="truncate">
             <Text {...(isSelected ? {} : theme[unread ? 'status.unread' : 'text.muted'])}>{prefix.slice(0, 1)}</Text>

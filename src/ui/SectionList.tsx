@@ -17,7 +17,21 @@ export interface SectionListProps {
   focused: boolean;
 }
 
-/** The section list with unread counts, windowed. */
+/** Columns a section's name keeps before its count is shortened to the unread number alone. */
+const MIN_LABEL = 9;
+
+/**
+ * A row's count: `unread/total` where the pane has room (issue 12), else the unread number;
+ * blank for an empty row. Every row, Starred included, counts unread articles first.
+ */
+export function sectionCount(row: SectionRow, width: number): string {
+  if (row.total === 0) return '';
+  const both = ` ${row.unread}/${row.total}`;
+  if (width - displayWidth(both) - 1 >= MIN_LABEL) return both;
+  return row.unread > 0 ? ` ${row.unread}` : '';
+}
+
+/** The section list with unread/total counts, windowed. */
 export function SectionList({ rows, selected, top, height, width, focused }: SectionListProps) {
   const theme = useTheme();
   const visible = rows.slice(top, top + height);
@@ -26,16 +40,14 @@ export function SectionList({ rows, selected, top, height, width, focused }: Sec
       <PaneTitle text="Sections" width={width} focused={focused} />
       {visible.map((row, i) => {
         const index = top + i;
-        // Starred shows how many are starred; every other row, how many are unread.
-        const shown = row.kind === 'starred' ? row.total : row.unread;
-        const count = shown > 0 ? ` ${shown}` : '';
+        const count = sectionCount(row, width);
         const label = fit(` ${row.label}`, Math.max(0, width - displayWidth(count) - 1));
         const isSelected = index === selected;
         const style = isSelected ? theme[focused ? 'ui.selected' : 'ui.selectedBlur'] : {};
         return (
           <Text key={`${row.kind}:${row.label}`} {...style} wrap="truncate">
             {label}
-            <Text {...(isSelected ? {} : theme[row.kind === 'starred' ? 'status.starred' : 'status.unread'])}>{count}</Text>
+            <Text {...(isSelected ? {} : theme[row.unread > 0 ? 'status.unread' : 'text.muted'])}>{count}</Text>
             {' '}
           </Text>
         );

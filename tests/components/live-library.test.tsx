@@ -24,7 +24,7 @@ describe('a library that is still loading', () => {
     expect(screen).not.toContain('unread of');
     source.publish(partial, { phase: 'reading', done: 5000, total: 10000 });
     screen = await reader.waitForScreen((s) => s.includes('Reading 5,000 of 10,000 files… · 1/1'));
-    expect(screen).toMatch(/All\s+1 │/);
+    expect(screen).toMatch(/All\s+1\/1 │/);
     source.publish(full, { phase: 'indexing', done: 3000, total: 10000 });
     await reader.waitForScreen((s) => s.includes('3 unread of 3') && s.includes('Indexing for search 3,000 of 10,000…'));
     source.publish(full, null);

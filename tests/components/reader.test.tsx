@@ -23,15 +23,18 @@ const open = async (options: Parameters<typeof renderReader>[0] = {}) => {
 const lineCount = (frame: string) => frame.split('\n').length;
 
 describe('layout', () => {
-  test('wide: sections with counts, headlines and the article pane side by side', async () => {
+  test('wide: sections with unread/total counts and the headlines; the article pane joins when one opens', async () => {
     const r = await open({ columns: 120, rows: 30 });
-    const screen = await r.waitForScreen('Select a headline');
-    expect(screen).toMatch(/All\s+4 │/);
-    expect(screen).toMatch(/Unread\s+4 │/);
+    let screen = await r.waitForScreen('test library · 4 unread of 4 · 1/4');
+    expect(screen).toMatch(/All\s+4\/4 │/);
+    expect(screen).toMatch(/Unread\s+4\/4 │/);
     expect(screen).toContain('Starred');
-    expect(screen).toMatch(/Palestine\s+1 │/);
+    expect(screen).toMatch(/Palestine\s+1\/1 │/);
     expect(screen).toContain('● ');
-    expect(screen).toContain('test library · 4 unread of 4 · 1/4');
+    expect(screen).not.toContain('Select a headline');
+    await r.press(KEYS.enter);
+    screen = await r.waitForScreen('Photo:');
+    expect(screen.split('\n')[0]!.match(/│/g)).toHaveLength(2);
   });
 
   test('narrow: sections and headlines; the open article takes the whole screen', async () => {
@@ -49,9 +52,9 @@ describe('layout', () => {
     expect(screen).toContain('40×10');
     r.resize(120, 30);
     screen = await r.waitForScreen('Sections');
-    expect(screen).toContain('Select a headline');
+    expect(screen).toMatch(/All\s+4\/4 │/);
     r.resize(80, 24);
-    await r.waitForScreen((s) => !s.includes('Select a headline') && s.includes('Sections'));
+    await r.waitForScreen((s) => s.includes('Sections') && s.split('\n').every((line) => line.length <= 80));
   });
 
   test('no frame is as tall as the terminal, even with a long list and article', async () => {

@@ -41,13 +41,32 @@ describe('window maths', () => {
 describe('layout', () => {
   const input = { focus: 'headlines' as const, articleOpen: false, searchBar: false };
 
-  test('wide terminals show three panes that fill the width exactly', () => {
+  test('wide terminals: sections and headlines fill the width while no article is open', () => {
     for (const columns of [110, 120, 160, 250]) {
       const l = layoutFor({ columns, rows: 40 }, input);
       expect(l.kind).toBe('wide');
+      expect(l.panes.article.visible).toBe(false);
+      expect(l.panes.sections.width + l.panes.headlines.width + 1).toBe(columns);
+    }
+    // Issue 12: at 120 columns a headline had 26 characters; now the list has 100 columns.
+    expect(layoutFor({ columns: 120, rows: 40 }, input).panes.headlines.width).toBeGreaterThanOrEqual(90);
+  });
+
+  test('wide terminals show three panes that fill the width exactly once an article is open', () => {
+    for (const columns of [110, 120, 160, 250]) {
+      const l = layoutFor({ columns, rows: 40 }, { ...input, articleOpen: true });
       expect(l.panes.sections.width + l.panes.headlines.width + l.panes.article.width + 2).toBe(columns);
       expect(l.readingWidth).toBeLessThanOrEqual(Math.min(MAX_READING_WIDTH, l.panes.article.width - 4));
     }
+  });
+
+  test('zoom: the focused article alone, full width; the three panes again when it loses the keys', () => {
+    const open = { ...input, articleOpen: true, focus: 'article' as const, zoom: true };
+    const zoomed = layoutFor({ columns: 200, rows: 60 }, open);
+    expect([zoomed.panes.sections.visible, zoomed.panes.headlines.visible, zoomed.panes.article.width]).toEqual([false, false, 200]);
+    expect(zoomed.readingWidth).toBe(MAX_READING_WIDTH);
+    const back = layoutFor({ columns: 200, rows: 60 }, { ...open, focus: 'headlines' });
+    expect([back.panes.sections.visible, back.panes.headlines.visible, back.panes.article.visible]).toEqual([true, true, true]);
   });
 
   test('narrow terminals show lists, and the article alone when it has focus', () => {
