@@ -183,6 +183,12 @@ describe('hostile articles on screen', () => {
   it('opening every article in turn writes only the reader’s own sequences, and every marker is seen', async () => {
     const term = start(freshState());
     await loaded(term);
+    // With an article open the headlines sit between two borders (issue 12: with none open
+    // they take the rest of the width), so open the first and go back to the list.
+    term.write(KEYS.enter);
+    await term.waitForScreen(markersOf(listing[0]!.path)[0]!);
+    term.write(KEYS.shiftTab);
+    await term.waitForScreen((s) => borderColumns(s).length > 0 && s.includes('▶ All'));
     // Bidi, zalgo, CJK, emoji: the pane borders stay in one column on every row, top and bottom of the list.
     const top = borderColumns(term.screen());
     expect(new Set(top).size, term.screen()).toBe(1);
@@ -240,7 +246,7 @@ describe('signals and crashes: the terminal comes back, the marks stay', () => {
     const again = start(state);
     expect((await loaded(again)).unread).toBe(before.unread - 1);
     const screen = again.screen();
-    expect(screen).toMatch(/Starred\s+1 │/);
+    expect(screen).toMatch(/Starred\s+0\/1 │/);
     again.write(KEYS.ctrlC);
     await again.waitForExit();
   }

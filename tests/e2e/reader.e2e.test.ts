@@ -120,19 +120,23 @@ describe('reading the sample article', () => {
     const again = start();
     screen = await again.waitForScreen(/\d+ unread of \d+/);
     expect(counts(screen).unread).toBe(before.unread - 1);
-    expect(screen).toMatch(/Starred\s+1 │/);
+    expect(screen).toMatch(/Starred\s+0\/1 │/);
     expect(screen).toMatch(/│ ★ [-0-9]+ Palestinian Resistance/);
     again.write('q');
     again.write('q');
     expect((await again.waitForExit()).exitCode).toBe(0);
   });
 
-  test('wide terminals show three panes; a resize re-lays out at once; too small says so', async () => {
+  test('wide terminals show three panes once an article is open; a resize re-lays out at once; too small says so', async () => {
     freshState();
     const term = start({ cols: 130, rows: 30 });
-    await term.waitForScreen('Select a headline and press Enter');
+    await term.waitForScreen(/\d+ unread of \d+/);
+    term.write(KEYS.enter);
+    await term.waitForScreen((s) => s.split('\n')[0]!.split('│').length === 3);
     term.resize(80, 24);
-    await term.waitForScreen((s) => s.includes('Sections') && !s.includes('Select a headline'));
+    await term.waitForScreen((s) => s.split('\n').every((l) => l.length <= 80) && !s.includes('Sections'));
+    term.write(KEYS.shiftTab);
+    await term.waitForScreen('Sections');
     term.resize(30, 8);
     await term.waitForScreen('Terminal too small (30×8)');
     term.resize(100, 30);
