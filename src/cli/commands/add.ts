@@ -4,6 +4,7 @@ import { DEFAULT_SECTION, type Library } from '../../library/model/library.js';
 import { articlesFromBytes } from '../../library/parse/articles-from-bytes.js';
 import { readScannedFile } from '../../library/files/read-scanned-file.js';
 import { sectionKey } from '../../library/model/section-name.js';
+import { fold } from '../../library/text/fold.js';
 import type { CommandContext } from '../context.js';
 import { parseFlags } from '../parse-flags.js';
 
@@ -12,7 +13,7 @@ export function folderForSection(library: Library, section: string): string {
   if (sectionKey(section) === sectionKey(DEFAULT_SECTION)) return '';
   const existing = library.summaries.find((s) => sectionKey(s.section) === sectionKey(section) && s.path.includes('/'));
   if (existing) return dirname(existing.path);
-  return section.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unsorted';
+  return fold(section).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unsorted';
 }
 
 /** A file name in `folder` that nothing uses yet: `name.txt`, else `name-2.txt`, ... */

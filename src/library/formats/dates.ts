@@ -2,6 +2,7 @@
  * Reading a publication date written by a person or a site into ISO `YYYY-MM-DD`.
  * The rule is never to invent a date: anything not clearly a whole date gives null.
  */
+import { INVISIBLE_CLASS } from '../text/invisible.js';
 import { normalizeSpace } from '../text/whitespace.js';
 
 const MONTHS: Record<string, number> = {
@@ -32,7 +33,7 @@ function mayEndInTime(text: string): boolean {
 }
 
 // Four digits, with only characters that normalizeSpace removes between them.
-const FOUR_DIGITS = /\d[\u200B\u2060\u00AD\uFEFF]*\d[\u200B\u2060\u00AD\uFEFF]*\d[\u200B\u2060\u00AD\uFEFF]*\d/;
+const FOUR_DIGITS = new RegExp(`\\d${INVISIBLE_CLASS}*\\d${INVISIBLE_CLASS}*\\d${INVISIBLE_CLASS}*\\d`);
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([A-Za-z]+)\.?,?[\s-]+(\d{4})$/;
 const MONTH_DAY_YEAR = /^([A-Za-z]+)\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;

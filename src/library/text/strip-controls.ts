@@ -3,22 +3,11 @@
  * (5th ed. §5.3–5.6; ECMA-35 §13 for nF sequences) and cuts them and other controls out in one
  * linear scan. The policy and its reasons are documented in sanitize.ts.
  */
+import { isInvisible } from './invisible.js';
 
 const isStringIntro = (c: number): boolean =>
   c === 0x5d /* ] OSC */ || c === 0x50 /* P DCS */ || c === 0x58 /* X SOS */ || c === 0x5e /* ^ PM */ || c === 0x5f; /* _ APC */
 const isC1StringIntro = (c: number): boolean => c === 0x9d || c === 0x90 || c === 0x98 || c === 0x9e || c === 0x9f;
-
-/** Zero-width or invisible characters removed everywhere. */
-function isInvisible(c: number): boolean {
-  return (
-    c === 0x00ad || // soft hyphen: terminals disagree on its width (0 or 1), breaking columns
-    c === 0x200b || // zero width space: invisible, hides words from search
-    (c >= 0x2060 && c <= 0x2064) || // word joiner, invisible math operators
-    (c >= 0x206a && c <= 0x206f) || // deprecated format characters (symmetric swapping etc.)
-    c === 0xfeff || // BOM inside text (the decoder already removed a leading one)
-    (c >= 0xfff9 && c <= 0xfffb) // interlinear annotation: hidden ruby text
-  );
-}
 
 /** End index of a complete control string starting at `p` (after its introducer), or -1. */
 function stringEnd(s: string, p: number): number {

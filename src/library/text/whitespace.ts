@@ -3,10 +3,9 @@
  * thin spaces, zero-width characters and Windows line endings; readers and search should
  * see none of them.
  */
+import { INVISIBLE_CLASS, isInvisible } from './invisible.js';
 
-// Invisible characters that are never wanted in text: zero-width space, word joiner,
-// soft hyphen and a stray byte-order mark. ZWJ/ZWNJ are kept: emoji and scripts need them.
-const INVISIBLE = /[\u200B\u2060\u00AD\uFEFF]/g;
+const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'g');
 
 // JavaScript's \s already covers NBSP (U+00A0), U+2000–U+200A, U+202F, U+205F, U+3000 and tabs.
 const SPACE_RUN = /\s+/g;
@@ -46,7 +45,7 @@ function isNormalSpace(text: string): boolean {
       continue;
     }
     afterSpace = false;
-    if (c < 0x20 ? c >= 0x09 && c <= 0x0d : c >= 0xa0 && (c === 0xad || c === 0x200b || c === 0x2060 || isJsSpace(c))) {
+    if (c < 0x20 ? c >= 0x09 && c <= 0x0d : c >= 0xa0 && (isInvisible(c) || isJsSpace(c))) {
       return false;
     }
   }

@@ -1,41 +1,15 @@
-// splitLines remembers the last text it split (detection and parsing split the same file).
-// Whatever the order of calls, it must give exactly what a fresh split gives, and parsing the
-// same text twice must give the same article. looksLikePageText stops once two points are
-// found. The slow references are the old code, kept here.
+// splitLines against a table of what each kind of line is (the specification by example), and
+// looksLikePageText, which stops once two points are found, against scoring every sign its
+// documentation lists with the public line classifiers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDateLine } from '../../src/library/formats/meta-lines.js';
 import { isCommentsLine, isNavLabel, readBreadcrumb, readEmbedSource } from '../../src/library/formats/page-text/page-lines.js';
 import { looksLikePageText, parsePageText } from '../../src/library/formats/page-text/page-text.js';
-import { splitLines } from '../../src/library/formats/text-lines.js';
-
-const slowNormalizeSpace = (text: string): string =>
-  text.replace(/[\u200B\u2060\u00AD\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
-const BULLET = /^(?:[•◦▪▫‣⁃●○■□·]\s*|[*+]\s+)/;
-
-function slowSplitLines(text: string): object[] {
-  const lines: object[] = [];
-  let blanks = 0;
-  for (const raw of text.replace(/^\uFEFF/, '').replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').split('\n')) {
-    const clean = slowNormalizeSpace(raw);
-    if (clean === '') {
-      blanks += 1;
-      continue;
-    }
-    const bullet = BULLET.exec(clean);
-    const body = bullet ? slowNormalizeSpace(clean.slice(bullet[0].length)) : clean;
-    if (body === '') {
-      blanks += 1;
-      continue;
-    }
-    lines.push({ text: body, bullet: bullet !== null, indent: /^[\s\uFEFF]*/.exec(raw)![0].length, blanksBefore: blanks });
-    blanks = 0;
-  }
-  return lines;
-}
+import { splitLines, type TextLine } from '../../src/library/formats/text-lines.js';
 
 function slowLooksLikePageText(text: string): boolean {
-  const lines = slowSplitLines(text) as { text: string; bullet: boolean }[];
+  const lines = splitLines(text);
   const head = lines.slice(0, 15);
   let score = 0;
   if (head.some((l) => !l.bullet && readBreadcrumb(l.text) !== null)) score += 2;
@@ -58,19 +32,47 @@ const line = fc.constantFrom(
 const page = fc.tuple(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\r\n', '\r')).map(([ls, nl]) => ls.join(nl));
 const text = fc.oneof(page, fc.string({ maxLength: 60 }));
 
-describe('splitLines memo', () => {
-  it('gives a fresh split whatever was split before', () => {
+/** What each line of a page is: null for a line that holds no text. */
+const SPEC: ReadonlyArray<readonly [string, Omit<TextLine, 'blanksBefore'> | null]> = [
+  ['• Live', { text: 'Live', bullet: true, indent: 0 }],
+  ['    • Audio Only', { text: 'Audio Only', bullet: true, indent: 4 }],
+  ['News > Palestine', { text: 'News > Palestine', bullet: false, indent: 0 }],
+  ['', null],
+  ['   \t ', null],
+  ['•', null],
+  ['• ', null],
+  ['    Maria Zakharova. | Photo: X/ @L', { text: 'Maria Zakharova. | Photo: X/ @L', bullet: false, indent: 4 }],
+  ['\u00a0indented\u2009 text\u200b ', { text: 'indented text', bullet: false, indent: 1 }],
+  ['* star bullet*', { text: 'star bullet*', bullet: true, indent: 0 }],
+  ['+ plus bullet', { text: 'plus bullet', bullet: true, indent: 0 }],
+  ['*emphasis*', { text: '*emphasis*', bullet: false, indent: 0 }],
+  ['\t\ttabbed', { text: 'tabbed', bullet: false, indent: 2 }],
+  ['  ◦\u00a0 nested  item ', { text: 'nested item', bullet: true, indent: 2 }],
+];
+
+describe('splitLines', () => {
+  it('gives each line as the table says, counting the blank lines before it, whatever the line ends', () => {
+    const rows = fc.array(fc.integer({ min: 0, max: SPEC.length - 1 }), { maxLength: 25 });
     fc.assert(
-      fc.property(text, text, (a, b) => {
-        expect(splitLines(a)).toEqual(slowSplitLines(a));
-        expect(splitLines(b)).toEqual(slowSplitLines(b));
-        expect(splitLines(a)).toEqual(slowSplitLines(a));
-        expect(splitLines(a)).toEqual(slowSplitLines(a));
+      fc.property(rows, fc.constantFrom('\n', '\r\n', '\r', '\u2028'), fc.boolean(), (picked, nl, bom) => {
+        const expected: TextLine[] = [];
+        let blanks = 0;
+        for (const k of picked) {
+          const line = SPEC[k]![1];
+          if (line === null) blanks += 1;
+          else {
+            expected.push({ ...line, blanksBefore: blanks });
+            blanks = 0;
+          }
+        }
+        expect(splitLines((bom ? '\ufeff' : '') + picked.map((k) => SPEC[k]![0]).join(nl))).toEqual(expected);
       }),
       { numRuns: 3000 },
     );
   });
+});
 
+describe('looksLikePageText', () => {
   it('looksLikePageText equals scoring every sign', () => {
     const sparse = fc.array(fc.oneof(line, fc.constantFrom('A plain line.', 'Another one', '')), { maxLength: 30 });
     fc.assert(

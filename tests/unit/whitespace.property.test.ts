@@ -1,0 +1,60 @@
+// normalizeSpace and isJsSpace against their specification, on hostile text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { INVISIBLE_CLASS, isInvisible } from '../../src/library/text/invisible.js';
+import { isJsSpace, normalizeSpace } from '../../src/library/text/whitespace.js';
+
+/** Characters near every edge of the whitespace and invisible-character checks. */
+const tricky = fc.constantFrom(
+  'a', 'Z', '.', 'é', '東', ' ', '  ', '\t', '\n', '\r', '\v', '\f', '\u0085', '\u00a0', '\u00ad', '\u1680',
+  '\u180e', '\u2000', '\u200a', '\u200b', '\u200c', '\u200d', '\u2028', '\u2029', '\u202f', '\u205f', '\u2060',
+  '\u2064', '\u206a', '\u3000', '\ufeff', '\ufff9', '\u001f', '\u0008', '\u000e', '\u009f',
+);
+const spaceText = fc.oneof(
+  fc.string({ unit: tricky, maxLength: 40 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+);
+const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'g');
+/** What is left of a text once all spacing and invisible characters are gone. */
+const ink = (s: string) => s.replace(INVISIBLE, '').replace(/\s+/g, '');
+
+describe('whitespace', () => {
+  it('isJsSpace is exactly \\s, on every UTF-16 code unit', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c += 1) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c.toString(16));
+    expect(wrong).toEqual([]);
+  });
+
+  it('INVISIBLE_CLASS matches exactly the code units isInvisible accepts', () => {
+    const one = new RegExp(`^${INVISIBLE_CLASS}$`);
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c += 1) if (isInvisible(c) !== one.test(String.fromCharCode(c))) wrong.push(c.toString(16));
+    expect(wrong).toEqual([]);
+    expect(isInvisible(0x200d)).toBe(false); // ZWJ stays: emoji sequences need it
+  });
+
+  it('normalizeSpace: no invisible characters, single plain spaces, trimmed, every other character kept in order', () => {
+    fc.assert(
+      fc.property(spaceText, (s) => {
+        const out = normalizeSpace(s);
+        expect(out).not.toMatch(INVISIBLE);
+        expect(out).not.toMatch(/[^\S ]|  /); // the only spacing left is one U+0020 at a time
+        expect(out).toBe(out.trim());
+        expect(ink(out)).toBe(ink(s));
+        // A space stays wherever the input had spacing between two visible characters.
+        expect(out.split(' ').length).toBe(s.replace(INVISIBLE, '').trim().split(/\s+/).filter(Boolean).length || 1);
+        expect(normalizeSpace(out)).toBe(out);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('normalizeSpace returns already-normal text itself', () => {
+    const line = 'Russian FM spokesperson Maria Zakharova. | Photo: X/ @Lantidiplomatic';
+    expect(normalizeSpace(line)).toBe(line);
+    expect(normalizeSpace('')).toBe('');
+    expect(normalizeSpace(' ')).toBe('');
+    expect(normalizeSpace('a\u00a0\u2009 b\u200b')).toBe('a b');
+  });
+});
