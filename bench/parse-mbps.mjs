@@ -1,0 +1,107 @@
+// Parse throughput in MB/s (issue 10): bytes of a saved page → sanitized articles, for every
+// shape of bench/parse-shapes.mjs at real page sizes (50 KB to 5 MB), and for the real saved
+// pages of ../shared/corpus when it is there. The target is at least 5 MB/s on any shape and no
+// file under 5 MiB over 1 s.
+//   node bench/parse-mbps.mjs [--sizes 50000,500000,5000000] [--rounds 3]
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { shapesOf } from './parse-shapes.mjs';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const CORPUS = resolve(root, '../shared/corpus');
+
+/** `articlesFromBytes` bundled from the sources (what the reader and the workers run). */
+export async function loadParser() {
+  const dir = await mkdtemp(join(tmpdir(), 'inkpress-mbps-'));
+  const outfile = join(dir, 'parse.mjs');
+  await build({
+    stdin: { contents: "export { articlesFromBytes } from './src/library/read-article.ts';", resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'error',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  const mod = await import(outfile);
+  await rm(dir, { recursive: true, force: true });
+  return mod.articlesFromBytes;
+}
+
+/**
+ * Best CPU ms of `rounds` parses of `bytes` (user + system of this process, so GC counts; the
+ * best round, because other load on a shared machine only ever adds).
+ */
+function bestMs(parse, bytes, rel, rounds) {
+  let best = Infinity;
+  let articles = 0;
+  for (let r = 0; r < rounds; r += 1) {
+    const start = process.cpuUsage();
+    const out = parse(bytes, rel);
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+    articles = out.ok ? out.articles.length : 0;
+  }
+  return { ms: best, articles };
+}
+
+async function corpusPages() {
+  if (!existsSync(CORPUS)) return [];
+  const out = [];
+  for (const e of await readdir(CORPUS, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile() || !/\.html?$/i.test(e.name)) continue;
+    const full = join(e.parentPath ?? e.path, e.name);
+    out.push({ shape: `corpus: ${full.slice(CORPUS.length + 1)}`, rel: e.name, bytes: new Uint8Array(await readFile(full)) });
+  }
+  return out;
+}
+
+/**
+ * Rows `{ shape, bytes, ms, mbps, articles }`: every shape at every size, then the corpus pages
+ * (their MB/s summarised as the slowest page and the total).
+ */
+export async function measureParse({ sizes = [50_000, 500_000, 5_000_000], rounds = 3, log = () => {} } = {}) {
+  const parse = await loadParser();
+  const enc = new TextEncoder();
+  const rows = [];
+  for (const size of sizes) {
+    for (const { shape, rel, text } of shapesOf(size)) {
+      const bytes = enc.encode(text);
+      parse(bytes, rel); // warm-up: compile the parser's paths once
+      const { ms, articles } = bestMs(parse, bytes, rel, size >= 5_000_000 ? Math.min(rounds, 2) : rounds);
+      rows.push({ shape, bytes: bytes.length, ms, mbps: bytes.length / 1e6 / (ms / 1000), articles });
+      log(`parse ${shape}, ${(bytes.length / 1e3).toFixed(0)} KB: ${ms.toFixed(1)} ms, ${(bytes.length / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+    }
+  }
+  const corpus = await corpusPages();
+  if (corpus.length > 0) {
+    let total = 0;
+    let totalMs = 0;
+    let slowest = null;
+    for (const page of corpus) {
+      parse(page.bytes, page.rel);
+      const { ms } = bestMs(parse, page.bytes, page.rel, rounds);
+      total += page.bytes.length;
+      totalMs += ms;
+      const mbps = page.bytes.length / 1e6 / (ms / 1000);
+      if (slowest === null || mbps < slowest.mbps) slowest = { shape: `slowest real page (${page.shape.slice(8)})`, bytes: page.bytes.length, ms, mbps };
+    }
+    rows.push({ shape: `real saved pages (${corpus.length}, ../shared/corpus)`, bytes: total, ms: totalMs, mbps: total / 1e6 / (totalMs / 1000) });
+    rows.push(slowest);
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, fallback) => {
+    const k = process.argv.indexOf(`--${name}`);
+    return k === -1 ? fallback : process.argv[k + 1];
+  };
+  const sizes = arg('sizes', '50000,500000,5000000').split(',').map(Number);
+  const rows = await measureParse({ sizes, rounds: Number(arg('rounds', 3)) });
+  console.log(`parse throughput, CPU time, best of rounds, node ${process.version}`);
+  console.table(rows.map((r) => ({ shape: r.shape, KB: (r.bytes / 1e3).toFixed(0), ms: r.ms.toFixed(1), 'MB/s': r.mbps.toFixed(1) })));
+}
