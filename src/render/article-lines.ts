@@ -5,7 +5,7 @@
  * (windowed rendering, ink #359).
  */
 import type { Article } from '../library/model/article.js';
-import { wrapText } from '../library/text/text-fit.js';
+import { breakWord, displayWidth, wrapText } from '../library/text/text-fit.js';
 import { articleParts } from './article-parts.js';
 import type { Token } from './theme.js';
 
@@ -21,8 +21,20 @@ function build(article: Article, width: number): ArticleLine[] {
   const out: ArticleLine[] = [];
   for (const group of articleParts(article, 'screen')) {
     if (out.length > 0 && out[out.length - 1]?.text !== '') out.push({ text: '', token: 'text.primary' });
-    for (const { text, token, indent = '' } of group) {
-      for (const line of wrapText(text, width - indent.length)) out.push({ text: indent + line, token });
+    for (const { text, token, indent = '', marker, preformatted } of group) {
+      const room = width - displayWidth(indent);
+      if (preformatted) {
+        // Code keeps its lines and leading spaces; a line too wide is cut, not re-flowed.
+        for (const raw of text.split('\n')) {
+          const pieces = displayWidth(raw) <= room ? [raw] : breakWord(raw, room);
+          for (const line of pieces) out.push({ text: indent + line, token });
+        }
+        continue;
+      }
+      const hang = marker ? ' '.repeat(displayWidth(marker)) : '';
+      wrapText(text, room - hang.length).forEach((line, i) => {
+        out.push({ text: indent + (i === 0 ? (marker ?? '') : hang) + line, token });
+      });
     }
   }
   return out;

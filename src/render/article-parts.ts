@@ -4,7 +4,7 @@
  * pane) and `inkpress show`/`parse` (`article-text.ts`, plain text) both draw from it, so a new
  * block kind is added here once (one `case` below) and appears in both.
  */
-import type { Article, Caption } from '../library/model/article.js';
+import type { Article, Block, Caption } from '../library/model/article.js';
 import type { Token } from './theme.js';
 
 /** One paragraph to show: its text, its style, and a prefix for each of its lines (quotes). */
@@ -13,6 +13,10 @@ export interface Part {
   token: Token;
   /** Put before every line of the paragraph (after wrapping, on screen). */
   indent?: string;
+  /** Put before the first line only (a list bullet `• `, `2. `); later lines line up after it. */
+  marker?: string;
+  /** Code and other text whose own lines and spaces matter: never re-flowed, only cut to fit. */
+  preformatted?: boolean;
 }
 
 /** Paragraphs shown together; groups are separated by one blank line. */
@@ -41,60 +45,88 @@ export function captionText(caption: Pick<Caption, 'text' | 'credit'>): string {
 
 const QUOTE_INDENT: Record<RenderTarget, string> = { screen: '  │ ', plain: '> ' };
 
+/** The parts of a meta line, each name once ("Valley Gazette · 5 May 2025", not "… · Valley Gazette"). */
+function distinct(parts: (string | null)[]): string[] {
+  const seen = new Set<string>();
+  return parts.filter((p): p is string => {
+    const key = (p ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The head: meta line, byline and headline, grouped as each target shows them. */
 function head(article: Article, target: RenderTarget): PartGroup[] {
   const muted = (text: string): Part => ({ text, token: 'text.muted' });
   const headline: Part = { text: article.headline, token: 'text.heading' };
   if (target === 'plain') {
-    const meta = [article.section, article.published, article.byline, article.outlet].filter(Boolean).join(' · ');
+    const meta = distinct([article.section, article.published, article.byline, article.outlet]).join(' · ');
     return [[...(meta ? [muted(meta)] : []), headline]];
   }
-  const meta = [article.section, article.published ? longDate(article.published) : null, article.outlet]
-    .filter((s): s is string => !!s);
+  const meta = distinct([article.section, article.published ? longDate(article.published) : null, article.outlet]);
   const top: Part[] = [];
   if (meta.length > 0) top.push(muted(meta.join(' · ')));
   if (article.byline) top.push(muted(`By ${article.byline.replace(/^by\s+/i, '')}`));
   return [top, [headline]];
 }
 
+const CODE_INDENT = '    ';
+
+/** How one body block is drawn (headings, lists, quotes, code and tables each their own way). */
+function blockPart(block: Exclude<Block, { kind: 'embed' }>, target: RenderTarget): Part {
+  switch (block.kind) {
+    case 'paragraph':
+      return { text: block.text, token: 'text.primary' };
+    case 'related':
+      return { text: `Related: ${block.text}`, token: 'text.related' };
+    case 'caption':
+      return { text: captionText(block), token: 'text.caption' };
+    case 'heading':
+      // On stdout a Markdown-style mark says it is a heading; on screen its style does.
+      return target === 'plain'
+        ? { text: `${'#'.repeat(Math.min(4, Math.max(2, block.level)))} ${block.text}`, token: 'text.subheading' }
+        : { text: block.text, token: 'text.subheading' };
+    case 'list-item':
+      return { text: block.text, token: 'text.primary', indent: '  '.repeat(block.depth), marker: block.marker ? `${block.marker} ` : '  ' };
+    case 'quote':
+      return { text: block.text, token: 'text.quote', indent: QUOTE_INDENT[target] };
+    case 'preformatted':
+      return { text: block.text, token: 'text.code', indent: CODE_INDENT, preformatted: true };
+    case 'table-row':
+      return { text: block.text, token: block.header ? 'text.subheading' : 'text.primary', indent: '  ' };
+    default: {
+      const never: never = block;
+      return never;
+    }
+  }
+}
+
+// Kinds whose consecutive blocks stand together, without a blank line between them.
+const RUNS = new Set<Block['kind']>(['list-item', 'table-row']);
+
 /** The article as groups of styled paragraphs for `target`. */
 export function articleParts(article: Article, target: RenderTarget): PartGroup[] {
-  const groups = head(article, target);
+  const groups: Part[][] = head(article, target).map((g) => [...g]);
   const lead = article.captions[0];
-  // On stdout a lead caption the body repeats as a block is printed once, where the body has it.
-  const leadRepeated = target === 'plain' && article.blocks.some((b) => b.kind === 'caption' && b.text === lead?.text);
-  if (lead && !leadRepeated) groups.push([{ text: captionText(lead), token: 'text.caption' }]);
+  const repeatsLead = (b: Block) => b.kind === 'caption' && b.text === lead?.text;
+  // A lead caption the body repeats is shown once: on stdout where the body has it, on screen
+  // with the headline (never before and after the standfirst both).
+  const leadInBody = target === 'plain' && article.blocks.some(repeatsLead);
+  if (lead && !leadInBody) groups.push([{ text: captionText(lead), token: 'text.caption' }]);
   if (article.standfirst) groups.push([{ text: article.standfirst, token: 'text.standfirst' }]);
+  let previous: Block['kind'] | null = null;
   for (const block of article.blocks) {
-    switch (block.kind) {
-      case 'paragraph':
-        groups.push([{ text: block.text, token: 'text.primary' }]);
-        break;
-      case 'related':
-        groups.push([{ text: `Related: ${block.text}`, token: 'text.related' }]);
-        break;
-      case 'embed': {
-        const indent = QUOTE_INDENT[target];
-        const quote: Part[] = [{ text: block.text, token: 'text.quote', indent }];
-        if (block.source) quote.push({ text: block.source, token: 'text.muted', indent });
-        groups.push(quote);
-        break;
-      }
-      case 'caption':
-        groups.push([{ text: captionText(block), token: 'text.caption' }]);
-        break;
-      case 'heading':
-      case 'list-item':
-      case 'quote':
-      case 'preformatted':
-      case 'table-row':
-        groups.push([{ text: block.text, token: 'text.primary' }]); // drawn apart by issue 11
-        break;
-      default: {
-        const never: never = block;
-        void never;
-      }
-    }
+    if (target === 'screen' && repeatsLead(block)) continue;
+    if (block.kind === 'embed') {
+      const indent = QUOTE_INDENT[target];
+      const quote: Part[] = [{ text: block.text, token: 'text.quote', indent }];
+      if (block.source) quote.push({ text: block.source, token: 'text.muted', indent });
+      groups.push(quote);
+    } else if (previous === block.kind && RUNS.has(block.kind)) {
+      groups[groups.length - 1]!.push(blockPart(block, target));
+    } else groups.push([blockPart(block, target)]);
+    previous = block.kind;
   }
   if (article.disclaimer) groups.push([{ text: article.disclaimer, token: 'text.muted' }]);
   if (article.url) groups.push([{ text: `Source: ${article.url}`, token: 'text.muted' }]);

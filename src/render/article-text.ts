@@ -5,7 +5,8 @@
 import type { Article } from '../library/model/article.js';
 import { articleParts, type Part } from './article-parts.js';
 
-const plain = ({ text, indent }: Part) => (indent ? text.split('\n').map((line) => indent + line).join('\n') : text);
+const plain = ({ text, indent = '', marker = '' }: Part) =>
+  text.split('\n').map((line, i) => indent + (i === 0 ? marker : ' '.repeat(marker.length)) + line).join('\n');
 
 /** An article as plain text: meta line, headline, caption, standfirst, body, related, source. */
 export function articleText(article: Article): string {

@@ -12,6 +12,8 @@ export type Token =
   | 'text.primary'
   | 'text.muted'
   | 'text.heading'
+  | 'text.subheading'
+  | 'text.code'
   | 'text.standfirst'
   | 'text.caption'
   | 'text.quote'
@@ -47,6 +49,8 @@ const COLOURED: Theme = {
   'text.primary': {},
   'text.muted': { color: 'gray' },
   'text.heading': { bold: true, color: 'whiteBright' },
+  'text.subheading': { bold: true, color: 'blueBright' },
+  'text.code': { color: 'green' },
   'text.standfirst': { bold: true },
   'text.caption': { italic: true, color: 'cyan' },
   'text.quote': { color: 'yellow' },

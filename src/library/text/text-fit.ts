@@ -11,8 +11,8 @@ function clusters(text: string): string[] {
   return Array.from(graphemes.segment(text), (s) => s.segment);
 }
 
-/** Breaks one word wider than `width` into pieces that each fit. */
-function breakWord(word: string, width: number): string[] {
+/** Breaks one word (or a line of code) wider than `width` into pieces that each fit. */
+export function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   let used = 0;
