@@ -1,5 +1,5 @@
 // Entry point of the `inkpress` command (bundled to dist/inkpress.js).
-import { StateRefusedError } from '../store/state-file.js';
+import { StateRefusedError } from '../store/damaged.js';
 import { dispatch } from './dispatch.js';
 import { processOutput } from './output.js';
 import { UsageError, UserError, USAGE } from './usage.js';

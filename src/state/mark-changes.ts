@@ -3,17 +3,18 @@
  * before and after. Pure: the edge (`ui/use-store-writer.ts`) writes them with `store/write-changes.ts`.
  */
 import type { MarkChanges } from '../store/write-changes.js';
-import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
+import type { MarkMap } from '../store/mark-map.js';
+import { UNTOUCHED } from '../store/reading-store.js';
 
 /** The marks that changed between two states. */
-export function marksChanges(
-  before: ReadonlyMap<string, ArticleState>,
-  after: ReadonlyMap<string, ArticleState>,
-): MarkChanges {
+export function marksChanges(before: MarkMap, after: MarkMap): MarkChanges {
   const changes: MarkChanges = { read: [], unread: [], starred: [], positions: [] };
   if (before === after) return changes;
-  for (const [id, next] of after) {
+  // Only the ids that changed since `before` (O(changes) with a long history), else all.
+  const ids = after.changedSince(before) ?? new Set([...before.keys(), ...after.keys()]);
+  for (const id of ids) {
     const prev = before.get(id) ?? UNTOUCHED;
+    const next = after.get(id) ?? UNTOUCHED;
     if (prev === next) continue;
     if (prev.read !== next.read) (next.read ? changes.read : changes.unread).push(id);
     if (prev.starred !== next.starred) changes.starred.push([id, next.starred]);

@@ -2,6 +2,7 @@
  * The state changes the commands are made of: moving in a list, opening and leaving an article,
  * changing marks. All pure; each returns a new state (or the same one when nothing changes).
  */
+import { applyChange } from '../store/mark-map.js';
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
 import { layoutOf, openBody, openLines, sectionRows, visibleHeadlines } from './selectors.js';
 import type { ReaderState } from './state.js';
@@ -28,15 +29,15 @@ export function moveHeadline(state: ReaderState, index: number): ReaderState {
 
 /** Sets marks on articles; they stay in a filtered list until it changes (see `kept`). */
 export function setMarks(state: ReaderState, ids: readonly string[], change: Partial<ArticleState>): ReaderState {
-  let marks: Map<string, ArticleState> | null = null;
+  const changed: Array<[string, ArticleState]> = [];
   for (const id of ids) {
     const before = state.marks.get(id) ?? UNTOUCHED;
-    const after = { ...before, ...change };
+    const after = applyChange(before, change);
     if (after.read === before.read && after.starred === before.starred && after.position === before.position) continue;
-    marks ??= new Map(state.marks);
-    marks.set(id, after);
+    changed.push([id, after]);
   }
-  if (!marks) return state;
+  if (changed.length === 0) return state;
+  const marks = state.marks.with(changed);
   const kept = new Set(state.kept);
   for (const id of ids) kept.add(id);
   return { ...state, marks, kept };
@@ -58,9 +59,7 @@ export function syncPosition(state: ReaderState): ReaderState {
   if (state.openId === null || !openBody(state)) return state;
   const before = state.marks.get(state.openId) ?? UNTOUCHED;
   if (before.position === state.articleTop) return state;
-  const marks = new Map(state.marks);
-  marks.set(state.openId, { ...before, position: state.articleTop });
-  return { ...state, marks };
+  return { ...state, marks: state.marks.with([[state.openId, applyChange(before, { position: state.articleTop })]]) };
 }
 
 /** Opens visible headline `index`: marks it read and returns to where you left it. */

@@ -2,6 +2,7 @@
  * The reader's whole UI state, and the actions that change it. Only the reducer makes a new
  * state; everything derived (lists, counts, results, layout) is a selector.
  */
+import { MarkMap } from '../store/mark-map.js';
 import type { Article } from '../library/model/article.js';
 import type { ArticleSummary } from '../library/model/library.js';
 import type { LoadProgress } from '../library/live/live-library.js';
@@ -44,7 +45,7 @@ export interface OpenRequest {
 export interface ReaderState {
   readonly catalog: Catalog;
   /** Read, starred and position by article id (from the store's snapshot, then kept in step). */
-  readonly marks: ReadonlyMap<string, ArticleState>;
+  readonly marks: MarkMap;
   /** Loaded bodies by id; null when the article could not be read. */
   readonly bodies: ReadonlyMap<string, Article | null>;
   readonly size: Size;
@@ -109,7 +110,7 @@ export function initialState(
 ): ReaderState {
   return {
     catalog,
-    marks,
+    marks: MarkMap.from(marks),
     bodies: new Map(),
     size,
     focus: catalog.summaries.length > 0 ? 'headlines' : 'sections',

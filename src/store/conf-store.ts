@@ -1,91 +1,110 @@
-import Conf from 'conf';
 import envPaths from 'env-paths';
-import { join } from 'node:path';
-import { type ArticleState, type ReadingStore, UNTOUCHED } from './reading-store.js';
-import { withFileLock } from './file-lock.js';
-import { STATE_FORMAT, type StateFile, type StoredArticle, checkStateFile } from './state-file.js';
+import { mkdirSync } from 'node:fs';
+import type { WriteIo } from './durable-file.js';
+import { withFileLock, LockBusyError, type LockWait } from './file-lock.js';
+import { appendJournal, type Changes } from './journal.js';
+import { applyChange } from './mark-map.js';
+import type { ArticleState, ReadingStore } from './reading-store.js';
+import { compact, loadState, StateFiles, statePaths } from './state-folder.js';
 
-/** Where the state lives: `INKPRESS_STATE_DIR` when set, else conf's own folder for inkpress. */
+/** Where the state lives, and how long a write may wait for another inkpress. */
 export interface ConfStoreOptions {
   dir?: string;
+  /**
+   * How long a write waits for another inkpress holding the lock (ms). The reader waits briefly
+   * and retries later, keeping the change in memory; a command waits as long as the holder lives.
+   */
+  waitMs?: number;
+  /** Told once when another inkpress makes us wait (a paused one): e.g. print it. */
+  onWait?: (message: string) => void;
+  /** For tests: the write(2) the journal uses (to inject a short write). */
+  io?: WriteIo;
 }
 
-/** The folder of the state file: the option, else `INKPRESS_STATE_DIR`, else conf's default. */
+/** The journal is folded into the mark files once it is this large (at start or on the way out). */
+const COMPACT_AT_BYTES = 64 * 1024;
+
+/** The folder of the state: the option, else `INKPRESS_STATE_DIR`, else conf's default. */
 export function stateDir(options: ConfStoreOptions = {}): string {
   return options.dir ?? (process.env.INKPRESS_STATE_DIR || envPaths('inkpress', { suffix: '' }).config);
 }
 
-function toState(stored: StoredArticle | undefined): ArticleState {
-  return {
-    read: stored?.read === true,
-    starred: stored?.starred === true,
-    position: Number.isInteger(stored?.position) && (stored?.position ?? 0) > 0 ? (stored?.position as number) : 0,
-  };
-}
-
-function toStored(state: ArticleState): StoredArticle {
-  const stored: StoredArticle = {};
-  if (state.read) stored.read = true;
-  if (state.starred) stored.starred = true;
-  if (state.position > 0) stored.position = state.position;
-  return stored;
-}
-
-function describeWriteError(error: unknown, path: string): string {
+function describeWriteError(error: unknown, path: string, pending: number): string {
   const err = error as NodeJS.ErrnoException;
   const why =
-    err.code === 'ENOSPC' ? 'the disk is full'
+    error instanceof LockBusyError ? `another inkpress${error.holder ? ` (pid ${error.holder})` : ''} is writing it (paused?)`
+    : err.code === 'ENOSPC' ? 'the disk is full'
     : err.code === 'EROFS' ? 'the disk is read-only'
+    : err.code === 'EDQUOT' ? 'the disk quota is used up'
     : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied'
     : (err.message ?? String(error));
-  return `Could not save reading state to ${path}: ${why}. The earlier state on disk is kept; this change lives only until you quit.`;
+  return `Could not save reading state to ${path}: ${why}. The state on disk is kept as it was; ${pending} change(s) wait in memory and are retried with the next change and on quit.`;
 }
 
 /**
- * The reading state in a conf JSON file (owner-only). Every change is a locked
- * read-modify-write of just the articles it touches, so two readers open at once keep each
- * other's marks, and a killed process loses nothing that was handled.
+ * The reading state in conf files (see `state-format.ts`): every write appends one fsynced
+ * line to the journal under the lock, so its cost does not grow with the history, and two
+ * readers open at once keep each other's marks. A write that fails (full or read-only disk,
+ * a paused inkpress holding the lock) keeps its changes in memory and retries them.
  */
 export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
-  const dir = stateDir(options);
-  // Vetted before conf reads it: conf would throw on a corrupt file, and must never reset one.
-  const notices = checkStateFile(join(dir, 'state.json')).notices;
-  const conf = new Conf<StateFile>({
-    projectName: 'inkpress',
-    cwd: dir,
-    configName: 'state',
-    configFileMode: 0o600,
-    serialize: (value) => JSON.stringify(value),
+  const paths = statePaths(stateDir(options));
+  const files = new StateFiles(paths);
+  const wait = (waitMs: number): LockWait => ({
+    waitMs,
+    onWait: (holder) => options.onWait?.(`Waiting for inkpress${holder ? ` (pid ${holder})` : ''}, which holds ${paths.lock} (is it paused?)…`),
   });
-  const lockPath = `${conf.path}.lock`;
-  const states = new Map<string, ArticleState>();
-  for (const [id, stored] of Object.entries(conf.store.articles ?? {})) states.set(id, toState(stored));
+  mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
+  const loaded = withFileLock(paths.lock, () => loadState(files, COMPACT_AT_BYTES), wait(Infinity));
+  const { notices } = loaded;
+  let marks = loaded.marks;
+  let wrote = false;
+  const unsaved = new Map<string, Partial<ArticleState>>();
+  let failing: string | null = null;
 
-  const write = (changes: ReadonlyMap<string, Partial<ArticleState>>) => {
-    for (const [id, change] of changes) states.set(id, { ...(states.get(id) ?? UNTOUCHED), ...change });
+  const save = (waitMs: number): boolean => {
+    if (unsaved.size === 0) return true;
     try {
-      withFileLock(lockPath, () => {
-        const onDisk = conf.store;
-        const articles = { ...(onDisk.articles ?? {}) };
-        for (const [id, change] of changes) {
-          const next = toStored({ ...toState(articles[id]), ...change });
-          if (Object.keys(next).length === 0) delete articles[id];
-          else articles[id] = next;
-        }
-        conf.store = { ...onDisk, formatVersion: STATE_FORMAT, articles };
-      });
+      withFileLock(paths.lock, () => appendJournal(paths.journal, unsaved, options.io), wait(waitMs));
+      wrote = true;
+      unsaved.clear();
+      if (failing !== null) notices.push(`Reading state saved again to ${paths.journal}.`);
+      failing = null;
+      return true;
     } catch (error) {
-      notices.push(describeWriteError(error, conf.path));
+      const message = describeWriteError(error, paths.journal, unsaved.size);
+      if (failing === null) notices.push(message);
+      failing = message;
+      return false;
     }
   };
 
+  const write = (changes: Changes) => {
+    if (changes.size === 0) return;
+    marks = marks.with([...changes].map(([id, change]) => [id, applyChange(marks.get(id), change)]));
+    for (const [id, change] of changes) unsaved.set(id, { ...unsaved.get(id), ...change });
+    save(options.waitMs ?? Infinity);
+  };
+
   return {
-    path: conf.path,
-    snapshot: () => new Map(states),
+    path: paths.manifest,
+    snapshot: () => marks,
     setRead: (ids, read) => write(new Map(ids.map((id) => [id, { read }]))),
     setStarred: (id, starred) => write(new Map([[id, { starred }]])),
     setPosition: (id, position) => write(new Map([[id, { position: Math.max(0, Math.floor(position)) }]])),
     update: write,
+    retry: () => save(options.waitMs ?? Infinity),
+    unsaved: () => unsaved.size,
+    close: () => {
+      save(options.waitMs ?? Infinity);
+      // Fold the journal into the mark files when this run wrote, or a killed run left a long one.
+      if (!wrote && loaded.journalBytes < COMPACT_AT_BYTES) return;
+      try {
+        withFileLock(paths.lock, () => compact(files, notices), wait(options.waitMs ?? Infinity));
+      } catch {
+        // Folding is tidying: the journal keeps everything until it succeeds.
+      }
+    },
     takeNotices: () => notices.splice(0),
   };
 }

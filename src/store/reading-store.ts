@@ -9,12 +9,15 @@ export interface ArticleState {
   position: number;
 }
 
-/** The persistent reading state. Every setter has written to disk when it returns. */
+/**
+ * The persistent reading state. Every setter has written to disk when it returns, or (a full
+ * disk, a paused inkpress holding the lock) has kept the change in memory and said so in a notice.
+ */
 export interface ReadingStore {
   /** Where the state lives (shown in messages); `memory` for the in-memory store. */
   readonly path: string;
   /** Everything known, by id. Read once at start; setters keep the caller's copy in step. */
-  snapshot(): Map<string, ArticleState>;
+  snapshot(): ReadonlyMap<string, ArticleState>;
   setRead(ids: readonly string[], read: boolean): void;
   setStarred(id: string, starred: boolean): void;
   setPosition(id: string, position: number): void;
@@ -25,6 +28,12 @@ export interface ReadingStore {
    * Drained by the caller: each message is returned once.
    */
   takeNotices(): string[];
+  /** Writes the changes a failed write kept in memory; true when nothing waits any more. */
+  retry(): boolean;
+  /** How many articles' changes wait in memory for a write that failed. */
+  unsaved(): number;
+  /** Writes what waits and tidies the files (folds the journal); on every way out. */
+  close(): void;
 }
 
 /** The state of an article nobody has touched. */

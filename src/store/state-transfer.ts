@@ -1,8 +1,9 @@
 import type { ArticleState } from './reading-store.js';
-import { STATE_FORMAT } from './state-file.js';
 
 /** The marker of an exported state file, so importing some other JSON file fails clearly. */
 const KIND = 'inkpress-state';
+/** The export file's own format (apart from the state folder's). */
+const STATE_FORMAT = 1;
 
 /** The exported form: every article's read mark, star and position, by id. */
 export interface ExportedState {

@@ -13,5 +13,8 @@ export function memoryStore(initial: Iterable<[string, ArticleState]> = []): Rea
     setPosition: (id, position) => update(id, { position }),
     update: (changes) => changes.forEach((change, id) => update(id, change)),
     takeNotices: () => [],
+    retry: () => true,
+    unsaved: () => 0,
+    close: () => {},
   };
 }

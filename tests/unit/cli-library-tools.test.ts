@@ -59,7 +59,7 @@ describe('export-state and import-state', () => {
     process.env.INKPRESS_STATE_DIR = tempDir();
     const imported = await runCli(['import-state', backup]);
     expect(imported.stdout).toMatch(/Imported 4 articles/);
-    expect(openConfStore().snapshot()).toEqual(store.snapshot());
+    expect(new Map(openConfStore().snapshot())).toEqual(new Map(store.snapshot()));
     const rows = await list();
     expect(rows.filter((r) => r.read).map((r) => r.id).sort()).toEqual([ids[0], ids[1]].sort());
   });

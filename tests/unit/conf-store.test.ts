@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConfStore } from '../../src/store/conf-store.js';
-import { StateRefusedError } from '../../src/store/state-file.js';
+import { StateRefusedError } from '../../src/store/damaged.js';
+import { shardOf } from '../../src/store/state-format.js';
 
 const run = promisify(execFile);
 let dir: string;
@@ -32,30 +33,63 @@ describe('conf reading store', () => {
     expect(again.get('b2')).toEqual({ read: false, starred: true, position: 0 });
   });
 
-  it('writes a file only its owner can read', () => {
+  it('writes files only their owner can read', () => {
     const stateDir = freshDir('mode');
     const store = openConfStore({ dir: stateDir });
     store.setRead(['x'], true);
-    expect(statSync(store.path).mode & 0o777).toBe(0o600);
+    store.close();
+    for (const file of ['state.json', 'journal.log', join('marks', `${shardOf('x')}.json`)]) {
+      expect(statSync(join(stateDir, file)).mode & 0o777).toBe(0o600);
+    }
   });
 
-  it('moves a corrupt state file aside, says where, and starts', () => {
-    const stateDir = freshDir('corrupt');
-    openConfStore({ dir: stateDir }).setRead(['x'], true);
-    writeFileSync(join(stateDir, 'state.json'), '{"articles": {"x": {"read": tr');
+  it('moves a format-1 state.json to format 2 and keeps the old file byte for byte', () => {
+    const stateDir = freshDir('migrate');
+    mkdirSync(stateDir, { recursive: true });
+    const old = JSON.stringify({ formatVersion: 1, articles: { aa: { read: true }, bb: { starred: true, position: 7 }, cc: {} } });
+    writeFileSync(join(stateDir, 'state.json'), old);
     const store = openConfStore({ dir: stateDir });
     const [notice] = store.takeNotices();
-    expect(notice).toMatch(/corrupt.*moved to .*state\.unreadable-.*\.json/);
-    const aside = readdirSync(stateDir).find((f) => f.startsWith('state.unreadable-'));
-    expect(readFileSync(join(stateDir, aside!), 'utf8')).toBe('{"articles": {"x": {"read": tr');
-    expect(store.snapshot().size).toBe(0);
+    expect(notice).toMatch(/format 2.*old file is kept at .*state\.format1-.*\.json/);
+    const kept = readdirSync(stateDir).find((f) => f.startsWith('state.format1-'))!;
+    expect(readFileSync(join(stateDir, kept), 'utf8')).toBe(old);
+    expect(JSON.parse(readFileSync(join(stateDir, 'state.json'), 'utf8')).formatVersion).toBe(2);
+    const again = openConfStore({ dir: stateDir }).snapshot();
+    expect(again.get('aa')).toEqual({ read: true, starred: false, position: 0 });
+    expect(again.get('bb')).toEqual({ read: false, starred: true, position: 7 });
+    expect(again.get('cc')).toBeUndefined();
+  });
+
+  it('moves a corrupt mark file aside, names where in one line, and keeps the rest', () => {
+    const stateDir = freshDir('corrupt');
+    const first = openConfStore({ dir: stateDir });
+    const other = ['a', 'b', 'c', 'd', 'e'].find((id) => shardOf(id) !== shardOf('x'))!;
+    first.setRead(['x', other], true);
+    first.close();
+    const broken = join(stateDir, 'marks', `${shardOf('x')}.json`);
+    writeFileSync(broken, '{"formatVersion":2,"read":"x');
+    const store = openConfStore({ dir: stateDir });
+    const notices = store.takeNotices();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/was corrupt; it was moved to .*marks\/\d+\.unreadable-.*\.json/);
+    const aside = notices[0]!.match(/moved to (\S+\.json)/)![1]!;
+    expect(readFileSync(aside, 'utf8')).toBe('{"formatVersion":2,"read":"x');
+    expect(store.snapshot().get(other)?.read).toBe(true);
     store.setRead(['y'], true);
     expect(openConfStore({ dir: stateDir }).snapshot().get('y')?.read).toBe(true);
   });
 
+  it('moves a corrupt state.json aside and says where', () => {
+    const stateDir = freshDir('corrupt-manifest');
+    mkdirSync(stateDir, { recursive: true });
+    writeFileSync(join(stateDir, 'state.json'), '{"articles": {"x": {"read": tr');
+    const [notice] = openConfStore({ dir: stateDir }).takeNotices();
+    expect(notice).toMatch(/State file was corrupt; it was moved to .*state\.unreadable-.*\.json/);
+  });
+
   it('refuses a state file from a newer inkpress and leaves it untouched', () => {
     const stateDir = freshDir('newer');
-    openConfStore({ dir: stateDir });
+    mkdirSync(stateDir, { recursive: true });
     const future = '{"formatVersion":9,"articles":{"x":{"read":true}}}';
     writeFileSync(join(stateDir, 'state.json'), future);
     expect(() => openConfStore({ dir: stateDir })).toThrow(StateRefusedError);
@@ -63,18 +97,55 @@ describe('conf reading store', () => {
     expect(readFileSync(join(stateDir, 'state.json'), 'utf8')).toBe(future);
   });
 
-  it('reports a failed write and keeps the earlier state on disk', () => {
+  it('keeps a failed change in memory, says so, and writes it once writing works again', () => {
     const stateDir = freshDir('failing');
-    const store = openConfStore({ dir: stateDir });
+    const store = openConfStore({ dir: stateDir, waitMs: 50 });
     store.setRead(['kept'], true);
-    // A folder where the lock file must go makes every later write fail, as a full disk would.
-    const lock = `${store.path}.lock`;
-    mkdirSync(join(lock, 'x'), { recursive: true });
-    store.setRead(['lost'], true);
-    expect(store.takeNotices().join('\n')).toMatch(/Could not save reading state.*earlier state on disk is kept/);
-    expect(store.snapshot().get('lost')?.read).toBe(true);
-    rmSync(lock, { recursive: true });
-    expect([...openConfStore({ dir: stateDir }).snapshot().keys()]).toEqual(['kept']);
+    // A folder where the journal must go makes every write fail, as a full disk would.
+    const journal = join(stateDir, 'journal.log');
+    rmSync(journal);
+    mkdirSync(join(journal, 'x'), { recursive: true });
+    store.setRead(['late'], true);
+    expect(store.takeNotices().join('\n')).toMatch(/Could not save reading state.*kept as it was; 1 change\(s\) wait in memory/);
+    expect(store.snapshot().get('late')?.read).toBe(true);
+    expect(store.unsaved()).toBe(1);
+    rmSync(journal, { recursive: true });
+    expect(store.retry()).toBe(true);
+    expect(store.takeNotices().join('\n')).toMatch(/saved again/);
+    expect(openConfStore({ dir: stateDir }).snapshot().get('late')?.read).toBe(true);
+  });
+
+  it('appends the same few bytes per change with 20,000 marks as with none', () => {
+    const grow = (stateDir: string) => {
+      const store = openConfStore({ dir: stateDir });
+      const before = statSync(join(stateDir, 'journal.log'), { throwIfNoEntry: false })?.size ?? 0;
+      store.setRead(['0123456789abcdef'], true);
+      return statSync(join(stateDir, 'journal.log')).size - before;
+    };
+    const big = freshDir('big');
+    const seeded = openConfStore({ dir: big });
+    seeded.update(new Map(Array.from({ length: 20_000 }, (_, i) => [i.toString(16).padStart(16, '0'), { read: true }])));
+    seeded.close();
+    expect(grow(big)).toBe(grow(freshDir('small')));
+    expect(grow(freshDir('small2'))).toBeLessThan(100);
+  });
+
+  it('drops a torn journal line and leftover temporary files left by a killed write', () => {
+    const stateDir = freshDir('torn');
+    const store = openConfStore({ dir: stateDir });
+    store.setRead(['whole'], true);
+    writeFileSync(join(stateDir, 'journal.log'), readFileSync(join(stateDir, 'journal.log'), 'utf8') + '{"half":{"re');
+    writeFileSync(join(stateDir, 'state.json.tmp-99999-abc'), 'partial');
+    mkdirSync(join(stateDir, 'marks'), { recursive: true });
+    writeFileSync(join(stateDir, 'marks', '3.json.tmp-99999-abc'), 'partial');
+    const again = openConfStore({ dir: stateDir });
+    expect(again.takeNotices()).toEqual([]);
+    expect(again.snapshot().get('whole')?.read).toBe(true);
+    expect(again.snapshot().get('half')).toBeUndefined();
+    expect(readdirSync(stateDir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(readdirSync(join(stateDir, 'marks')).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    again.setRead(['next'], true);
+    expect(openConfStore({ dir: stateDir }).snapshot().get('next')?.read).toBe(true);
   });
 });
 

@@ -1,0 +1,57 @@
+/**
+ * The reading state on disk (format 2). `state.json` (conf) names the format; the marks live
+ * in {@link SHARDS} conf files `marks/<n>.json`, each holding the ids of a slice of the
+ * articles in a compact form; every change is first appended to `journal.log` (one line per
+ * write), which is folded into the shards now and then. A key so costs one short append, never
+ * a rewrite of the history.
+ */
+export const STATE_FORMAT = 2;
+
+/** How many mark files the history is spread over. */
+export const SHARDS = 16;
+
+/** `state.json` in format 2: only what the folder holds. */
+export interface Manifest {
+  formatVersion: number;
+  shards: number;
+  [key: string]: unknown;
+}
+
+/** A reading position as stored: a wrapped-line number (format 1). */
+export type StoredPosition = number;
+
+/**
+ * One mark file: the ids read and the ids starred (each a sorted list, one id per line, in one
+ * string: see `sorted-ids.ts`), and positions by id.
+ */
+export interface Shard {
+  formatVersion: number;
+  read: string;
+  starred: string;
+  positions: Record<string, StoredPosition>;
+  [key: string]: unknown;
+}
+
+/** Which mark file an article id belongs to (any string, spread evenly for hex ids). */
+export function shardOf(id: string): number {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return (h >>> 0) % SHARDS;
+}
+
+/** Whether `value` is a position this version understands. */
+export function isStoredPosition(value: unknown): value is StoredPosition {
+  return Number.isInteger(value) && (value as number) >= 0;
+}
+
+/** Whether `value` has the shape of a mark file (its ids are checked as they are used). */
+export function isShard(value: unknown): value is Shard {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Number.isInteger(v.formatVersion) &&
+    typeof v.read === 'string' &&
+    typeof v.starred === 'string' &&
+    typeof v.positions === 'object' && v.positions !== null && !Array.isArray(v.positions)
+  );
+}

@@ -1,0 +1,93 @@
+// The state on a small, really full file system (a tmpfs mounted for the test). Needs root
+// and permission to mount; elsewhere it is skipped, saying why. The same paths are also
+// covered without a mount by the injected short writes in durable-file.test.ts.
+import { execFileSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openConfStore } from '../../src/store/conf-store.js';
+
+const mountPoint = mkdtempSync(join(tmpdir(), 'inkpress-fulldisk-'));
+let whyNot: string | null = null;
+try {
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mountPoint], { stdio: 'pipe' });
+} catch (error) {
+  whyNot = `cannot mount a small tmpfs here (${String((error as Error).message).split('\n')[0]}); needs root with CAP_SYS_ADMIN`;
+}
+afterAll(() => {
+  if (whyNot === null) execFileSync('umount', [mountPoint]);
+  rmSync(mountPoint, { recursive: true, force: true });
+});
+if (whyNot) console.warn(`full-disk tests skipped: ${whyNot}`);
+
+/** Fills the file system, leaving about `leave` bytes free; returns a function that frees it. */
+function fill(leave: number): () => void {
+  const filler = join(mountPoint, 'filler');
+  const fd = openSync(filler, 'w');
+  const chunk = Buffer.alloc(4096, 1);
+  try {
+    for (;;) writeSync(fd, chunk);
+  } catch {
+    // ENOSPC: full.
+  }
+  closeSync(fd);
+  if (leave > 0) execFileSync('truncate', ['-s', `-${leave}`, filler]);
+  return () => rmSync(filler, { force: true });
+}
+
+function filesOf(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const path = join(dir, name);
+    try {
+      out[name] = readFileSync(path, 'utf8');
+    } catch {
+      // A folder.
+    }
+  }
+  return out;
+}
+
+const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i.toString(16).padStart(12, '0')}`);
+
+describe.skipIf(whyNot !== null)('a full disk (tmpfs of 256 KB)', () => {
+  it('keeps the state whole, leaves no lock, and saves the waiting marks once there is room', () => {
+    const dir = join(mountPoint, 'full');
+    const store = openConfStore({ dir, waitMs: 100 });
+    store.setRead(ids('aa', 1200), true);
+    store.close();
+    const before = filesOf(dir);
+    const free = fill(0);
+    store.setRead(['bb0000000001'], true);
+    store.setStarred('bb0000000002', true);
+    expect(store.takeNotices().join('\n')).toMatch(/Could not save reading state .*journal\.log: the disk is full\. The state on disk is kept as it was; 1 change/);
+    expect(store.unsaved()).toBe(2);
+    expect(existsSync(join(dir, 'state.json.lock'))).toBe(false);
+    expect(filesOf(dir)).toEqual(before);
+    free();
+    expect(store.retry()).toBe(true);
+    const again = openConfStore({ dir }).snapshot();
+    expect(again.get('bb0000000001')?.read).toBe(true);
+    expect(again.get('bb0000000002')?.starred).toBe(true);
+    expect([...again].filter(([, s]) => s.read)).toHaveLength(1201);
+  });
+
+  it('refuses a large change on a nearly full disk without cutting anything short', () => {
+    const dir = join(mountPoint, 'nearly');
+    const store = openConfStore({ dir, waitMs: 100 });
+    store.setRead(ids('cc', 1200), true);
+    store.close();
+    const before = filesOf(dir);
+    const free = fill(12 * 1024);
+    const importing = openConfStore({ dir, waitMs: 100 });
+    importing.update(new Map(ids('dd', 3000).map((id) => [id, { read: true, starred: true }])));
+    expect(importing.takeNotices().join('\n')).toMatch(/the disk is full/);
+    importing.close();
+    expect(filesOf(dir)).toEqual(before);
+    free();
+    const again = openConfStore({ dir });
+    expect(again.takeNotices()).toEqual([]);
+    expect([...again.snapshot()].filter(([, s]) => s.read)).toHaveLength(1200);
+  });
+});
