@@ -4,22 +4,51 @@ import { openConfStore } from '../store/conf-store.js';
 import type { ReadingStore } from '../store/reading-store.js';
 import type { Output } from './output.js';
 
+/** How a command opens the reading store. */
+export interface StoreUse {
+  /**
+   * The reader shows the store's notices (a damaged file moved aside, a failed write) in its
+   * status bar and waits for the lock only briefly per write; a plain command prints them to
+   * stderr, one line each, and waits as long as another live inkpress holds the lock.
+   */
+  forReader?: boolean;
+}
+
 /** What a command may use, each made on first use (a command that needs no store opens none). */
 export interface CommandContext {
   out: Output;
   root: string;
   library(): Promise<Library>;
-  store(): ReadingStore;
+  store(use?: StoreUse): ReadingStore;
+  /** Writes what waits and tidies the store, printing its last notices: on every way out. */
+  close(): void;
 }
+
+/** How long a reader's write waits for another inkpress's lock before keeping the change in memory. */
+const READER_WAIT_MS = 250;
 
 /** The context for a library folder. */
 export function commandContext(root: string, out: Output): CommandContext {
   let library: Promise<Library> | undefined;
   let store: ReadingStore | undefined;
+  let printNotices = true;
+  const print = () => {
+    if (store && printNotices) for (const notice of store.takeNotices()) out.error(notice);
+  };
   return {
     out,
     root,
     library: () => (library ??= loadLibrary(root)),
-    store: () => (store ??= openConfStore()),
+    store: (use = {}) => {
+      if (store) return store;
+      printNotices = !use.forReader;
+      store = openConfStore({ onWait: (message) => out.error(message), ...(use.forReader && { waitMs: READER_WAIT_MS }) });
+      print();
+      return store;
+    },
+    close: () => {
+      store?.close();
+      print();
+    },
   };
 }

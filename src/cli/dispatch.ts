@@ -17,7 +17,7 @@ const COMMANDS: Record<string, Command> = {
   'export-state': async (args, ctx) => (await import('./commands/state.js')).exportStateCommand(args, ctx),
   'import-state': async (args, ctx) => (await import('./commands/state.js')).importStateCommand(args, ctx),
 };
-const reader = async (ctx: CommandContext) => (await import('./commands/reader.js')).readerCommand(ctx);
+const reader: Command = async (_args, ctx) => (await import('./commands/reader.js')).readerCommand(ctx);
 
 /** Takes `--dir DIR` / `--dir=DIR` from anywhere in the arguments. */
 function takeDir(args: string[]): { dir: string | undefined; rest: string[] } {
@@ -47,9 +47,13 @@ export async function dispatch(argv: string[], out: Output): Promise<number> {
   const { dir, rest } = takeDir(argv);
   const ctx = commandContext(libraryRoot(dir), out);
   const [name, ...args] = rest;
-  if (name === undefined) return reader(ctx);
-  if (name.startsWith('-')) throw new UsageError(`unknown option '${name}'`);
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (name !== undefined && name.startsWith('-')) throw new UsageError(`unknown option '${name}'`);
+  const command = name === undefined ? reader : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) throw new UsageError(`unknown command '${name}'`);
-  return command(args, ctx);
+  try {
+    return await command(args, ctx);
+  } finally {
+    // Every way out writes what waits and says what happened to the state (a damaged file moved aside).
+    ctx.close();
+  }
 }

@@ -57,13 +57,14 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
 
   const onNotices = useCallback((notices: string[]) => reader.dispatch({ type: 'notice', message: notices.join(' · ') }), []);
   const writer = useStoreWriter(store, onNotices);
-  const persist = (before: ReaderState, after: ReaderState) => writer.push(marksChanges(before.marks, after.marks));
+  const persist = (before: ReaderState, after: ReaderState) =>
+    writer.push(marksChanges(before.marks, after.marks), before.openId !== null && after.openId !== before.openId);
   const size = useTerminalSize((next) => reader.dispatch({ type: 'resize', size: next }));
   const { library, progress } = useLiveLibrary(source);
   const reader = useReader(() => initialState(library, store.snapshot(), size, progress), persist);
   const { state, dispatch } = reader;
   useEffect(() => dispatch({ type: 'libraryChanged', catalog: library, progress }), [library, progress, dispatch]);
-  useKeyRouter(keyMap, reader);
+  useKeyRouter(keyMap, reader, writer.commit);
   useUrlOpener(state.openRequest, opener, dispatch);
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), dispatch);
 
@@ -77,8 +78,11 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
     });
   }, [store, dispatch, bindQuit, writer]);
   useEffect(() => {
-    if (state.quitting) exit();
-  }, [state.quitting, exit]);
+    if (!state.quitting) return;
+    // Positions wait up to POSITION_DELAY_MS; quitting writes them now.
+    writer.flush();
+    exit();
+  }, [state.quitting, exit, writer]);
 
   const layout = layoutOf(state);
   if (layout.kind === 'too-small') {

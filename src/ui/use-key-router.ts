@@ -17,25 +17,37 @@ import type { ReaderHandle } from './use-reader.js';
  * Ink's `useInput` is not used because it hands over `\x7f` (Backspace) and `ESC [3~` (Delete)
  * as the same key; the raw event says which. The subscription is the one `useInput` makes.
  */
-export function useKeyRouter(keyMap: KeyMap, reader: Pick<ReaderHandle, 'current' | 'dispatch' | 'batch'>): void {
+export function useKeyRouter(
+  keyMap: KeyMap,
+  reader: Pick<ReaderHandle, 'current' | 'dispatch' | 'batch'>,
+  /**
+   * Called once the keys of an input event are handled, before the batch ends and React draws
+   * their frame: the reader writes the marks of the whole chunk here, in one write.
+   */
+  chunkHandled: () => void = () => {},
+): void {
   const { internal_eventEmitter: events, setRawMode } = useStdin();
-  const latest = useRef({ keyMap, reader });
-  latest.current = { keyMap, reader };
+  const latest = useRef({ keyMap, reader, chunkHandled });
+  latest.current = { keyMap, reader, chunkHandled };
   useEffect(() => {
     setRawMode(true);
     return () => setRawMode(false);
   }, [setRawMode]);
   useEffect(() => {
     const onInput = (raw: string) => {
-      const { keyMap: map, reader: { current, dispatch, batch } } = latest.current;
+      const { keyMap: map, reader: { current, dispatch, batch }, chunkHandled: handled } = latest.current;
       batch(() => {
-        for (const name of splitKeys(raw)) {
-          const state = current();
-          if (state.quitting) return;
-          const context = inputContext(state);
-          const command = commandFor(map, context, name);
-          if (command) dispatch({ type: 'command', command });
-          else if (context === 'search' && isPrintable(name)) dispatch({ type: 'search.type', text: typedText(name) });
+        try {
+          for (const name of splitKeys(raw)) {
+            const state = current();
+            if (state.quitting) return;
+            const context = inputContext(state);
+            const command = commandFor(map, context, name);
+            if (command) dispatch({ type: 'command', command });
+            else if (context === 'search' && isPrintable(name)) dispatch({ type: 'search.type', text: typedText(name) });
+          }
+        } finally {
+          handled();
         }
       });
     };

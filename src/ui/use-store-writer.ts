@@ -1,33 +1,83 @@
-import { useCallback, useLayoutEffect, useMemo } from 'react';
-import { type MarkChanges, writeChanges } from '../store/write-changes.js';
-import type { ReadingStore } from '../store/reading-store.js';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { MarkChanges } from '../store/write-changes.js';
+import type { ArticleState, ReadingStore } from '../store/reading-store.js';
 
-/** Queues the store writes of a key and performs them once its frame is on screen. */
+/**
+ * How long a reading position may wait before it is written (ms). Scrolling writes nothing per
+ * key; the position is written with the next mark, after this long, and on every way out.
+ */
+export const POSITION_DELAY_MS = 1_000;
+/** How often changes a failed write kept in memory are retried (a full disk being freed). */
+const RETRY_MS = 2_000;
+
+/** Collects the store writes of the keys of one input chunk and writes them at once. */
 export interface StoreWriter {
-  /** Queues one state change's writes. */
-  push(changes: MarkChanges): void;
-  /** Writes everything queued, now (also used on quit and on signals). */
+  /**
+   * Queues one state change's writes. `settled`: the change left an article (its position is
+   * final), so positions go with this chunk's write instead of waiting.
+   */
+  push(changes: MarkChanges, settled?: boolean): void;
+  /**
+   * Writes the queued read marks and stars (with any waiting positions) in one write. Called
+   * once per input chunk, after its keys are handled and before React draws their frame, so a
+   * mark on screen is on disk (or the frame shows the notice that it is not).
+   */
+  commit(): void;
+  /** Writes everything queued, positions included, now (quit, signals, unmount). */
   flush(): void;
 }
 
-/**
- * A store write is a locked, fsynced file write (~8 ms measured, with spikes on a busy disk).
- * Done inside the key handler it delayed the key's frame by that much; done in a layout effect
- * it runs right after the frame is written to the terminal and before the next key is read, so
- * a killed process still loses at most the key it was drawing. Notices from a failed write are
- * handed to `onNotices`.
- */
+/** The store writer of the reader; notices from failed writes go to `onNotices`. */
 export function useStoreWriter(store: ReadingStore, onNotices: (notices: string[]) => void): StoreWriter {
-  const queue = useMemo<MarkChanges[]>(() => [], []);
-  const flush = useCallback(() => {
-    for (const changes of queue.splice(0)) writeChanges(store, changes);
-    const notices = store.takeNotices();
-    if (notices.length > 0) onNotices(notices);
-  }, [queue, store, onNotices]);
-  // Every render commits after the frame has been handed to Ink; flush then, and on unmount.
+  const marks = useMemo(() => new Map<string, Partial<ArticleState>>(), []);
+  const positions = useMemo(() => new Map<string, number>(), []);
+  const timer = useRef<NodeJS.Timeout | null>(null);
+  const settledRef = useRef(false);
+
+  const write = useCallback(
+    (withPositions: boolean) => {
+      const changes = new Map(marks);
+      if (withPositions || marks.size > 0 || settledRef.current) {
+        for (const [id, position] of positions) changes.set(id, { ...changes.get(id), position });
+        positions.clear();
+      }
+      marks.clear();
+      settledRef.current = false;
+      if (changes.size > 0) store.update(changes);
+      else if (store.unsaved() > 0) store.retry();
+      const notices = store.takeNotices();
+      if (notices.length > 0) onNotices(notices);
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = null;
+      if (positions.size > 0 || store.unsaved() > 0) {
+        timer.current = setTimeout(() => write(true), positions.size > 0 ? POSITION_DELAY_MS : RETRY_MS);
+        timer.current.unref?.();
+      }
+    },
+    [marks, positions, store, onNotices],
+  );
+
+  const push = useCallback(
+    (changes: MarkChanges, settled = false) => {
+      if (settled) settledRef.current = true;
+      for (const id of changes.read) marks.set(id, { ...marks.get(id), read: true });
+      for (const id of changes.unread) marks.set(id, { ...marks.get(id), read: false });
+      for (const [id, starred] of changes.starred) marks.set(id, { ...marks.get(id), starred });
+      for (const [id, position] of changes.positions) positions.set(id, position);
+      if (positions.size > 0 && timer.current === null) {
+        timer.current = setTimeout(() => write(true), POSITION_DELAY_MS);
+        timer.current.unref?.();
+      }
+    },
+    [marks, positions, write],
+  );
+  const commit = useCallback(() => write(false), [write]);
+  const flush = useCallback(() => write(true), [write]);
+
+  // Changes made outside a key (the library reloading) are written once their render commits.
   useLayoutEffect(() => {
-    if (queue.length > 0) flush();
+    if (marks.size > 0 || settledRef.current) commit();
   });
-  useLayoutEffect(() => flush, [flush]);
-  return useMemo(() => ({ push: (changes) => void queue.push(changes), flush }), [queue, flush]);
+  useEffect(() => flush, [flush]);
+  return useMemo(() => ({ push, commit, flush }), [push, commit, flush]);
 }

@@ -18,7 +18,7 @@ export async function readerCommand(ctx: CommandContext): Promise<number> {
     process.env.NO_COLOR ||= '1';
   }
   const { runReader } = await import('../../ui/run-reader.js');
-  const store = ctx.store();
+  const store = ctx.store({ forReader: true });
   // Not awaited: the first frame is drawn at once, and the lists fill in as files are read.
   const source = openLibrary(ctx.root, { watch: true });
   try {
