@@ -1,3 +1,5 @@
+import { escapeControls } from './escape-controls.js';
+
 /** Where commands write: stdout for results, stderr for messages. Swappable in tests. */
 export interface Output {
   print(text: string): void;
@@ -10,6 +12,7 @@ export const processOutput: Output = {
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   },
   error: (text) => {
-    process.stderr.write(`inkpress: ${text}\n`);
+    // Messages may quote a file's bytes: never a raw control byte on the terminal.
+    process.stderr.write(`inkpress: ${escapeControls(text)}\n`);
   },
 };
