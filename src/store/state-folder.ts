@@ -83,8 +83,12 @@ function vetJson(path: string, what: string, fits: (value: unknown) => boolean):
     value = undefined;
   }
   if (!fits(value)) return { kind: 'moved', notice: movedNotice(what, 'was corrupt', moveAside(path)) };
-  if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
   return { kind: 'ok', value, raw };
+}
+
+/** Tightens a state file's mode to owner-only (after it is known to be ours to touch). */
+function ownerOnly(path: string): void {
+  if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -111,6 +115,7 @@ function loadShard(paths: StatePaths, n: number, notices: string[]): ShardConten
   if (vetted.kind !== 'ok') return EMPTY;
   const shard = vetted.value as Shard;
   refuseNewer(path, shard.formatVersion);
+  ownerOnly(path);
   const positions = new Map<string, number>();
   for (const [id, position] of Object.entries(shard.positions)) if (isStoredPosition(position) && position > 0) positions.set(id, position);
   return { read: new SortedIds(shard.read), starred: new SortedIds(shard.starred), positions };
@@ -194,6 +199,7 @@ export function loadState(files: StateFiles, compactAt: number): LoadedState {
     const value = manifest.value as Record<string, unknown>;
     const version = (value.formatVersion as number | undefined) ?? 1;
     refuseNewer(paths.manifest, version);
+    ownerOnly(paths.manifest);
     if (version < STATE_FORMAT) notices.push(migrate(files, manifest.raw, (value.articles as Record<string, unknown>) ?? {}));
   }
   let journal = readJournal(paths.journal);
