@@ -66,7 +66,7 @@ describe('reading the sample article', () => {
   test('open, see caption and credit, scroll, mark, star, search, quit; the marks survive a restart', async () => {
     freshState();
     const term = start();
-    const first = await term.waitForScreen(/\d+ unread of \d+/);
+    const first = await term.waitForScreen(/\d+ unread of \d+/, 30_000);
     expect(term.inAltScreen()).toBe(true);
     const before = counts(first);
     expect(before.unread).toBe(before.total);
@@ -118,7 +118,7 @@ describe('reading the sample article', () => {
 
     // Start again with the same state: read and starred.
     const again = start();
-    screen = await again.waitForScreen(/\d+ unread of \d+/);
+    screen = await again.waitForScreen(/\d+ unread of \d+/, 30_000);
     expect(counts(screen).unread).toBe(before.unread - 1);
     expect(screen).toMatch(/Starred\s+0\/1 │/);
     expect(screen).toMatch(/│ ★ [-0-9]+ Palestinian Resistance/);
@@ -157,7 +157,7 @@ describe('the terminal is restored on every way out', () => {
     // Small, so the first article is longer than the screen and can scroll.
     const size = { cols: 60, rows: 14 };
     const term = start(size);
-    await term.waitForScreen(/\d+ unread of \d+/);
+    await term.waitForScreen(/\d+ unread of \d+/, 30_000);
     term.write(KEYS.enter);
     await term.waitForScreen(/line 1\//);
     term.write('jj');
@@ -167,7 +167,7 @@ describe('the terminal is restored on every way out', () => {
     expect(exit.exitCode).toBe(code);
     expectRestored(term.output());
     const again = start(size);
-    await again.waitForScreen(/\d+ unread of \d+/);
+    await again.waitForScreen(/\d+ unread of \d+/, 30_000);
     again.write(KEYS.enter);
     await again.waitForScreen(/line 3\//);
     again.write(KEYS.ctrlC);
@@ -177,7 +177,7 @@ describe('the terminal is restored on every way out', () => {
   test('Ctrl-C quits at once, even from the search line, saving what was read', async () => {
     freshState();
     const term = start();
-    const before = counts(await term.waitForScreen(/\d+ unread of \d+/));
+    const before = counts(await term.waitForScreen(/\d+ unread of \d+/, 30_000));
     term.write(KEYS.enter);
     await term.waitForScreen(/line 1\//);
     term.write('/');
@@ -186,7 +186,7 @@ describe('the terminal is restored on every way out', () => {
     expect((await term.waitForExit()).exitCode).toBe(0);
     expectRestored(term.output());
     const again = start();
-    expect(counts(await again.waitForScreen(/\d+ unread of \d+/)).unread).toBe(before.unread - 1);
+    expect(counts(await again.waitForScreen(/\d+ unread of \d+/, 30_000)).unread).toBe(before.unread - 1);
     again.write(KEYS.ctrlC);
     await again.waitForExit();
   });
