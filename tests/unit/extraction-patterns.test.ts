@@ -111,6 +111,18 @@ describe('feeds and Markdown fill the block kinds too', () => {
     expect(textsOf(market!, 'quote')).toEqual(['We have waited ten years for this.']);
   });
 
+  it('a plain-text note keeps its bulleted lines as list items', () => {
+    const note = 'Packing list for the ferry\n\nBring these:\n\n• a warm coat\n• tea in a flask\n\nThe boat leaves at nine.\n';
+    const parsed = articlesFromBytes(new TextEncoder().encode(note), 'notes/packing.txt');
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.articles[0]!.blocks).toEqual([
+      { kind: 'paragraph', text: 'Bring these:' },
+      { kind: 'list-item', text: 'a warm coat', marker: '•', depth: 0 },
+      { kind: 'list-item', text: 'tea in a flask', marker: '•', depth: 0 },
+      { kind: 'paragraph', text: 'The boat leaves at nine.' },
+    ]);
+  });
+
   it('Markdown ## headings, lists, quotes and code keep their kinds', () => {
     const parsed = articlesFromBytes(readFileSync(path.join(dir, 'markdown-structure.md')), 'extract/notes.md');
     if (!parsed.ok) throw new Error(parsed.reason);

@@ -1,8 +1,9 @@
 /**
  * The parser for an ordinary plain-text article: the first non-empty line is the headline,
- * then blank-line-separated paragraphs (hard-wrapped lines are joined with spaces).
+ * then blank-line-separated paragraphs (hard-wrapped lines are joined with spaces); a bulleted
+ * line (`•`, `◦`, `*`, `+`…) is a list item.
  */
-import { emptyArticle, type ParsedArticle } from '../model/article.js';
+import { emptyArticle, type Block, type ParsedArticle } from '../model/article.js';
 import { readByline, readDateLine } from './meta-lines.js';
 import { splitLines, toItems, type TextLine } from './text-lines.js';
 
@@ -39,6 +40,8 @@ export function parsePlainText(text: string, lines: readonly TextLine[] = splitL
 
   // Only the lines right under the headline are metadata; a date-like line later stays text.
   const items = toItems(rest.slice(start), () => false);
-  article.blocks = items.map((item) => ({ kind: 'paragraph', text: item.text }));
+  article.blocks = items.map((item): Block =>
+    item.bullet ? { kind: 'list-item', text: item.text, marker: '•', depth: 0 } : { kind: 'paragraph', text: item.text },
+  );
   return article;
 }

@@ -110,6 +110,7 @@ export function parsePageBody(items: readonly TextItem[], article: ParsedArticle
       blocks.push({ kind: 'related', text });
       continue;
     }
-    blocks.push({ kind: 'paragraph', text });
+    // A bulleted line is a list item (its text is body text either way).
+    blocks.push(item.bullet ? { kind: 'list-item', text, marker: '•', depth: 0 } : { kind: 'paragraph', text });
   }
 }
