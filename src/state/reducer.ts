@@ -23,6 +23,8 @@ export function reducer(state: ReaderState, action: Action): ReaderState {
 function step(state: ReaderState, action: Action): ReaderState {
   switch (action.type) {
     case 'command':
+      // A key dismisses the store's alert (and does nothing else); Ctrl-C still quits.
+      if (state.alert !== null && action.command !== 'quit.now') return { ...state, alert: null };
       return runCommand(state.notice === null ? state : { ...state, notice: null }, action.command);
     case 'resize':
       return resize(state, action.size);
@@ -39,6 +41,8 @@ function step(state: ReaderState, action: Action): ReaderState {
       return followLibrary(state, action.catalog, action.progress ?? null);
     case 'openFailed':
       return { ...state, notice: `Could not run ${action.program}: ${action.reason}` };
+    case 'alert':
+      return { ...state, alert: state.alert ? `${state.alert}\n${action.message}` : action.message };
     case 'notice':
       return { ...state, notice: state.notice ? `${state.notice} · ${action.message}` : action.message };
     default: {

@@ -73,6 +73,11 @@ export interface ReaderState {
   /** A one-line message for the status bar, cleared by the next key. */
   readonly notice: string | null;
   /**
+   * What the reading store reported (a damaged file moved aside, a failed write): shown in full
+   * until a key dismisses it, unlike `notice`, which the next key clears.
+   */
+  readonly alert: string | null;
+  /**
    * How far the library's load has got, null once done. Kept here, beside the catalog it
    * describes, so a frame never shows a new catalog with old progress or the other way round.
    */
@@ -93,6 +98,7 @@ export type Action =
   /** Characters typed into the search line at its cursor. */
   | { type: 'search.type'; text: string }
   | { type: 'notice'; message: string }
+  | { type: 'alert'; message: string }
   /** The browser could not be started for an `openRequest`. */
   | { type: 'openFailed'; program: string; reason: string }
   /**
@@ -126,6 +132,7 @@ export function initialState(
     zoom: false,
     helpTop: 0,
     notice: null,
+    alert: null,
     progress,
     openRequest: null,
     quitting: false,

@@ -4,7 +4,7 @@ import type { WriteIo } from './durable-file.js';
 import { withFileLock, LockBusyError, type LockWait } from './file-lock.js';
 import { appendJournal, type Changes } from './journal.js';
 import { applyChange } from './mark-map.js';
-import type { ArticleState, ReadingStore } from './reading-store.js';
+import { type ArticleState, type ReadingStore, SAVED_AGAIN } from './reading-store.js';
 import { compact, loadState, StateFiles, statePaths } from './state-folder.js';
 
 /** Where the state lives, and how long a write may wait for another inkpress. */
@@ -68,7 +68,7 @@ export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
       withFileLock(paths.lock, () => appendJournal(paths.journal, unsaved, options.io), wait(waitMs));
       wrote = true;
       unsaved.clear();
-      if (failing !== null) notices.push(`Reading state saved again to ${paths.journal}.`);
+      if (failing !== null) notices.push(`${SAVED_AGAIN} to ${paths.journal}.`);
       failing = null;
       return true;
     } catch (error) {

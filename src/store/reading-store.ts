@@ -36,5 +36,8 @@ export interface ReadingStore {
   close(): void;
 }
 
+/** How the notice that saving works again begins (the reader shows it as a passing notice). */
+export const SAVED_AGAIN = 'Reading state saved again';
+
 /** The state of an article nobody has touched. */
 export const UNTOUCHED: ArticleState = Object.freeze({ read: false, starred: false, position: 0 });

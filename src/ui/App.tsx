@@ -9,7 +9,8 @@ import {
 } from '../state/selectors.js';
 import { isFilling } from '../state/follow-library.js';
 import { initialState, type Action, type ReaderState } from '../state/state.js';
-import type { ReadingStore } from '../store/reading-store.js';
+import { SAVED_AGAIN, type ReadingStore } from '../store/reading-store.js';
+import { AlertOverlay } from './AlertOverlay.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { Panes } from './panes.js';
 import { progressLabel, searchCaveat } from './progress-label.js';
@@ -28,6 +29,17 @@ import { makeUrlOpener, type UrlOpener } from './url-opener.js';
 import { useUrlOpener } from './use-url-opener.js';
 
 const defaultOpener = makeUrlOpener();
+
+/**
+ * The store's notices: trouble (a damaged file moved aside, a failed write) as an alert that
+ * stays until dismissed; the all-clear after a failed write as a passing notice.
+ */
+function showStoreNotices(dispatch: (action: Action) => void, notices: string[]): void {
+  const cleared = notices.filter((n) => n.startsWith(SAVED_AGAIN));
+  const trouble = notices.filter((n) => !n.startsWith(SAVED_AGAIN));
+  if (trouble.length > 0) dispatch({ type: 'alert', message: trouble.join('\n') });
+  if (cleared.length > 0) dispatch({ type: 'notice', message: cleared.join(' · ') });
+}
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -55,7 +67,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   const help = useMemo(() => helpLines(bindings), [bindings]);
   const theme = useMemo(() => makeTheme(noColorRequested(), themeOverrides), [themeOverrides]);
 
-  const onNotices = useCallback((notices: string[]) => reader.dispatch({ type: 'notice', message: notices.join(' · ') }), []);
+  const onNotices = useCallback((notices: string[]) => showStoreNotices(reader.dispatch, notices), []);
   const writer = useStoreWriter(store, onNotices);
   const persist = (before: ReaderState, after: ReaderState) =>
     writer.push(marksChanges(before.marks, after.marks), before.openId !== null && after.openId !== before.openId);
@@ -70,7 +82,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
 
   useEffect(() => {
     const notices = store.takeNotices();
-    if (notices.length > 0) dispatch({ type: 'notice', message: notices.join(' · ') });
+    showStoreNotices(dispatch, notices);
     bindQuit?.(() => {
       dispatch({ type: 'command', command: 'quit' });
       // A signal ends the process before the next render: write what the quit saved, now.
@@ -105,7 +117,9 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   return (
     <ThemeContext.Provider value={theme}>
       <Box flexDirection="column" width={layout.columns} height={layout.height} overflow="hidden">
-        {state.help ? (
+        {state.alert !== null ? (
+          <AlertOverlay message={state.alert} height={layout.bodyRows} width={layout.columns} />
+        ) : state.help ? (
           <HelpOverlay lines={help} top={state.helpTop} height={layout.bodyRows} width={layout.columns} />
         ) : (
           <Panes state={state} layout={layout} />

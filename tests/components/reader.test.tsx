@@ -282,3 +282,20 @@ describe('edges', () => {
     await reader.waitForScreen('0 unread of 0');
   });
 });
+
+describe('what the store reports', () => {
+  test('a damaged state file: the whole path is shown until a key dismisses it, and that key does nothing else', async () => {
+    const aside = '/home/someone/.config/inkpress/marks/3.unreadable-2026-11-30T05-00-00-000Z.json';
+    const store = memoryStore();
+    let pending = [`Reading state file /home/someone/.config/inkpress/marks/3.json was corrupt; it was moved to ${aside} and a new one started.`];
+    const reporting = { ...store, takeNotices: () => pending.splice(0) };
+    const r = await open({ store: reporting, columns: 60, rows: 20 });
+    const screen = await r.waitForScreen('Press any key');
+    // Wrapped over several rows, never cut: every piece of the path is on screen.
+    expect(screen.replace(/\s+/g, '')).toContain(aside);
+    await r.press('j');
+    await r.waitForScreen((s) => !s.includes('Press any key'));
+    expect(r.screen()).toMatch(/1\/\d+/);
+    pending = [];
+  });
+});
