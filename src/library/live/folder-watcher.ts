@@ -1,31 +1,57 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname } from 'node:path';
 
 /** Watches a set of folders (each on its own, not recursively) and reports any change in them. */
 export interface FolderWatcher {
-  /** Watches exactly these folders from now on (new ones added, gone ones dropped). */
-  watchOnly(folders: Iterable<string>): void;
+  /**
+   * Watches exactly these folders from now on (new ones added, gone ones dropped, and a folder
+   * replaced by another of the same name watched again). Returns how many watches are new: the
+   * caller rescans once more then, since files written before a watch existed raise no event.
+   */
+  watchOnly(folders: Iterable<string>): number;
   close(): void;
+}
+
+/** The identity of a folder: a folder deleted and made again has the same path, another inode. */
+function inodeOf(folder: string): number | null {
+  try {
+    return statSync(folder).ino;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * One inotify watch per folder the library has. Node 20's `recursive: true` on Linux walks the
  * tree in JavaScript and keeps a stat of every file (profiled: ~300 ms and thousands of objects
  * at 10,000 articles); the scan already knows the folders, so we watch just those. A new
- * sub-folder changes its parent, whose rescan then adds a watch for it. Changes are debounced:
- * editors write a file in several steps.
+ * sub-folder changes its parent, whose rescan then adds a watch for it. The library folder's
+ * own entry in its parent is watched too, so deleting, restoring or replacing the whole folder
+ * is seen. Changes are debounced: editors write a file in several steps.
  */
-export function folderWatcher(onChange: () => void, debounceMs = 150): FolderWatcher {
-  const watchers = new Map<string, FSWatcher>();
+export function folderWatcher(root: string, onChange: () => void, debounceMs = 150): FolderWatcher {
+  const watchers = new Map<string, { w: FSWatcher; ino: number | null }>();
   let timer: NodeJS.Timeout | undefined;
   const changed = () => {
     clearTimeout(timer);
     timer = setTimeout(onChange, debounceMs);
   };
+  let parent: FSWatcher | undefined;
+  try {
+    const name = basename(root);
+    parent = watch(dirname(root), { persistent: false }, (_event, file) => {
+      if (file === null || file === name) changed();
+    });
+    parent.on('error', () => undefined);
+  } catch {
+    // The parent cannot be watched (gone, or no permission): the periodic check still sees it.
+  }
   return {
     watchOnly(folders) {
       const wanted = new Set(folders);
-      for (const [folder, w] of watchers) {
-        if (!wanted.has(folder)) {
+      let added = 0;
+      for (const [folder, { w, ino }] of watchers) {
+        if (!wanted.has(folder) || inodeOf(folder) !== ino) {
           w.close();
           watchers.delete(folder);
         }
@@ -35,15 +61,18 @@ export function folderWatcher(onChange: () => void, debounceMs = 150): FolderWat
         try {
           const w = watch(folder, { persistent: false }, changed);
           w.on('error', () => undefined);
-          watchers.set(folder, w);
+          watchers.set(folder, { w, ino: inodeOf(folder) });
+          added += 1;
         } catch {
-          // Out of inotify watches, or the folder went: that folder is simply not followed.
+          // Out of inotify watches, or the folder went: the periodic rescan still covers it.
         }
       }
+      return added;
     },
     close() {
       clearTimeout(timer);
-      for (const w of watchers.values()) w.close();
+      parent?.close();
+      for (const { w } of watchers.values()) w.close();
       watchers.clear();
     },
   };

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Article, Problem } from '../model/article.js';
-import { type FolderWatcher, folderWatcher } from './folder-watcher.js';
+import { type FolderFollower, followFolder } from './follow-folder.js';
 import { preloadParser, readArticleFromFile, readFileArticles, searchWords } from './lazy-parser.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import { createParsePool, POOL_THRESHOLD } from './parse-pool.js';
@@ -68,7 +68,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   let progress: LoadProgress | null = { phase: 'reading', done: 0, total: 0 };
   let snapshot: LibrarySnapshot;
   let closed = false;
-  let watcher: FolderWatcher | undefined;
+  let watcher: FolderFollower | undefined;
   let lastPublish = 0;
   let buildMs = 0;
 
@@ -207,19 +207,13 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   }
 
   function startWatching(): void {
-    let running: Promise<unknown> = Promise.resolve();
     // Every folder the last scan walked, empty ones too: a new folder is a change in its parent.
-    const folders = () => scanFolders;
-    watcher = folderWatcher(() => {
-      running = running
-        .then(() => (closed ? undefined : refresh()))
-        .then(() => {
-          publish(true);
-          saveSearch();
-          watcher?.watchOnly(folders());
-        });
+    watcher = followFolder(absRoot, scanFolders, async () => {
+      if (!closed) await refresh();
+      publish(true);
+      saveSearch();
+      return scanFolders;
     });
-    watcher.watchOnly(folders());
   }
 
   let subscribed!: () => void;
