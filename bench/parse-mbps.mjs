@@ -18,7 +18,7 @@ export async function loadParser() {
   const dir = await mkdtemp(join(tmpdir(), 'inkpress-mbps-'));
   const outfile = join(dir, 'parse.mjs');
   await build({
-    stdin: { contents: "export { articlesFromBytes } from './src/library/read-article.ts';", resolveDir: root, loader: 'ts' },
+    stdin: { contents: "export { articlesFromBytes } from './src/library/parse/articles-from-bytes.ts';", resolveDir: root, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -5,7 +5,7 @@
  * (windowed rendering, ink #359).
  */
 import type { Article } from '../library/model/article.js';
-import { breakWord, displayWidth, wrapText } from '../library/text/text-fit.js';
+import { breakWord, displayWidth, wrapText } from '../library/text/text-width.js';
 import { articleParts } from './article-parts.js';
 import type { Token } from './theme.js';
 

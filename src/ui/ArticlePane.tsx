@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ArticleLine } from '../render/article-lines.js';
 import { PaneTitle } from './PaneTitle.js';
-import { displayWidth, fit } from '../library/text/text-fit.js';
+import { displayWidth, padToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link ArticlePane}. */
@@ -36,7 +36,7 @@ export function ArticlePane(props: ArticlePaneProps) {
       <PaneTitle text={title} width={width} focused={focused} />
       <Box flexDirection="column" height={height} overflow="hidden">
         {message !== null ? (
-          <Text {...theme['text.muted']} wrap="truncate">{fit(`${margin}${message}`, width)}</Text>
+          <Text {...theme['text.muted']} wrap="truncate">{padToWidth(`${margin}${message}`, width)}</Text>
         ) : (
           visible.map((line, i) => (
             <Text key={top + i} {...theme[line.token]} wrap="truncate">
@@ -46,7 +46,7 @@ export function ArticlePane(props: ArticlePaneProps) {
         )}
       </Box>
       <Text {...theme['text.muted']} wrap="truncate">
-        {fit(footerLeft, Math.max(0, width - displayWidth(footerRight)))}
+        {padToWidth(footerLeft, Math.max(0, width - displayWidth(footerRight)))}
         {footerRight}
       </Text>
     </Box>

@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../library/model/library.js';
 import type { ArticleState } from '../store/reading-store.js';
 import { dateColumnWidth, dateLabel } from '../state/date-column.js';
 import { PaneTitle } from './PaneTitle.js';
-import { fit } from '../library/text/text-fit.js';
+import { padToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link HeadlineList}. */
@@ -43,7 +43,7 @@ export function HeadlineList(props: HeadlineListProps) {
     <Box flexDirection="column" width={width} height={height + 1} overflow="hidden">
       <PaneTitle text={title} width={width} focused={focused} />
       {items.length === 0 ? (
-        <Text {...theme['text.muted']} wrap="truncate">{fit(` ${empty}`, width)}</Text>
+        <Text {...theme['text.muted']} wrap="truncate">{padToWidth(` ${empty}`, width)}</Text>
       ) : null}
       {visible.map((item, i) => {
         const mark = marks.get(item.id);
@@ -52,7 +52,7 @@ export function HeadlineList(props: HeadlineListProps) {
         const style = isSelected ? theme[focused ? 'ui.selected' : 'ui.selectedBlur'] : {};
         const date = dateLabel(item.published, thisYear).padStart(dateWidth);
         const prefix = `${unread ? UNREAD_MARK : ' '}${mark?.starred ? STAR_MARK : ' '} `;
-        const rest = fit(dateWidth > 0 ? `${date} ${item.headline}` : item.headline, Math.max(0, width - 3));
+        const rest = padToWidth(dateWidth > 0 ? `${date} ${item.headline}` : item.headline, Math.max(0, width - 3));
         return (
           <Text key={item.id} {...style} wrap="truncate">
             <Text {...(isSelected ? {} : theme[unread ? 'status.unread' : 'text.muted'])}>{prefix.slice(0, 1)}</Text>

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { HelpLine } from '../keys/help-lines.js';
-import { fit } from '../library/text/text-fit.js';
+import { padToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link HelpOverlay}. */
@@ -21,15 +21,15 @@ export function HelpOverlay({ lines, top, height, width }: HelpOverlayProps) {
   const keyWidth = Math.min(28, Math.max(12, Math.floor(width / 3)));
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Text {...theme['ui.focus']}>{fit(' Keys — ? or Esc closes, j/k scroll', width)}</Text>
+      <Text {...theme['ui.focus']}>{padToWidth(' Keys — ? or Esc closes, j/k scroll', width)}</Text>
       {lines.slice(top, top + rows).map((line, i) => {
         const key = `${top + i}`;
         if (line.kind === 'blank') return <Text key={key}> </Text>;
         if (line.kind === 'title') return <Text key={key} {...theme['ui.title']} wrap="truncate">{` ${line.text}`}</Text>;
         return (
           <Text key={key} wrap="truncate">
-            <Text {...theme['ui.key']}>{fit(`   ${line.keys}`, keyWidth)}</Text>
-            {fit(` ${line.text}`, Math.max(0, width - keyWidth))}
+            <Text {...theme['ui.key']}>{padToWidth(`   ${line.keys}`, keyWidth)}</Text>
+            {padToWidth(` ${line.text}`, Math.max(0, width - keyWidth))}
           </Text>
         );
       })}

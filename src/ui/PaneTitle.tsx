@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { fit } from '../library/text/text-fit.js';
+import { padToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link PaneTitle}. */
@@ -22,7 +22,7 @@ export function PaneTitle({ text, width, focused }: PaneTitleProps) {
   const theme = useTheme();
   return (
     <Text {...theme[focused ? 'ui.focus' : 'ui.blur']} underline={focused}>
-      {fit(`${focused ? FOCUS_MARK : '  '}${text}`, width)}
+      {padToWidth(`${focused ? FOCUS_MARK : '  '}${text}`, width)}
     </Text>
   );
 }

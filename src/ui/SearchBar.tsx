@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { SearchInput } from './SearchInput.js';
-import { truncate } from '../library/text/text-fit.js';
+import { truncateToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link SearchBar}. */
@@ -27,7 +27,7 @@ export function SearchBar({ query, cursor, editing, results, caveat = null, widt
       <Box width={width} height={1} overflow="hidden">
         <Text wrap="truncate">
           <Text {...theme['ui.key']}>/</Text>
-          {truncate(`${query} — ${count} · Esc clears, / edits`, Math.max(0, width - 2))}
+          {truncateToWidth(`${query} — ${count} · Esc clears, / edits`, Math.max(0, width - 2))}
         </Text>
       </Box>
     );

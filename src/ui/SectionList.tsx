@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { SectionRow } from '../state/selectors.js';
 import { PaneTitle } from './PaneTitle.js';
-import { displayWidth, fit } from '../library/text/text-fit.js';
+import { displayWidth, padToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link SectionList}. */
@@ -41,7 +41,7 @@ export function SectionList({ rows, selected, top, height, width, focused }: Sec
       {visible.map((row, i) => {
         const index = top + i;
         const count = sectionCount(row, width);
-        const label = fit(` ${row.label}`, Math.max(0, width - displayWidth(count) - 1));
+        const label = padToWidth(` ${row.label}`, Math.max(0, width - displayWidth(count) - 1));
         const isSelected = index === selected;
         const style = isSelected ? theme[focused ? 'ui.selected' : 'ui.selectedBlur'] : {};
         return (

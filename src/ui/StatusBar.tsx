@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Hint } from '../keys/bindings.js';
-import { displayWidth, truncate } from '../library/text/text-fit.js';
+import { displayWidth, truncateToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link StatusBar}. */
@@ -45,8 +45,8 @@ export function StatusBar(props: StatusBarProps) {
   const skipped = problems > 0 ? ` · ${problems} ${problems === 1 ? 'file' : 'files'} skipped` : '';
   const counts = partial && activity ? activity : `${unread} unread of ${total}`;
   const busy = activity && !partial ? ` · ${activity}` : '';
-  const left = truncate(` ${label} · ${counts} · ${position}${busy}${skipped}`, width);
-  const noticeText = notice ? truncate(` ${notice}`, Math.max(0, width - displayWidth(left))) : '';
+  const left = truncateToWidth(` ${label} · ${counts} · ${position}${busy}${skipped}`, width);
+  const noticeText = notice ? truncateToWidth(` ${notice}`, Math.max(0, width - displayWidth(left))) : '';
   const used = displayWidth(left) + displayWidth(noticeText);
   const right = hintText(hints, Math.max(0, width - used - 3));
   const gap = Math.max(0, width - used - displayWidth(right) - (right ? 1 : 0));

@@ -5,7 +5,7 @@ import type { Article } from '../../src/library/model/article.js';
 import { layoutFor, MAX_READING_WIDTH } from '../../src/state/layout.js';
 import { maxTop, positionLabel, scrollIntoView } from '../../src/state/window.js';
 import { articleLines, captionText, longDate } from '../../src/render/article-lines.js';
-import { fit, truncate, wrapText } from '../../src/library/text/text-fit.js';
+import { padToWidth, truncateToWidth, wrapText } from '../../src/library/text/text-width.js';
 import { ZAKHAROVA } from '../helpers/fake-library.js';
 
 const article: Article = { ...ZAKHAROVA, id: 'z', path: 'z.txt' };
@@ -157,8 +157,8 @@ describe('article lines', () => {
   test('helpers', () => {
     expect(longDate('2023-10-26')).toBe('26 October 2023');
     expect(captionText({ text: 'A', credit: null })).toBe('Photo: A');
-    expect(truncate('abcdef', 4)).toBe('abc…');
-    expect(fit('ab', 4)).toBe('ab  ');
-    expect(stringWidth(fit('東京都東京都', 5))).toBe(5);
+    expect(truncateToWidth('abcdef', 4)).toBe('abc…');
+    expect(padToWidth('ab', 4)).toBe('ab  ');
+    expect(stringWidth(padToWidth('東京都東京都', 5))).toBe(5);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padToWidth, truncateToWidth } from '../../src/library/text/text-width.js';
+import { displayWidth, padToWidth, truncateToWidth, wrapText } from '../../src/library/text/text-width.js';
 
 const FAMILY = '👨‍👩‍👧‍👦';
 const FLAG = '🇯🇵';
@@ -92,5 +92,38 @@ describe('padToWidth', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+// Pieces that join into clusters in every way UAX #29 knows: marks, ZWJ emoji, flags, keycaps,
+// skin tones, tags, Hangul jamo, Indic conjuncts, prepended letters, spacing marks, lone
+// surrogates, and the characters (€, U+200B, soft hyphen) that used to fall to string-width.
+const HOSTILE = ['a', ' ', 'é', 'e\u0301', '\u0301', '東', '€', '\u200B', '\u200D', '\uFE0F', '©', '1', '\u20E3', '👨', '👩', '🏽', '🇯', '🇵',
+  '\u1100', '\u1161', '\u11A8', '가', 'ｶ', 'ﾞ', '\u0E01', '\u0E33', '\u0600', '\u0915', '\u094D', '\u093F', '\t', '\u00AD', '\uD800', '\uDC00',
+  '\u0085', '‼', '\u3099', 'か', '\uD83C', '\uDFF4', '\uDB40\uDC67'];
+const hostile = fc.array(fc.constantFrom(...HOSTILE), { maxLength: 30 }).map((a) => a.join(''));
+
+describe('the one width module agrees with string-width', () => {
+  it('on any mix of characters that join into clusters', () => {
+    fc.assert(fc.property(hostile, (s) => displayWidth(s) === stringWidth(s)), { numRuns: 20_000 });
+  });
+
+  it('truncates and wraps within the width on such text', () => {
+    fc.assert(
+      fc.property(hostile, fc.integer({ min: 0, max: 20 }), (s, w) => {
+        expect(stringWidth(truncateToWidth(s, w))).toBeLessThanOrEqual(w);
+        // A single cluster wider than the line cannot be split and gets a line of its own.
+        const single = (l: string) => [...new Intl.Segmenter().segment(l)].length === 1;
+        for (const line of wrapText(s, Math.max(2, w))) expect(stringWidth(line) <= Math.max(2, w) || single(line)).toBe(true);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('measures an 80,000-character line with a € and a zero-width space as fast as plain text', () => {
+    // Intl.Segmenter, which string-width uses, took minutes on such a line in Node 20 (issue 10).
+    const line = `€\u200B${'word '.repeat(16_000)}`;
+    expect(displayWidth(line)).toBe(line.length - 1);
+    expect(wrapText(line, 80).length).toBeGreaterThan(900);
   });
 });

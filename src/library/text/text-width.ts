@@ -1,33 +1,116 @@
 /**
- * Terminal column widths for aligned columns. A string's length in UTF-16 units is not its
- * width: CJK and emoji take two columns, combining marks and ZWJ sequences none or one cluster.
- * Widths follow `string-width` (UAX #11 East Asian Width, UTS #51 emoji, per grapheme cluster
- * from UAX #29 via Intl.Segmenter), which is also what Ink measures with, so our columns and
- * Ink's layout agree.
+ * Terminal column widths, the one module every layer measures text with (library, commands and
+ * the reader). A string's length in UTF-16 units is not its width: CJK and emoji take two
+ * columns, combining marks and ZWJ sequences none or one cluster. Widths agree with
+ * `string-width` (UAX #11 East Asian Width, UTS #51 emoji, per UAX #29 grapheme cluster), which
+ * is also what Ink measures with, so our columns and Ink's layout agree.
+ *
+ * Every function here is linear in its input. `string-width` and `Intl.Segmenter` are not on
+ * long strings (in Node 20 segmenting one 80,000-character line took minutes: issue 10), so
+ * text is cut into short pieces first (clusters.ts), each one or more whole grapheme clusters,
+ * and only a piece that is not a lone character of a known width is measured by
+ * `string-width`, through a bounded cache (a pure function's memo, safe to share).
  */
 import stringWidth from 'string-width';
+import { pieceEnd } from './clusters.js';
 
+export { pieceEnd } from './clusters.js';
+
+// Widths of lone UTF-16 units, filled on first use: 0 unknown, else width + 1.
+const unitWidths = new Uint8Array(0x10000);
+const pieceWidths = new Map<string, number>();
+const MAX_CACHED = 50_000;
+// A piece longer than this (a base with hundreds of marks) is measured in windows.
+const WINDOW = 256;
 const segmenter = new Intl.Segmenter();
 
-/**
- * Characters that are each exactly one column, to skip segmentation for most news text:
- * printable ASCII, Latin-1 and Latin Extended letters and spacing modifiers (not the soft hyphen),
- * and general punctuation (curly quotes, dashes, ellipsis) but not its invisible format characters.
- * A test checks each of them against string-width.
- */
-const ONE_COLUMN_EACH = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E]*$/;
+function unitWidth(c: number): number {
+  let w = unitWidths[c]!;
+  if (w === 0) {
+    w = stringWidth(String.fromCharCode(c)) + 1;
+    unitWidths[c] = w;
+  }
+  return w - 1;
+}
 
-/** The same for two columns each: CJK ideographs, kana, Hangul syllables, fullwidth forms. */
-const ONE_OR_TWO_COLUMNS =
-  /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u3041-\u3096\u30A1-\u30FA\u4E00-\u9FFF\uAC00-\uD7A3\uFF01-\uFF60]*$/;
-const TWO_COLUMNS = /[\u3041-\u3096\u30A1-\u30FA\u4E00-\u9FFF\uAC00-\uD7A3\uFF01-\uFF60]/g;
+/** Width of the piece `s[i, j)`. */
+function pieceWidth(s: string, i: number, j: number): number {
+  if (j - i === 1) return unitWidth(s.charCodeAt(i));
+  if (j - i > WINDOW) return windowedWidth(s, i, j);
+  const piece = s.slice(i, j);
+  let w = pieceWidths.get(piece);
+  if (w === undefined) {
+    w = stringWidth(piece);
+    if (pieceWidths.size >= MAX_CACHED) pieceWidths.clear();
+    pieceWidths.set(piece, w);
+  }
+  return w;
+}
+
+/** A long piece measured window by window, each window ending at a grapheme boundary. */
+function windowedWidth(s: string, i: number, j: number): number {
+  let width = 0;
+  let pos = i;
+  while (pos < j) {
+    let stop = Math.min(j, pos + WINDOW);
+    if (stop < j) {
+      let lastStart = 0;
+      for (const { index } of segmenter.segment(s.slice(pos, stop))) lastStart = index;
+      if (lastStart > 0) stop = pos + lastStart;
+    }
+    width += stringWidth(s.slice(pos, stop));
+    pos = stop;
+  }
+  return width;
+}
+
+/** Width of a character below U+0300 standing alone: controls 0, soft hyphen 0, the rest 1. */
+const narrow = (c: number): number => (c >= 0x20 && c < 0x7f ? 1 : c < 0xa0 || c === 0xad ? 0 : 1);
 
 /** Columns `s` takes in a terminal. Control characters count 0; sanitize text first. */
 export function displayWidth(s: string): number {
-  if (ONE_COLUMN_EACH.test(s)) return s.length;
-  // string-width segments graphemes and tests emoji regexes: ~15 µs even for "東京".
-  if (ONE_OR_TWO_COLUMNS.test(s)) return s.length + (s.match(TWO_COLUMNS)?.length ?? 0);
-  return stringWidth(s);
+  const n = s.length;
+  let width = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    // Latin text: a character below U+0300 followed by another is a cluster of its own.
+    if (c < 0x300 && (i + 1 === n || s.charCodeAt(i + 1) < 0x300)) {
+      width += narrow(c);
+      i += 1;
+      continue;
+    }
+    const j = pieceEnd(s, i);
+    width += pieceWidth(s, i, j);
+    i = j;
+  }
+  return width;
+}
+
+/**
+ * The longest prefix of `s` made of whole grapheme clusters that fits in `max` columns, and its
+ * width. Looks no further into `s` than the prefix it returns (plus one cluster).
+ */
+export function takeWidth(s: string, max: number): { text: string; width: number } {
+  const n = s.length;
+  let used = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    let j: number;
+    let w: number;
+    if (c < 0x300 && (i + 1 === n || s.charCodeAt(i + 1) < 0x300)) {
+      j = i + 1;
+      w = narrow(c);
+    } else {
+      j = pieceEnd(s, i);
+      w = pieceWidth(s, i, j);
+    }
+    if (used + w > max) break;
+    used += w;
+    i = j;
+  }
+  return { text: i === n ? s : s.slice(0, i), width: used };
 }
 
 /**
@@ -38,10 +121,11 @@ export function displayWidth(s: string): number {
  */
 export function truncateToWidth(s: string, width: number, ellipsis = '…'): string {
   const max = Math.max(0, Math.floor(width));
-  if (displayWidth(s) <= max) return s;
+  const head = takeWidth(s, max);
+  if (head.text.length === s.length) return s;
   const ellipsisWidth = displayWidth(ellipsis);
-  if (ellipsisWidth > max) return takeWidth(ellipsis, max);
-  return takeWidth(s, max - ellipsisWidth) + ellipsis;
+  if (ellipsisWidth > max) return takeWidth(ellipsis, max).text;
+  return takeWidth(head.text, max - ellipsisWidth).text + ellipsis;
 }
 
 /**
@@ -54,15 +138,62 @@ export function padToWidth(s: string, width: number): string {
   return fitted + ' '.repeat(Math.max(0, max - displayWidth(fitted)));
 }
 
-/** Whole grapheme clusters from the start of `s` while they fit in `max` columns. */
-function takeWidth(s: string, max: number): string {
-  let used = 0;
-  let end = 0;
-  for (const { segment, index } of segmenter.segment(s)) {
-    const w = displayWidth(segment);
-    if (used + w > max) break;
-    used += w;
-    end = index + segment.length;
+function cluster(s: string): { text: string; width: number } {
+  const text = s.slice(0, pieceEnd(s, 0));
+  return { text, width: displayWidth(text) };
+}
+
+/** Breaks `word` into lines of `width` columns, pushing all but the last, which it returns. */
+function breakInto(word: string, width: number, into: string[]): { text: string; width: number } {
+  let rest = word;
+  for (;;) {
+    const head = takeWidth(rest, width);
+    // A cluster wider than the whole line still goes on a line of its own.
+    const take = head.text.length > 0 ? head : cluster(rest);
+    if (take.text.length === rest.length) return take;
+    into.push(take.text);
+    rest = rest.slice(take.text.length);
   }
-  return s.slice(0, end);
+}
+
+/**
+ * Breaks one word wider than `width` into pieces that each fit, by grapheme cluster (a cluster
+ * wider than the line gets a piece of its own).
+ */
+export function breakWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  const last = breakInto(word, Math.max(1, width), pieces);
+  if (last.text !== '') pieces.push(last.text);
+  return pieces;
+}
+
+/**
+ * Word-wraps one paragraph to lines of at most `width` columns. Runs of white space collapse
+ * to one space; a word wider than the line (a URL, a run of CJK text) is broken by grapheme.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const w = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const word of text.split(/\s+/u)) {
+    if (word === '') continue;
+    const ww = displayWidth(word);
+    if (used > 0 && used + 1 + ww <= w) {
+      line += ` ${word}`;
+      used += 1 + ww;
+      continue;
+    }
+    if (used > 0) lines.push(line);
+    if (ww <= w) {
+      line = word;
+      used = ww;
+      continue;
+    }
+    const last = breakInto(word, w, lines);
+    line = last.text;
+    used = last.width;
+  }
+  if (used > 0 || lines.length === 0) lines.push(line);
+  return lines;
 }
