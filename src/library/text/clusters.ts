@@ -54,11 +54,16 @@ function joinsAt(s: string, base: number, last: number, j: number, pairedIndicat
   const hangul = hangulJoins(a, b);
   if (hangul !== undefined) return hangul;
   if (isRegionalIndicator(a)) return isRegionalIndicator(b) && pairedIndicators % 2 === 1;
-  if (isLinker(a)) {
-    LETTER.lastIndex = j;
-    return b >= 0x900 && b <= 0xdff && LETTER.test(s);
-  }
+  if (isLinker(a)) return isIndicLetterAt(s, base) && isIndicLetterAt(s, j);
   return isJoiner(a) && !isControlAt(s, j);
+}
+
+/** A letter of the Indic scripts whose viramas join conjuncts (GB9c consonants, roughly). */
+function isIndicLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x900 || c > 0xdff) return false;
+  LETTER.lastIndex = i;
+  return LETTER.test(s);
 }
 
 function isPictographicAt(s: string, i: number): boolean {
@@ -89,7 +94,7 @@ export function pieceEnd(s: string, i: number): number {
   while (j < n) {
     if (extendsAt(s, j)) {
       if (linker < 0 && isLinker(s.codePointAt(last)!)) linker = last;
-    } else if (joinsAt(s, base, linker >= 0 ? linker : last, j, indicators)) {
+    } else if (joinsAt(s, base, last, j, indicators) || (linker >= 0 && joinsAt(s, base, linker, j, indicators))) {
       linker = -1;
       base = j;
     } else {
