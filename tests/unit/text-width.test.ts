@@ -105,7 +105,7 @@ const hostile = fc.array(fc.constantFrom(...HOSTILE), { maxLength: 30 }).map((a)
 
 describe('the one width module agrees with string-width', () => {
   it('on any mix of characters that join into clusters', () => {
-    fc.assert(fc.property(hostile, (s) => displayWidth(s) === stringWidth(s)), { numRuns: 20_000 });
+    fc.assert(fc.property(hostile, (s) => displayWidth(s) === stringWidth(s)), { numRuns: 20_000, seed: 10 });
   });
 
   it('truncates and wraps within the width on such text', () => {
@@ -116,7 +116,7 @@ describe('the one width module agrees with string-width', () => {
         const single = (l: string) => [...new Intl.Segmenter().segment(l)].length === 1;
         for (const line of wrapText(s, Math.max(2, w))) expect(stringWidth(line) <= Math.max(2, w) || single(line)).toBe(true);
       }),
-      { numRuns: 3_000 },
+      { numRuns: 3_000, seed: 10 },
     );
   });
 
