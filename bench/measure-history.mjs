@@ -86,7 +86,7 @@ async function measureOnce(meta, stateDir) {
   const screen = new PtyScreen(process.execPath, [INKPRESS], { env, cwd: repo });
   const out = {};
   try {
-    out.start = await launchTime(screen, (s) => headlines.linesMatching(s.lines()) >= 3, { label: 'headlines' });
+    out.start = [await launchTime(screen, (s) => headlines.linesMatching(s.lines()) >= 3, { label: 'headlines' })];
     await screen.waitIdle({ timeout: 60_000 });
     out.j = (await keyLatencies(screen, 'j', presses)).samples;
     out.r = (await keyLatencies(screen, 'r', presses)).samples;
