@@ -39,7 +39,7 @@ export function ArticlePane(props: ArticlePaneProps) {
           <Text {...theme['text.muted']} wrap="truncate">{padToWidth(`${margin}${message}`, width)}</Text>
         ) : (
           visible.map((line, i) => (
-            <Text key={top + i} {...theme[line.token]} wrap="truncate">
+            <Text key={i} {...theme[line.token]} wrap="truncate">
               {line.text === '' ? ' ' : margin + line.text}
             </Text>
           ))

@@ -56,12 +56,13 @@ export async function runReader(options: RunReaderOptions): Promise<void> {
         exitOnCtrlC: false,
         // Nothing of ours logs while the reader runs; patching would only cost a redraw.
         patchConsole: false,
-        // Keys held down repeat at ~30/s; 60 fps keeps scrolling from lagging behind them.
-        maxFps: 60,
-        // Not `incrementalRendering`: in Ink 6.8 its second frame lands one row low when the
-        // output ends in a newline (as ours does, being one row short of the terminal), which
-        // garbled the screen. The standard renderer redraws inside synchronized output, so it
-        // does not flicker either.
+        // Only the rows that changed are written (a `j` rewrites two rows, not the screen). Ink
+        // 6.8 drew every frame after the first one row low when the output ended in a newline,
+        // as ours does; patches/ink+6.8.0.patch fixes that, and repaints whole after a resize.
+        incrementalRendering: true,
+        // Ink throttles frames to maxFps; a single key must never wait for the throttle, and
+        // a frame costs a few ms, so held keys can have every frame too (issue 10).
+        maxFps: 1000,
       },
     );
     await instance.waitUntilExit();
