@@ -13,15 +13,7 @@ export function sectionFromPath(relPath: string): string {
   return titled || DEFAULT_SECTION;
 }
 
-const keys = new Map<string, string>();
-
 /** Sections compare without case, so `palestine/` and `News > Palestine` are one section. */
 export function sectionKey(section: string): string {
-  // Called for every article on every library snapshot; a library has few section spellings.
-  let key = keys.get(section);
-  if (key === undefined) {
-    key = section.toLowerCase();
-    if (keys.size < 10_000) keys.set(section, key);
-  }
-  return key;
+  return section.toLowerCase();
 }
