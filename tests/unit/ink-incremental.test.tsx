@@ -1,0 +1,113 @@
+/**
+ * Ink's incremental renderer, as patched in patches/ink+6.8.0.patch (issue 10): frames written
+ * line by line land where the previous frame was, whether or not the output ends in a newline,
+ * as it grows and shrinks, and after the terminal is resized. Drawn into a headless xterm, as a
+ * terminal would show it.
+ */
+import { Terminal } from '@xterm/headless';
+import { Box, render, Text } from 'ink';
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+
+class FakeTerminal extends EventEmitter {
+  readonly isTTY = true;
+  readonly term: Terminal;
+  constructor(public columns: number, public rows: number) {
+    super();
+    // convertEol: a pty turns "\n" into CR LF (onlcr) before the terminal sees it.
+    this.term = new Terminal({ cols: columns, rows, allowProposedApi: true, convertEol: true });
+  }
+  write(data: string): boolean {
+    this.term.write(data);
+    return true;
+  }
+  resize(columns: number, rows: number): void {
+    this.columns = columns;
+    this.rows = rows;
+    this.term.resize(columns, rows);
+    this.emit('resize');
+  }
+  screen(): Promise<string[]> {
+    return new Promise((resolve) =>
+      this.term.write('', () => {
+        const buffer = this.term.buffer.active;
+        resolve(Array.from({ length: this.rows }, (_, y) => buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? ''));
+      }),
+    );
+  }
+}
+
+function Lines({ lines }: { lines: string[] }) {
+  return (
+    <Box flexDirection="column">
+      {lines.map((line, i) => <Text key={i}>{line}</Text>)}
+    </Box>
+  );
+}
+
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+function start(columns: number, rows: number, lines: string[]) {
+  const stdout = new FakeTerminal(columns, rows);
+  const app = render(<Lines lines={lines} />, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    incrementalRendering: true,
+    patchConsole: false,
+    maxFps: 1000,
+  });
+  return { stdout, app, show: async (next: string[]) => (app.rerender(<Lines lines={next} />), await settle(), stdout.screen()) };
+}
+
+const padded = (lines: string[], rows: number) => [...lines, ...Array(rows - lines.length).fill('')];
+
+describe('Ink incremental rendering', () => {
+  it('draws the second frame where the first was when the output ends in a newline', async () => {
+    const { show, app } = start(20, 6, ['title', 'row 0', 'end']);
+    expect(await show(['title', 'row 1', 'end'])).toEqual(padded(['title', 'row 1', 'end'], 6));
+    expect(await show(['title', 'row 2', 'end'])).toEqual(padded(['title', 'row 2', 'end'], 6));
+    app.unmount();
+  });
+
+  it('writes only the rows that changed', async () => {
+    const { show, stdout, app } = start(20, 6, ['title', 'row 0', 'unchanged row']);
+    await show(['title', 'row 0', 'unchanged row']);
+    let written = '';
+    const write = stdout.write.bind(stdout);
+    stdout.write = (data: string) => ((written += data), write(data));
+    await show(['title', 'row 1', 'unchanged row']);
+    expect(written).toContain('row 1');
+    expect(written).not.toContain('unchanged row');
+    expect(written).not.toContain('title');
+    app.unmount();
+  });
+
+  it('grows and shrinks in place', async () => {
+    const { show, app } = start(20, 8, ['a', 'b']);
+    expect(await show(['a', 'b', 'c', 'd'])).toEqual(padded(['a', 'b', 'c', 'd'], 8));
+    expect(await show(['x'])).toEqual(padded(['x'], 8));
+    expect(await show(['x', 'y', 'z'])).toEqual(padded(['x', 'y', 'z'], 8));
+    app.unmount();
+  });
+
+  it('draws a frame that fills the terminal (no final newline) in place, and one that no longer does', async () => {
+    const { show, app } = start(20, 4, ['a', 'b']);
+    expect(await show(['1', '2', '3', '4'])).toEqual(['1', '2', '3', '4']);
+    expect(await show(['1', '2', 'x', '4'])).toEqual(['1', '2', 'x', '4']);
+    expect(await show(['p', 'q'])).toEqual(padded(['p', 'q'], 4));
+    app.unmount();
+  });
+
+  it('redraws the whole frame after a resize', async () => {
+    const { show, stdout, app } = start(30, 8, ['one', 'two', 'three']);
+    await show(['one', 'two', 'three']);
+    stdout.resize(40, 8);
+    await settle();
+    expect(await show(['one', 'two', 'four'])).toEqual(padded(['one', 'two', 'four'], 8));
+    stdout.resize(30, 6);
+    await settle();
+    expect(await show(['one', 'five', 'four'])).toEqual(padded(['one', 'five', 'four'], 6));
+    app.unmount();
+  });
+});
