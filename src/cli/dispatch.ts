@@ -1,5 +1,5 @@
 import { commandContext, type CommandContext } from './context.js';
-import { libraryRoot } from './library-root.js';
+import { checkedLibraryRoot, libraryRoot } from './library-root.js';
 import type { Output } from './output.js';
 import { USAGE, UsageError, VERSION } from './usage.js';
 
@@ -45,11 +45,12 @@ export async function dispatch(argv: string[], out: Output): Promise<number> {
     return 0;
   }
   const { dir, rest } = takeDir(argv);
-  const ctx = commandContext(libraryRoot(dir), out);
   const [name, ...args] = rest;
   if (name !== undefined && name.startsWith('-')) throw new UsageError(`unknown option '${name}'`);
   const command = name === undefined ? reader : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) throw new UsageError(`unknown command '${name}'`);
+  // `parse` and `fidelity` read only what they are given; every other command reads the library.
+  const ctx = commandContext(name === 'parse' || name === 'fidelity' ? libraryRoot(dir) : checkedLibraryRoot(dir), out);
   try {
     return await command(args, ctx);
   } finally {

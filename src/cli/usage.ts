@@ -12,7 +12,7 @@ export class UserError extends Error {}
 export const USAGE = `Usage: inkpress [--dir DIR]                        open the reader
        inkpress parse FILE... [--json]              parse files and print the articles
        inkpress list [--section NAME] [--unread] [--starred] [--json]
-       inkpress show ID [--pager]                   print one article as plain text
+       inkpress show ID [--pager]                   print one article (any unique start of its id)
        inkpress stats [--json]                      counts, and files that could not be read
        inkpress add FILE...                         copy files into the library
        inkpress fidelity DIR [--json] [--not-article PAGE]...

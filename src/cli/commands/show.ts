@@ -2,22 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { articleText } from '../../render/article-text.js';
 import type { CommandContext } from '../context.js';
 import { parseFlags } from '../parse-flags.js';
+import { resolveId } from '../resolve-id.js';
 import { UserError } from '../usage.js';
-
-/** Finds an article by its id or a unique prefix of it (at least 4 characters), like git. */
-export function resolveId(ids: readonly string[], wanted: string): string {
-  if (ids.includes(wanted)) return wanted;
-  const matches = wanted.length >= 4 ? ids.filter((id) => id.startsWith(wanted)) : [];
-  if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) throw new UserError(`id '${wanted}' is ambiguous (${matches.length} articles); give more of it`);
-  throw new UserError(`no article with id '${wanted}' (see 'inkpress list')`);
-}
 
 /** `inkpress show ID [--pager]`: the article as clean text; `--pager` pipes it to $PAGER. */
 export async function showCommand(args: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseFlags(args, { pager: { type: 'boolean' } }, { min: 1, max: 1, name: 'ID' });
   const library = await ctx.library();
-  const id = resolveId(library.summaries.map((s) => s.id), positionals[0]!);
+  const id = resolveId(library.summaries, positionals[0]!);
   const article = await library.article(id);
   if (!article) throw new UserError(`article '${id}' could not be read any more (was its file removed?)`);
   const text = articleText(article);
