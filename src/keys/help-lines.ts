@@ -26,3 +26,8 @@ export function helpLineCount(): number {
   defaultCount ??= helpLines().length;
   return defaultCount;
 }
+
+/** Lines of help the overlay shows in `height` rows (its title takes one). */
+export function helpRows(height: number): number {
+  return Math.max(1, height - 1);
+}

@@ -5,7 +5,7 @@
  * current list and size, so no action has to remember to, and then `syncPosition`, which puts
  * the open article's position in the marks (so the store has it after every key).
  */
-import { helpLineCount } from '../keys/help-lines.js';
+import { helpLineCount, helpRows } from '../keys/help-lines.js';
 import { runCommand } from './commands.js';
 import { editSearch } from './search-line.js';
 import { insert, lineOf } from './line-edit.js';
@@ -74,7 +74,8 @@ function settle(state: ReaderState): ReaderState {
   const lines = openLines(state).length;
   // While the body loads there are no lines yet: keep the saved position until there are.
   const articleTop = lines === 0 ? state.articleTop : clamp(state.articleTop, 0, maxTop(lines, layout.articleRows));
-  const helpTop = clamp(state.helpTop, 0, maxTop(helpLineCount(), layout.bodyRows));
+  // The help's title takes a row of its body: without counting it the last line never showed.
+  const helpTop = clamp(state.helpTop, 0, maxTop(helpLineCount(), helpRows(layout.bodyRows)));
   if (
     section === state.section && sectionTop === state.sectionTop && headline === state.headline &&
     headlineTop === state.headlineTop && articleTop === state.articleTop && helpTop === state.helpTop

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { HelpLine } from '../keys/help-lines.js';
+import { helpRows, type HelpLine } from '../keys/help-lines.js';
 import { padToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
 
@@ -17,11 +17,13 @@ export interface HelpOverlayProps {
 /** Every key, from the key table; scrolls like a list. */
 export function HelpOverlay({ lines, top, height, width }: HelpOverlayProps) {
   const theme = useTheme();
-  const rows = Math.max(1, height - 1);
+  const rows = helpRows(height);
+  const last = Math.min(lines.length, top + rows);
+  const where = lines.length > rows ? ` · ${top + 1}–${last} of ${lines.length}` : '';
   const keyWidth = Math.min(28, Math.max(12, Math.floor(width / 3)));
   return (
     <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Text {...theme['ui.focus']}>{padToWidth(' Keys — ? or Esc closes, j/k scroll', width)}</Text>
+      <Text {...theme['ui.focus']}>{padToWidth(` Keys — ? or Esc closes, j/k scroll${where}`, width)}</Text>
       {lines.slice(top, top + rows).map((line, i) => {
         const key = `${top + i}`;
         if (line.kind === 'blank') return <Text key={key}> </Text>;

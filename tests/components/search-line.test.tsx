@@ -72,3 +72,14 @@ describe('the search line', () => {
     expect(searchLine(await r.waitForScreen('Search: greenroof ('))).toBe('/greenroof');
   });
 });
+
+describe('the help overlay (issue 12, item 4)', () => {
+  test.each([24, 40])('at %i rows, G scrolls its last line into view, and the title says where', async (rows) => {
+    reader = await renderReader({ articles: ARTICLES, columns: 100, rows });
+    await reader.press('?');
+    await reader.waitForScreen('Keys —');
+    await reader.press('G');
+    const screen = await reader.waitForScreen('Cursor past the end of the word');
+    expect(screen).toMatch(/Keys — .* · \d+–(\d+) of \1/);
+  });
+});
