@@ -42,6 +42,21 @@ export function displayPath(path: string, home = homedir()): string {
 const firstLine = (text: string) => text.split('\n')[0] ?? text;
 
 /**
+ * JSON.parse's message with its character position told as a line and column, which is what
+ * an editor shows (issue 12: `at position 213` made the user count characters).
+ */
+export function jsonProblem(text: string, message: string): string {
+  const first = firstLine(message);
+  const at = / in JSON at position (\d+)/.exec(first);
+  if (!at) return first;
+  const position = Number(at[1]);
+  const before = text.slice(0, position).split('\n');
+  const line = before.length;
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  return `${first.slice(0, at.index)} at line ${line}, column ${column}${first.slice(at.index + at[0].length)}`;
+}
+
+/**
  * Reads and validates the config file. A missing file gives the defaults (and creates no
  * folder); anything wrong throws a {@link ConfigError} of one line, and the file is untouched.
  */
@@ -63,7 +78,7 @@ export function loadConfig(options: ConfigOptions = {}): LoadedConfig {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return fail(`not valid JSON (${firstLine((error as Error).message)})`);
+    return fail(`not valid JSON (${jsonProblem(text, (error as Error).message)})`);
   }
   // Checked as parsed first: conf would turn a top-level `42` or `null` into an empty object.
   const check = (value: unknown) => {

@@ -43,6 +43,8 @@ export type Command =
   | 'toggleRead'
   | 'markSectionRead'
   | 'toggleStar'
+  | 'undo'
+  | 'quit.anywhere'
   | 'openUrl'
   | 'search.open'
   | 'search.submit'
@@ -124,14 +126,16 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'pane.next', keys: ['tab', 'l', 'right'], contexts: PANES, label: 'next pane', description: 'Next pane' },
   { command: 'pane.prev', keys: ['shift-tab', 'h', 'left'], contexts: PANES, label: 'previous pane', description: 'Previous pane' },
   { command: 'nextUnread', keys: ['n'], contexts: PANES, label: 'next unread', description: 'Open the next unread article', hint: true },
-  { command: 'toggleRead', keys: ['r'], contexts: ['headlines', 'article'], label: 'read/unread', description: 'Mark read or unread' },
+  { command: 'toggleRead', keys: ['r'], contexts: PANES, label: 'read/unread', description: 'Mark read or unread' },
   { command: 'markSectionRead', keys: ['A'], contexts: LISTS, label: 'all read', description: 'Mark every article in the list read' },
-  { command: 'toggleStar', keys: ['s'], contexts: ['headlines', 'article'], label: 'star', description: 'Star or unstar' },
+  { command: 'toggleStar', keys: ['s'], contexts: PANES, label: 'star', description: 'Star or unstar' },
+  { command: 'undo', keys: ['u'], contexts: PANES, label: 'undo', description: 'Undo the last mark change (r, s or A)' },
   { command: 'search.open', keys: ['/'], contexts: PANES, label: 'search', description: 'Search headlines and text', hint: true },
   { command: 'help', keys: ['?'], contexts: PANES, label: 'help', description: 'Show all keys', hint: true },
   { command: 'back', keys: ['q', 'escape'], contexts: ['headlines', 'article'], label: 'back', description: 'Go back (clear the search, close the article)', hint: true },
   { command: 'quit', keys: ['q'], contexts: ['sections'], label: 'quit', description: 'Quit (from the section list)', hint: true },
   { command: 'openUrl', keys: ['o'], contexts: ['headlines', 'article'], label: 'web page', description: 'Open the original web page in the browser', hint: true },
+  { command: 'quit.anywhere', keys: ['Q'], contexts: [...PANES, 'help'], label: 'quit', description: 'Quit from any pane' },
   { command: 'quit.now', keys: ['ctrl-c'], contexts: ALL, label: 'quit', description: 'Quit at once' },
 ];
 
@@ -225,10 +229,10 @@ export interface Hint {
   label: string;
 }
 
-/** The hints for a context, drawn from the (resolved) table, in table order. */
-export function hintsFor(context: Context, bindings: readonly Binding[] = BINDINGS): Hint[] {
+/** The hints for a context, drawn from the (resolved) table, in table order, less `hidden`. */
+export function hintsFor(context: Context, bindings: readonly Binding[] = BINDINGS, hidden: readonly Command[] = []): Hint[] {
   return bindings.flatMap((b) =>
-    b.hint && b.contexts.includes(context) && b.keys[0] !== undefined
+    b.hint && b.contexts.includes(context) && b.keys[0] !== undefined && !hidden.includes(b.command)
       ? [{ key: keyLabel(b.keys[0]), label: b.label }]
       : [],
   );

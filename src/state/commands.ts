@@ -7,6 +7,7 @@ import {
 } from './moves.js';
 import { layoutOf, markOf, openLines, visibleHeadlines } from './selectors.js';
 import { runLineCommand } from './search-line.js';
+import { remember, undo } from './undo.js';
 import type { ReaderState, SearchOrigin } from './state.js';
 
 /** Runs a command against the state. */
@@ -38,24 +39,31 @@ export function runCommand(state: ReaderState, command: Command): ReaderState {
     case 'open': return open(state);
     case 'back': return back(state);
     case 'quit':
+    case 'quit.anywhere':
     case 'quit.now':
       return { ...leaveArticle(state), quitting: true };
     case 'pane.next': return paneNext(state);
     case 'pane.prev': return panePrev(state);
     case 'nextUnread': return nextUnread({ ...state, help: false });
     case 'toggleRead': {
-      const id = targetId(state);
-      return id === null ? state : setMarks(state, [id], { read: !markOf(state, id).read });
+      const id = state.focus === 'sections' ? null : targetId(state);
+      if (id === null) return { ...state, notice: MARK_HINT };
+      const read = !markOf(state, id).read;
+      return remember(state, setMarks(state, [id], { read }), read ? 'marked read' : 'marked unread');
     }
     case 'toggleStar': {
-      const id = targetId(state);
-      return id === null ? state : setMarks(state, [id], { starred: !markOf(state, id).starred });
+      const id = state.focus === 'sections' ? null : targetId(state);
+      if (id === null) return { ...state, notice: MARK_HINT };
+      const starred = !markOf(state, id).starred;
+      return remember(state, setMarks(state, [id], { starred }), starred ? 'starred' : 'unstarred');
     }
     case 'markSectionRead': {
       const ids = visibleHeadlines(state).filter((s) => !markOf(state, s.id).read).map((s) => s.id);
-      const marked = setMarks(state, ids, { read: true });
-      return { ...marked, notice: ids.length === 1 ? 'Marked 1 article read' : `Marked ${ids.length} articles read` };
+      const what = ids.length === 1 ? '1 article' : `${ids.length} articles`;
+      const marked = remember(state, setMarks(state, ids, { read: true }), `marked ${what} read`);
+      return { ...marked, notice: `Marked ${what} read${ids.length > 0 ? ' (u undoes)' : ''}` };
     }
+    case 'undo': return undo(state);
     case 'openUrl': return requestOpenUrl(state);
     case 'search.open': return openSearch(state);
     case 'search.submit': {
@@ -86,6 +94,9 @@ export function runCommand(state: ReaderState, command: Command): ReaderState {
     }
   }
 }
+
+/** What `r` and `s` say where no article is chosen (the section list, an empty list). */
+const MARK_HINT = 'r and s mark one article: choose it in the headlines (Tab); A marks the whole list read';
 
 /** Moves the selection of the focused list (or the help window) by `delta` rows. */
 function move(state: ReaderState, delta: number): ReaderState {

@@ -4,7 +4,7 @@
  */
 import { applyChange } from '../store/mark-map.js';
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
-import { layoutOf, openBody, openLines, sectionRows, visibleHeadlines } from './selectors.js';
+import { layoutOf, openBody, openLines, sectionRows, summaryOf, visibleHeadlines } from './selectors.js';
 import type { ReaderState } from './state.js';
 import { checkWebUrl } from './web-url.js';
 import { clamp, maxTop, scrollIntoView } from './window.js';
@@ -91,15 +91,20 @@ export function targetId(state: ReaderState): string | null {
   return visibleHeadlines(state)[state.headline]?.id ?? null;
 }
 
+/** The target article's web address, checked (for `o`, and for whether its hint shows). */
+export function targetWebUrl(state: ReaderState): ReturnType<typeof checkWebUrl> {
+  const id = targetId(state);
+  const summary = id === null ? undefined : summaryOf(state, id);
+  const body = id === null ? undefined : state.bodies.get(id);
+  return checkWebUrl(summary?.url ?? body?.url);
+}
+
 /**
  * `o`: asks the edge to open the target article's original web address (its summary's, else
  * its loaded body's), if it has an http or https one; the status bar says which happened.
  */
 export function requestOpenUrl(state: ReaderState): ReaderState {
-  const id = targetId(state);
-  const summary = id === null ? undefined : state.catalog.summaries.find((s) => s.id === id);
-  const body = id === null ? undefined : state.bodies.get(id);
-  const checked = checkWebUrl(summary?.url ?? body?.url);
+  const checked = targetWebUrl(state);
   if (!checked.ok) {
     const notice =
       checked.reason === 'none' ? 'No web address for this article'
@@ -126,6 +131,7 @@ export function nextUnread(state: ReaderState): ReaderState {
   }
   const anywhere = state.catalog.summaries.findIndex((s) => isUnread(s.id));
   if (anywhere < 0 || state.search.mode !== 'off') return { ...state, notice: 'No unread articles left' };
-  const inAll = moveSection({ ...state, notice: 'Moved to All' }, 0);
+  // Said as a sentence: the status bar's `· All` (the article fits) read `· All Moved to All`.
+  const inAll = moveSection({ ...state, notice: 'No unread left in this list: next unread from All articles' }, 0);
   return openHeadline(inAll, anywhere);
 }

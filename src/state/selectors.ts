@@ -168,6 +168,11 @@ export function visibleHeadlines(state: ReaderState): readonly ArticleSummary[] 
 }
 const EMPTY_MARKS: ReadonlyMap<string, ArticleState> = new Map();
 
+/** An article's summary by id (a memoized map, not a scan of the library). */
+export function summaryOf(state: ReaderState, id: string): ArticleSummary | undefined {
+  return byIdOf(state.catalog.summaries).get(id);
+}
+
 /** The open article's summary. */
 export function openSummary(state: ReaderState): ArticleSummary | undefined {
   return state.openId === null ? undefined : byIdOf(state.catalog.summaries).get(state.openId);

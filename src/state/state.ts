@@ -41,6 +41,12 @@ export interface OpenRequest {
   seq: number;
 }
 
+/** The last mark change, for `u` (see `undo.ts`): what it did, and the marks it changed, as they were. */
+export interface UndoEntry {
+  readonly label: string;
+  readonly before: ReadonlyArray<readonly [id: string, read: boolean, starred: boolean]>;
+}
+
 /** The UI state. */
 export interface ReaderState {
   readonly catalog: Catalog;
@@ -69,6 +75,8 @@ export interface ReaderState {
   readonly help: boolean;
   /** The article widened to the whole screen while it has the keys (`z`); kept until `z` again. */
   readonly zoom: boolean;
+  /** The last mark change, for `u`; null when there is none (or it was undone). */
+  readonly undo: UndoEntry | null;
   readonly helpTop: number;
   /** A one-line message for the status bar, cleared by the next key. */
   readonly notice: string | null;
@@ -130,6 +138,7 @@ export function initialState(
     search: { mode: 'off' },
     help: false,
     zoom: false,
+    undo: null,
     helpTop: 0,
     notice: null,
     alert: null,

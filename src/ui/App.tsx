@@ -8,6 +8,7 @@ import {
   articlePosition, inputContext, layoutOf, libraryCounts, searchResults, sectionRows, visibleHeadlines,
 } from '../state/selectors.js';
 import { isFilling } from '../state/follow-library.js';
+import { targetWebUrl } from '../state/moves.js';
 import { initialState, type Action, type ReaderState } from '../state/state.js';
 import { SAVED_AGAIN, type ReadingStore } from '../store/reading-store.js';
 import { AlertOverlay } from './AlertOverlay.js';
@@ -129,7 +130,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
             results={results === null ? null : results.length} caveat={searchCaveat(state.progress)} width={layout.columns} />
         ) : null}
         <StatusBar label={label} unread={counts.unread} total={counts.total} position={position}
-          hints={hintsFor(context, bindings)} notice={state.notice} activity={progressLabel(state.progress)}
+          hints={hintsFor(context, bindings, targetWebUrl(state).ok ? [] : ['openUrl'])} notice={state.notice} activity={progressLabel(state.progress)}
           partial={isFilling(state.progress)}
           problems={library.problems.length}
           width={layout.columns} />

@@ -1,0 +1,27 @@
+/**
+ * `u` undoes the last mark change (`r`, `s`, `A`), so marking a whole list read needs no
+ * prompt (issue 12, item 9). What is kept is each changed article's read and starred marks
+ * from before; undoing puts them back (and so writes them, like any mark change).
+ */
+import { setMarks } from './moves.js';
+import type { ReaderState } from './state.js';
+import { UNTOUCHED } from '../store/reading-store.js';
+
+/** `next` with the marks `state` → `next` changed remembered for `u` (nothing changed: `next`). */
+export function remember(state: ReaderState, next: ReaderState, label: string): ReaderState {
+  if (next.marks === state.marks) return next;
+  const before: Array<readonly [string, boolean, boolean]> = [];
+  for (const [id, after] of next.marks) {
+    const prev = state.marks.get(id) ?? UNTOUCHED;
+    if (prev.read !== after.read || prev.starred !== after.starred) before.push([id, prev.read, prev.starred]);
+  }
+  return before.length === 0 ? next : { ...next, undo: { label, before } };
+}
+
+/** `u`: puts the last change's marks back; says what was undone, or that there is nothing. */
+export function undo(state: ReaderState): ReaderState {
+  if (state.undo === null) return { ...state, notice: 'Nothing to undo' };
+  let next = state;
+  for (const [id, read, starred] of state.undo.before) next = setMarks(next, [id], { read, starred });
+  return { ...next, undo: null, notice: `Undone: ${state.undo.label}` };
+}

@@ -1,0 +1,71 @@
+// Issue 12, items 9 and 13: undo, Q, and the small confusions a new user met.
+import { describe, expect, test } from 'vitest';
+import { hintsFor } from '../../src/keys/bindings.js';
+import { jsonProblem } from '../../src/config/load-config.js';
+import { reducer } from '../../src/state/reducer.js';
+import { libraryCounts, sectionRows } from '../../src/state/selectors.js';
+import { initialState, type Action, type ReaderState } from '../../src/state/state.js';
+import type { Command } from '../../src/keys/bindings.js';
+import { fakeLibrary, plainArticle } from '../helpers/fake-library.js';
+
+const library = fakeLibrary([
+  plainArticle('One', { published: '2023-10-26', section: 'World' }),
+  plainArticle('Two', { published: '2023-10-20', section: 'World' }),
+  plainArticle('Three', { published: '2023-10-10', section: 'Asia', url: 'https://example.org/three' }),
+]);
+const start = () => initialState(library, new Map(), { columns: 100, rows: 24 });
+const run = (state: ReaderState, ...steps: Array<Command | Action>) =>
+  steps.reduce((s, step) => reducer(s, typeof step === 'string' ? { type: 'command', command: step } : step), state);
+
+describe('u undoes the last mark change', () => {
+  test('A then u: every article unread again, and the notice says what was undone', () => {
+    let s = run(start(), 'markSectionRead');
+    expect(libraryCounts(s).unread).toBe(0);
+    expect(s.notice).toBe('Marked 3 articles read (u undoes)');
+    s = run(s, 'undo');
+    expect(libraryCounts(s).unread).toBe(3);
+    expect(s.notice).toBe('Undone: marked 3 articles read');
+    expect(run(s, 'undo').notice).toBe('Nothing to undo');
+  });
+
+  test('s then u unstars; only the last change is undone', () => {
+    let s = run(start(), 'toggleRead', 'toggleStar');
+    s = run(s, 'undo');
+    expect(sectionRows(s).find((r) => r.kind === 'starred')?.total).toBe(0);
+    expect(libraryCounts(s).unread).toBe(2);
+  });
+});
+
+describe('Q, and r or s in the section list', () => {
+  test('Q quits from the article, the headlines and help', () => {
+    for (const focus of ['headlines', 'article'] as const) {
+      const s = run({ ...start(), focus }, 'quit.anywhere');
+      expect(s.quitting).toBe(true);
+    }
+    expect(run(start(), 'help', 'quit.anywhere').quitting).toBe(true);
+  });
+
+  test('r and s in the sections pane say what they need instead of doing nothing', () => {
+    const s = run({ ...start(), focus: 'sections' }, 'toggleRead');
+    expect(s.notice).toMatch(/^r and s mark one article: choose it in the headlines/);
+    expect(libraryCounts(s).unread).toBe(3);
+  });
+});
+
+describe('small confusions', () => {
+  test('the o hint shows only for an article with a web address', () => {
+    expect(hintsFor('headlines', undefined, ['openUrl']).map((h) => h.key)).not.toContain('o');
+    expect(hintsFor('headlines').map((h) => h.key)).toContain('o');
+  });
+
+  test('a bad JSON config is placed by line and column', () => {
+    const text = '{\n  "keys": {\n    "nav.down": ["e"],\n  }\n}';
+    let message = '';
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(jsonProblem(text, message)).toMatch(/ at line 4, column 3$/);
+  });
+});
