@@ -170,7 +170,7 @@ describe('marks', () => {
     s = run(s, 'markSectionRead');
     expect(sectionRows(s).find((r) => r.label === 'World')?.unread).toBe(0);
     expect(sectionRows(s)[0]?.unread).toBe(2);
-    expect(s.notice).toBe('Marked 2 articles read');
+    expect(s.notice).toBe('Marked 2 articles read (u undoes)');
   });
 
   test('the store writes are the difference in marks', () => {
