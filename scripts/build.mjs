@@ -29,6 +29,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // A native addon (newsboat's cache): loaded from node_modules at run time, never bundled.
+  external: ['better-sqlite3'],
   minify: true,
   sourcemap: 'linked',
   legalComments: 'linked',

@@ -18,6 +18,8 @@ export interface StoreUse {
 export interface CommandContext {
   out: Output;
   root: string;
+  /** Files read as part of the library besides the folder (`--newsboat-cache FILE`). */
+  extraFiles: readonly string[];
   library(): Promise<Library>;
   store(use?: StoreUse): ReadingStore;
   /** Writes what waits and tidies the store, printing its last notices: on every way out. */
@@ -28,7 +30,7 @@ export interface CommandContext {
 const READER_WAIT_MS = 250;
 
 /** The context for a library folder. */
-export function commandContext(root: string, out: Output): CommandContext {
+export function commandContext(root: string, out: Output, extraFiles: readonly string[] = []): CommandContext {
   let library: Promise<Library> | undefined;
   let store: ReadingStore | undefined;
   let printNotices = true;
@@ -38,7 +40,8 @@ export function commandContext(root: string, out: Output): CommandContext {
   return {
     out,
     root,
-    library: () => (library ??= loadLibrary(root)),
+    extraFiles,
+    library: () => (library ??= loadLibrary(root, { extraFiles })),
     store: (use = {}) => {
       if (store) return store;
       printNotices = !use.forReader;

@@ -1,7 +1,9 @@
 import { commandContext, type CommandContext } from './context.js';
 import { checkedLibraryRoot, libraryRoot } from './library-root.js';
 import type { Output } from './output.js';
-import { USAGE, UsageError, VERSION } from './usage.js';
+import { USAGE, UsageError, UserError, VERSION } from './usage.js';
+import { resolve } from 'node:path';
+import { scanFile } from '../library/files/scan.js';
 
 type Command = (args: string[], ctx: CommandContext) => Promise<number>;
 
@@ -19,9 +21,10 @@ const COMMANDS: Record<string, Command> = {
 };
 const reader: Command = async (_args, ctx) => (await import('./commands/reader.js')).readerCommand(ctx);
 
-/** Takes `--dir DIR` / `--dir=DIR` from anywhere in the arguments. */
-function takeDir(args: string[]): { dir: string | undefined; rest: string[] } {
+/** Takes `--dir DIR` / `--dir=DIR` and `--newsboat-cache FILE` from anywhere in the arguments. */
+function takeDir(args: string[]): { dir: string | undefined; caches: string[]; rest: string[] } {
   const rest: string[] = [];
+  const caches: string[] = [];
   let dir: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -29,9 +32,13 @@ function takeDir(args: string[]): { dir: string | undefined; rest: string[] } {
       dir = args[++i];
       if (dir === undefined || dir === '') throw new UsageError("option '--dir' needs a folder");
     } else if (arg.startsWith('--dir=')) dir = arg.slice('--dir='.length);
-    else rest.push(arg);
+    else if (arg === '--newsboat-cache' || arg.startsWith('--newsboat-cache=')) {
+      const file = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (file === undefined || file === '') throw new UsageError("option '--newsboat-cache' needs a file (newsboat's cache.db)");
+      caches.push(file);
+    } else rest.push(arg);
   }
-  return { dir, rest };
+  return { dir, caches, rest };
 }
 
 /** Runs the command the arguments name; returns the exit code. Throws UsageError/UserError. */
@@ -44,17 +51,27 @@ export async function dispatch(argv: string[], out: Output): Promise<number> {
     out.print(`inkpress ${VERSION}`);
     return 0;
   }
-  const { dir, rest } = takeDir(argv);
+  const { dir, caches, rest } = takeDir(argv);
   const [name, ...args] = rest;
   if (name !== undefined && name.startsWith('-')) throw new UsageError(`unknown option '${name}'`);
   const command = name === undefined ? reader : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) throw new UsageError(`unknown command '${name}'`);
   // `parse` and `fidelity` read only what they are given; every other command reads the library.
-  const ctx = commandContext(name === 'parse' || name === 'fidelity' ? libraryRoot(dir) : checkedLibraryRoot(dir), out);
+  const ctx = commandContext(name === 'parse' || name === 'fidelity' ? libraryRoot(dir) : checkedLibraryRoot(dir), out, newsboatCaches(caches));
   try {
     return await command(args, ctx);
   } finally {
     // Every way out writes what waits and says what happened to the state (a damaged file moved aside).
     ctx.close();
   }
+}
+
+/** The caches named with `--newsboat-cache`, absolute; one that is not a readable file stops here with why. */
+function newsboatCaches(files: string[]): string[] {
+  return files.map((file) => {
+    const abs = resolve(file);
+    const found = scanFile(abs);
+    if (!found.ok) throw new UserError(`newsboat cache ${file}: ${found.reason}`);
+    return abs;
+  });
 }

@@ -9,7 +9,7 @@ export class UsageError extends Error {}
 /** A failure the user can act on: reported in one line, exit code 1, never a stack trace. */
 export class UserError extends Error {}
 
-export const USAGE = `Usage: inkpress [--dir DIR]                        open the reader
+export const USAGE = `Usage: inkpress [--dir DIR] [--newsboat-cache FILE] open the reader
        inkpress parse FILE... [--json]              parse files and print the articles
        inkpress list [--section NAME] [--unread] [--starred] [--json]
        inkpress show ID [--pager]                   print one article (any unique start of its id)
@@ -24,4 +24,5 @@ export const USAGE = `Usage: inkpress [--dir DIR]                        open th
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command or option.
 
 The library is --dir DIR, else $INKPRESS_DIR, else the bundled sample library.
+--newsboat-cache FILE adds newsboat's cache.db (read-only) to it, with any command.
 Reading state lives in $INKPRESS_STATE_DIR when set, else in inkpress's config folder.`;

@@ -10,7 +10,7 @@ const CATEGORIES: Record<string, readonly string[]> = {
   video: ['mp4', 'm4v', 'mov', 'avi', 'mkv', 'webm', 'ogv'],
   archive: ['zip', 'gz', 'tgz', 'bz2', 'xz', 'zst', '7z', 'rar', 'tar'],
   PDF: ['pdf'],
-  document: ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'epub'],
+  document: ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp'],
   font: ['woff', 'woff2', 'ttf', 'otf', 'eot'],
   program: ['exe', 'dll', 'so', 'dylib', 'bin', 'class', 'o', 'a', 'wasm', 'jar'],
   database: ['sqlite', 'db'],

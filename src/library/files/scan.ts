@@ -7,6 +7,7 @@
 import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../model/article.js';
+import { hasSqliteHeader, isDatabaseName, maxBytesFor, savedPageOf } from './containers.js';
 import { nonArticleKind } from './non-article.js';
 import { errorReason, MAX_ARTICLE_BYTES, tooLargeReason } from './read-scanned-file.js';
 import type { ScannedFile } from './scanned-file.js';
@@ -96,10 +97,13 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   function addFile(abs: string, rel: string, st: Stats, viaLink: boolean): void {
     const special = specialKind(st);
     if (special !== null) return problem(rel, `not a regular file (${special})`);
-    const kind = nonArticleKind(path.posix.basename(rel));
+    // A SQLite file named as a database may be newsboat's cache (its format is checked when read).
+    const sqlite = isDatabaseName(rel) && st.size > 0 && hasSqliteHeader(abs);
+    const kind = sqlite ? null : nonArticleKind(path.posix.basename(rel));
     if (kind !== null) return problem(rel, `not an article (${kind})`);
     if (st.size === 0) return problem(rel, 'empty file');
-    if (st.size > maxBytes) return problem(rel, tooLargeReason(st.size, maxBytes));
+    const limit = maxBytesFor(rel, maxBytes);
+    if (st.size > limit) return problem(rel, tooLargeReason(st.size, limit));
     if (!readable(abs, st)) return problem(rel, 'permission denied');
     found.push({ abs, rel, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev, viaLink });
   }
@@ -130,6 +134,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     } catch (error) {
       return problem(rel === '' ? '.' : rel, errorReason(error));
     }
+    const siblings = new Set(names);
     for (const name of names) {
       if (++calls % CALLS_PER_YIELD === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       signal?.throwIfAborted();
@@ -144,6 +149,8 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
         problem(childRel, errorReason(error));
         continue;
       }
+      // `Story_files/` beside `Story.html` holds the saved page's pictures and styles: not articles.
+      if (st.isDirectory() && savedPageOf(name, siblings) !== null) continue;
       if (st.isSymbolicLink()) visitLink(childAbs, childRel, abs);
       else if (!st.isDirectory()) addFile(childAbs, childRel, st, false);
       else if (ancestors.has(`${st.dev}:${st.ino}`)) problem(childRel, 'folder loop (a folder mounted inside itself)');
@@ -165,4 +172,23 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   const files = [...chosen.values()].sort(byRel).map(({ viaLink: _viaLink, ...f }) => f);
   problems.sort((a, b) => byRel({ rel: a.path }, { rel: b.path }) || (a.reason < b.reason ? -1 : 1));
   return { files, problems, folders };
+}
+
+/**
+ * One file named outside any library folder (`--newsboat-cache FILE`), checked as the scan
+ * checks a file: a regular, readable file within its size limit. Its `rel` is its absolute path.
+ */
+export function scanFile(abs: string): { ok: true; file: ScannedFile } | { ok: false; reason: string } {
+  let st: Stats;
+  try {
+    st = statSync(abs);
+  } catch (error) {
+    return { ok: false, reason: errorReason(error) === 'disappeared during the scan' ? 'no such file' : errorReason(error) };
+  }
+  const special = specialKind(st);
+  if (special !== null) return { ok: false, reason: st.isDirectory() ? 'a folder, not a file' : `not a regular file (${special})` };
+  const limit = maxBytesFor(abs, MAX_ARTICLE_BYTES);
+  if (st.size > limit) return { ok: false, reason: tooLargeReason(st.size, limit) };
+  if (!readable(abs, st)) return { ok: false, reason: 'permission denied' };
+  return { ok: true, file: { abs, rel: abs, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev } };
 }

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { Article, Problem } from '../model/article.js';
 import { type FolderFollower, followFolder } from './follow-folder.js';
 import { preloadParser, readArticleFromFile, readFileArticles, searchWords } from './lazy-parser.js';
@@ -13,7 +13,7 @@ import {
 } from '../index/index-cache.js';
 import { LibrarySearch } from '../index/library-search.js';
 import type { ArticleSummary, Library } from '../model/library.js';
-import { scanFolder, type ScannedFile } from '../files/scan.js';
+import { scanFile, scanFolder, type ScannedFile } from '../files/scan.js';
 import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
 import { Slicer } from './slicer.js';
 import type { FileEntry } from './file-entry.js';
@@ -45,6 +45,8 @@ export interface OpenOptions {
   watch?: boolean;
   /** Where the index cache lives; null for none. Default: {@link cacheDir}. */
   cacheDir?: string | null;
+  /** Files outside the folder read as part of the library (`--newsboat-cache FILE`), by absolute path. */
+  extraFiles?: readonly string[];
 }
 
 const stampOf = (f: FileStamp) => ({ size: f.size, mtimeMs: f.mtimeMs, ino: f.ino });
@@ -132,6 +134,11 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   /** Scans and brings the entries in line with the folder; returns the entries it found unchanged. */
   async function refresh(): Promise<FileEntry[]> {
     const scan = await scanFolder(absRoot);
+    for (const extra of options.extraFiles ?? []) {
+      const found = scanFile(resolve(extra));
+      if (found.ok) scan.files.push(found.file);
+      else scan.problems.push({ path: resolve(extra), reason: found.reason });
+    }
     scanProblems = scan.problems;
     scanFolders = scan.folders;
     const seen = new Set(scan.files.map((f) => f.rel));
@@ -177,7 +184,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     if (dir !== null) {
       // Draw the cached lists first; the scan below corrects them within moments.
       for (const [rel, c] of readIndexCache(dir, absRoot)) {
-        entries.set(rel, { file: { abs: join(absRoot, rel), rel, ...stampOf(c), dev: -1 }, summaries: c.summaries, problem: c.problem });
+        entries.set(rel, { file: { abs: isAbsolute(rel) ? rel : join(absRoot, rel), rel, ...stampOf(c), dev: -1 }, summaries: c.summaries, problem: c.problem });
       }
       if (entries.size > 0) {
         publish(true);

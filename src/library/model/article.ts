@@ -11,7 +11,15 @@ export type ArticleFormat =
   | 'rss'
   | 'atom'
   | 'markdown'
-  | 'json';
+  | 'json'
+  /** A saved page in one MIME file (`.mhtml`, Chromium's "Webpage, Single File"). */
+  | 'mhtml'
+  /** An article of an e-book edition (`.epub`, e.g. calibre's news downloads). */
+  | 'epub'
+  /** A newsletter saved from mail (`.eml`, or one message of an mbox). */
+  | 'email'
+  /** An item of newsboat's cache (`cache.db`). */
+  | 'newsboat';
 
 /** A photo caption, with the credit that followed `| Photo:` (or null when there was none). */
 export interface Caption {

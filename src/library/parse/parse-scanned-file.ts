@@ -1,7 +1,7 @@
 import { type Article, paragraphsOf } from '../model/article.js';
 import type { ArticleSummary } from '../model/library.js';
-import { articlesFromBytes } from './articles-from-bytes.js';
-import { readScannedFileSync } from '../files/read-scanned-file.js';
+import type { FileArticles } from './articles-from-bytes.js';
+import { readFileArticles } from './container-articles.js';
 import type { ScannedFile } from '../files/scan.js';
 import { termsOf } from '../index/search-index.js';
 
@@ -26,9 +26,8 @@ export function searchableText(article: Article): string {
 }
 
 /** Reads and parses one file (synchronous: it runs in the parse workers, or between yields). */
-export function parseFileArticles(file: ScannedFile): { ok: true; articles: Article[] } | { ok: false; reason: string } {
-  const read = readScannedFileSync(file);
-  return read.ok ? articlesFromBytes(read.bytes, file.rel) : read;
+export function parseFileArticles(file: ScannedFile): FileArticles {
+  return readFileArticles(file);
 }
 
 /** One file's summaries and search words. */
@@ -38,7 +37,8 @@ export function parseScannedFile(file: ScannedFile): FileParse {
   return {
     rel: file.rel,
     summaries: parsed.articles.map(summarize),
-    problem: null,
+    // What a container left out (the oldest items of a huge newsboat cache) is shown in `stats`.
+    problem: parsed.notes.length > 0 ? parsed.notes.join('; ') : null,
     words: parsed.articles.map((a) => termsOf(searchableText(a))),
   };
 }

@@ -1,0 +1,52 @@
+/**
+ * Formats told apart by their bytes, before any decoding: an EPUB is a zip, and a MIME message
+ * (MHTML page, `.eml` newsletter, mbox) carries a charset per part, so each part must be decoded
+ * from its own bytes rather than from a whole-file guess.
+ */
+import type { ParseOutcome } from './detect.js';
+import { parseEmail, parseMbox } from './email.js';
+import { isEpub, parseEpub } from './epub/epub.js';
+import { isMhtmlHeaders, parseMhtml } from './mhtml.js';
+import { headerEnd, MAX_HEADER_BYTES, parseHeaders } from './mime/mime-headers.js';
+import { binaryOf } from './mime/transfer-encoding.js';
+
+/** How far into a file its mail headers are looked for. */
+const HEAD = 64 * 1024;
+// RFC 5322 field names; a message starts with one (or with mbox's `From ` separator line).
+const FIRST_FIELD = /^[!-9;-~]+[ \t]*:/;
+const MBOX_START = /^From \S+.*\r?\n[!-9;-~]+[ \t]*:/;
+
+/** Which byte-level format `bytes` are, if any. */
+export type BytesFormat = 'epub' | 'mhtml' | 'email' | 'mbox';
+
+/** Detects an EPUB, an MHTML page, a mail message or an mbox from the first bytes. */
+export function detectBytesFormat(bytes: Uint8Array): BytesFormat | null {
+  if (isEpub(bytes)) return 'epub';
+  // Most files fail on their first line: look at 1 KiB before converting 64.
+  const start = binaryOf(bytes.subarray(0, 1024));
+  if (MBOX_START.test(start)) return 'mbox';
+  if (!FIRST_FIELD.test(start)) return null;
+  const head = binaryOf(bytes.subarray(0, HEAD));
+  const { end } = headerEnd(head);
+  if (end >= HEAD && bytes.length > MAX_HEADER_BYTES) return null;
+  const headers = parseHeaders(head.slice(0, end));
+  if (isMhtmlHeaders(headers)) return 'mhtml';
+  // A mail message: a sender and either a subject or MIME framing. (A Markdown note's
+  // front matter is `key: value` too, but it opens with `---`, and names no sender.)
+  const mail = headers.has('from') && (headers.has('subject') || headers.has('mime-version')) && (headers.has('date') || headers.has('content-type'));
+  return mail ? 'email' : null;
+}
+
+/** Parses a byte-level format, or null when `bytes` are none (decode them as text instead). */
+export function parseBytesDocument(bytes: Uint8Array): ParseOutcome | null {
+  const format = detectBytesFormat(bytes);
+  if (format === null) return null;
+  try {
+    if (format === 'epub') return parseEpub(bytes);
+    const binary = binaryOf(bytes);
+    if (format === 'mhtml') return parseMhtml(binary);
+    return format === 'mbox' ? parseMbox(binary) : parseEmail(binary);
+  } catch (error) {
+    return { ok: false, reason: `could not parse (${String((error as Error)?.message ?? error).slice(0, 80)})` };
+  }
+}

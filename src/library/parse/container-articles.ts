@@ -1,0 +1,48 @@
+/**
+ * Files that hold many articles: newsboat's cache (opened in place, never read into memory) and
+ * the books and mailboxes that may be larger than one article. Opening one article of such a
+ * file re-reads the file to find it; the last few parses are kept, keyed by the file's identity
+ * and stamp, so paging through a 5,000-item cache does not parse it 5,000 times.
+ */
+import { isDatabaseName, maxBytesFor } from '../files/containers.js';
+import { MAX_NEWSBOAT_ITEMS, readNewsboatCache } from '../files/newsboat-cache.js';
+import { MAX_ARTICLE_BYTES, readScannedFileSync } from '../files/read-scanned-file.js';
+import type { ScannedFile } from '../files/scan.js';
+import { parseNewsboatItems } from '../formats/newsboat.js';
+import { articlesFromBytes, finishArticles, type FileArticles } from './articles-from-bytes.js';
+
+/** Parses kept: enough for the reader's open file and a list refresh of another. */
+const KEPT = 3;
+/** Files giving fewer articles are cheap to parse again and not kept. */
+const KEEP_FROM = 20;
+const kept = new Map<string, FileArticles>();
+
+const stampOf = (f: ScannedFile): string => `${f.abs}\0${f.size}\0${f.mtimeMs}\0${f.ino}\0${f.dev}`;
+
+/** Reads and parses any scanned file: newsboat's cache by SQLite, every other file by its bytes. */
+export function readFileArticles(file: ScannedFile): FileArticles {
+  const stamp = stampOf(file);
+  const hit = kept.get(stamp);
+  if (hit) return hit;
+  const parsed = isDatabaseName(file.rel) ? newsboatArticles(file) : bytesArticles(file);
+  if (parsed.ok && parsed.articles.length >= KEEP_FROM) {
+    kept.set(stamp, parsed);
+    if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
+  }
+  return parsed;
+}
+
+function bytesArticles(file: ScannedFile): FileArticles {
+  const read = readScannedFileSync(file, maxBytesFor(file.rel, MAX_ARTICLE_BYTES));
+  return read.ok ? articlesFromBytes(read.bytes, file.rel) : read;
+}
+
+function newsboatArticles(file: ScannedFile): FileArticles {
+  const read = readNewsboatCache(file.abs);
+  if (!read.ok) return read;
+  const notes =
+    read.total > read.rows.length
+      ? [`newsboat cache holds ${read.total.toLocaleString('en')} items; the newest ${MAX_NEWSBOAT_ITEMS.toLocaleString('en')} are shown`]
+      : [];
+  return finishArticles(parseNewsboatItems(read.rows), file.rel, notes);
+}
