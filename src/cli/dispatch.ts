@@ -17,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   fidelity: async (args, ctx) => (await import('./commands/fidelity.js')).fidelityCommand(args, ctx.out),
   add: async (args, ctx) => (await import('./commands/add.js')).addCommand(args, ctx),
   'export-state': async (args, ctx) => (await import('./commands/state.js')).exportStateCommand(args, ctx),
+  'import-newsboat': async (args, ctx) => (await import('./commands/import-newsboat.js')).importNewsboatCommand(args, ctx),
   'import-state': async (args, ctx) => (await import('./commands/state.js')).importStateCommand(args, ctx),
 };
 const reader: Command = async (_args, ctx) => (await import('./commands/reader.js')).readerCommand(ctx);

@@ -19,6 +19,7 @@ export const USAGE = `Usage: inkpress [--dir DIR] [--newsboat-cache FILE] open t
                                                     score parsing against expected results
        inkpress export-state FILE [--force]         save read marks, stars and positions
        inkpress import-state FILE                   merge them in (nothing is lost)
+       inkpress import-newsboat                     mark read what newsboat's cache marks read
        inkpress --help | --version
 
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command or option.

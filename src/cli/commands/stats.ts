@@ -1,5 +1,6 @@
 import type { CommandContext } from '../context.js';
 import { parseFlags } from '../parse-flags.js';
+import { unimportedReadMarks } from './import-newsboat.js';
 
 /** `inkpress stats [--json]`: articles, sections, unread, starred, and every skipped file. */
 export async function statsCommand(args: string[], ctx: CommandContext): Promise<number> {
@@ -29,6 +30,17 @@ export async function statsCommand(args: string[], ctx: CommandContext): Promise
     `Problems: ${stats.problems}${stats.problems ? ' (files skipped)' : ''}`,
     ...library.problems.map((p) => `  ${p.path}: ${p.reason}`),
   ];
+  const pending = await newsboatOffer(ctx);
+  if (pending > 0) lines.push(`newsboat: ${pending.toLocaleString('en')} articles read in newsboat are unread here; 'inkpress import-newsboat' marks them read`);
   ctx.out.print(lines.join('\n'));
   return 0;
+}
+
+/** How many of newsboat's read marks are not yet inkpress's (0 when no cache, or it is unreadable). */
+async function newsboatOffer(ctx: CommandContext): Promise<number> {
+  try {
+    return [...(await unimportedReadMarks(ctx)).values()].reduce((n, ids) => n + ids.length, 0);
+  } catch {
+    return 0;
+  }
 }

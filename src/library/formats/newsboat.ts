@@ -21,20 +21,23 @@ export interface NewsboatItem {
   content: string;
 }
 
-/** The articles of a newsboat cache's items. */
-export function parseNewsboatItems(items: readonly NewsboatItem[]): ParseOutcome {
+/**
+ * The articles of a newsboat cache's items. `withBody: false` skips the bodies (their HTML is
+ * most of the cost): enough to find one item by its address-based id before parsing it alone.
+ */
+export function parseNewsboatItems(items: readonly NewsboatItem[], withBody = true): ParseOutcome {
   const articles: ParsedArticle[] = [];
   for (const item of items) {
-    const article = itemArticle(item);
+    const article = itemArticle(item, withBody);
     if (article) articles.push(article);
   }
   return articles.length > 0 ? { ok: true, articles } : { ok: false, reason: 'newsboat cache without items' };
 }
 
-function itemArticle(item: NewsboatItem): ParsedArticle | null {
+function itemArticle(item: NewsboatItem, withBody: boolean): ParsedArticle | null {
   const headline = normalizeSpace(sanitizeText(String(item.title ?? '')));
   if (!headline) return null;
-  const content = sanitizeText(String(item.content ?? ''));
+  const content = withBody ? sanitizeText(String(item.content ?? '')) : '';
   const { blocks, captions } = /<[a-z!/]/i.test(content) ? htmlToBlocks(content) : textBlocks(content);
   const feed = normalizeSpace(sanitizeText(String(item.feedTitle ?? ''))) || feedHost(item.feedurl);
   return {

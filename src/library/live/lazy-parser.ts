@@ -38,8 +38,7 @@ export async function readArticleFromFile(file: ScannedFile, id: string): Promis
     // Stat again: the file may have been edited since the scan, and the read checks for that.
     const st = await lstat(file.abs);
     const fresh = { ...file, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
-    const parsed = (await loadParser()).parseFileArticles(fresh);
-    return parsed.ok ? (parsed.articles.find((a) => a.id === id) ?? null) : null;
+    return (await loadParser()).readFileArticle(fresh, id);
   } catch {
     return null;
   }

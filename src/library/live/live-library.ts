@@ -13,6 +13,7 @@ import {
 } from '../index/index-cache.js';
 import { LibrarySearch } from '../index/library-search.js';
 import type { ArticleSummary, Library } from '../model/library.js';
+import { isContainerName } from '../files/containers.js';
 import { scanFile, scanFolder, type ScannedFile } from '../files/scan.js';
 import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
 import { Slicer } from './slicer.js';
@@ -102,7 +103,8 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   }
 
   async function readFiles(files: ScannedFile[]): Promise<void> {
-    const pool = files.length >= POOL_THRESHOLD ? createParsePool() : null;
+    // A book, mailbox or newsboat cache can take seconds to parse: never on the reader's thread.
+    const pool = files.length >= POOL_THRESHOLD || files.some((f) => isContainerName(f.rel)) ? createParsePool() : null;
     if (pool) {
       const byRel = new Map(files.map((f) => [f.rel, f]));
       try {

@@ -33,6 +33,9 @@ export function createParsePool(): ParsePool | null {
   const path = workerPath();
   const wanted = Number(process.env.INKPRESS_WORKERS ?? availableParallelism());
   if (path === null || !(wanted >= 1)) return null;
+  // better-sqlite3 reads SQLITE_USE_URI once per process when it loads (files/newsboat-cache.ts):
+  // set it here, on the main thread, where it reaches the real environment the workers share.
+  process.env.SQLITE_USE_URI ??= '1';
   const workers = Array.from({ length: Math.min(wanted, 8) }, () => new Worker(path));
   for (const w of workers) w.unref();
   return {

@@ -9,6 +9,7 @@ import { MAX_NEWSBOAT_ITEMS, readNewsboatCache } from '../files/newsboat-cache.j
 import { MAX_ARTICLE_BYTES, readScannedFileSync } from '../files/read-scanned-file.js';
 import type { ScannedFile } from '../files/scan.js';
 import { parseNewsboatItems } from '../formats/newsboat.js';
+import type { Article } from '../model/article.js';
 import { articlesFromBytes, finishArticles, type FileArticles } from './articles-from-bytes.js';
 
 /** Parses kept: enough for the reader's open file and a list refresh of another. */
@@ -37,6 +38,26 @@ function bytesArticles(file: ScannedFile): FileArticles {
   return read.ok ? articlesFromBytes(read.bytes, file.rel) : read;
 }
 
+/**
+ * One article of a file by id. In newsboat's cache an item with an address has an id made from
+ * that address alone (model/article-id.ts), so the items are matched without their bodies and
+ * only the one asked for is parsed: opening an item costs milliseconds, not the whole cache.
+ */
+export function readFileArticle(file: ScannedFile, id: string): Article | null {
+  if (!isDatabaseName(file.rel) || kept.has(stampOf(file))) {
+    const parsed = readFileArticles(file);
+    return parsed.ok ? (parsed.articles.find((a) => a.id === id) ?? null) : null;
+  }
+  const read = readNewsboatCache(file.abs);
+  if (!read.ok) return null;
+  const match = read.rows.find((row) => {
+    const light = finishArticles(parseNewsboatItems([row], false), file.rel);
+    return light.ok && light.articles[0]!.url !== null && light.articles[0]!.id === id;
+  });
+  const full = finishArticles(parseNewsboatItems(match ? [match] : read.rows), file.rel);
+  return full.ok ? (full.articles.find((a) => a.id === id) ?? null) : null;
+}
+
 function newsboatArticles(file: ScannedFile): FileArticles {
   const read = readNewsboatCache(file.abs);
   if (!read.ok) return read;
@@ -45,4 +66,22 @@ function newsboatArticles(file: ScannedFile): FileArticles {
       ? [`newsboat cache holds ${read.total.toLocaleString('en')} items; the newest ${MAX_NEWSBOAT_ITEMS.toLocaleString('en')} are shown`]
       : [];
   return finishArticles(parseNewsboatItems(read.rows), file.rel, notes);
+}
+
+/**
+ * The ids of the items newsboat has marked read, among those the library shows (the newest
+ * {@link MAX_NEWSBOAT_ITEMS}), for importing newsboat's read marks; or why the cache is unreadable.
+ */
+export function newsboatReadIds(file: ScannedFile): { ok: true; read: string[] } | { ok: false; reason: string } {
+  const read = readNewsboatCache(file.abs);
+  if (!read.ok) return read;
+  const ids: string[] = [];
+  for (const row of read.rows) {
+    if (row.unread !== 0) continue;
+    // Items with an address are matched without their bodies; the few without one are parsed.
+    const light = finishArticles(parseNewsboatItems([row], false), file.rel);
+    const article = light.ok && light.articles[0]!.url !== null ? light : finishArticles(parseNewsboatItems([row]), file.rel);
+    if (article.ok) ids.push(article.articles[0]!.id);
+  }
+  return { ok: true, read: ids };
 }

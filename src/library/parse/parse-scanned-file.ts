@@ -1,7 +1,9 @@
 import { type Article, paragraphsOf } from '../model/article.js';
 import type { ArticleSummary } from '../model/library.js';
 import type { FileArticles } from './articles-from-bytes.js';
-import { readFileArticles } from './container-articles.js';
+import { newsboatReadIds, readFileArticle, readFileArticles } from './container-articles.js';
+
+export { newsboatReadIds, readFileArticle };
 import type { ScannedFile } from '../files/scan.js';
 import { termsOf } from '../index/search-index.js';
 
