@@ -29,6 +29,13 @@ describe('calibre news edition', () => {
     expect(articles.every((a) => a.format === 'epub')).toBe(true);
   });
 
+  it('reads a short article without repeating its heading in the body, and names the edition as outlet', () => {
+    const gales = articles[2]!;
+    expect(paragraphsOf(gales)).toEqual(EDITION[2]!.paragraphs);
+    expect(gales.blocks.some((b) => b.text === gales.headline)).toBe(false);
+    expect(gales.outlet).toBe('Harbour News');
+  });
+
   it('gives articles without a date of their own the edition date', () => {
     expect(articles.map((a) => a.published)).toEqual(['2026-11-23', '2026-11-23', '2026-11-23']);
   });

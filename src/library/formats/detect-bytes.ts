@@ -3,7 +3,7 @@
  * (MHTML page, `.eml` newsletter, mbox) carries a charset per part, so each part must be decoded
  * from its own bytes rather than from a whole-file guess.
  */
-import type { ParseOutcome } from './detect.js';
+import type { ParseOutcome } from './parse-outcome.js';
 import { parseEmail, parseMbox } from './email.js';
 import { isEpub, parseEpub } from './epub/epub.js';
 import { isMhtmlHeaders, parseMhtml } from './mhtml.js';

@@ -6,7 +6,7 @@
 import { emptyArticle, type ParsedArticle } from '../model/article.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { parseDate } from './dates.js';
-import type { ParseOutcome } from './detect.js';
+import type { ParseOutcome } from './parse-outcome.js';
 import { htmlToBlocks } from './html/html-to-blocks.js';
 import { parseHtml } from './html/html.js';
 import { decodedHeader, isAttachment, MimeLimitError, type MimePart, parseMime, partText } from './mime/mime-parts.js';
@@ -62,7 +62,8 @@ function emailArticle(binary: string): ParsedArticle | null {
     section: sectionOf(headers),
     headline,
     published: parseDate(decodedHeader(headers, 'date') ?? ''),
-    byline: displayName(decodedHeader(headers, 'from')),
+    // The sender is the outlet (and often the section); a byline is the writer the newsletter names.
+    byline: content.byline,
     outlet: displayName(decodedHeader(headers, 'from')),
     captions: content.captions,
     blocks: content.blocks,
@@ -83,17 +84,17 @@ function bodyPart(parts: MimePart[]): MimePart | undefined {
   return readable.find((p) => p.type.value === 'text/html') ?? readable[0];
 }
 
-type Content = Pick<ParsedArticle, 'blocks' | 'captions' | 'url'>;
+type Content = Pick<ParsedArticle, 'blocks' | 'captions' | 'url' | 'byline'>;
 
 function fromHtml(html: string): Content {
   // Readability drops a newsletter's header, footer and unsubscribe links when it finds an article.
   const outcome = parseHtml(html);
   if (outcome.ok && outcome.articles[0]) {
     const a = outcome.articles[0];
-    return { blocks: a.blocks, captions: a.captions, url: a.url };
+    return { blocks: a.blocks, captions: a.captions, url: a.url, byline: a.byline };
   }
   const { blocks, captions } = htmlToBlocks(html);
-  return { blocks, captions, url: null };
+  return { blocks, captions, url: null, byline: null };
 }
 
 /** Paragraphs split at blank lines; `format=flowed` soft breaks (a line ending in a space) joined. */
@@ -101,5 +102,5 @@ function fromPlainText(text: string, part: MimePart): Content {
   const flowed = part.type.params.get('format')?.toLowerCase() === 'flowed';
   const joined = flowed ? text.replace(/ \r?\n/g, ' ') : text;
   const paragraphs = joined.split(/\r?\n[ \t]*\r?\n/).map(normalizeSpace).filter((p) => /[\p{L}\p{N}]/u.test(p));
-  return { blocks: paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p })), captions: [], url: null };
+  return { blocks: paragraphs.map((p) => ({ kind: 'paragraph' as const, text: p })), captions: [], url: null, byline: null };
 }

@@ -5,7 +5,7 @@
  * captions and alt text are in the HTML), so a page reads as it would saved as `.html`.
  */
 import { sanitizeText } from '../text/sanitize.js';
-import type { ParseOutcome } from './detect.js';
+import type { ParseOutcome } from './parse-outcome.js';
 import { httpUrl } from './html/html-to-blocks.js';
 import { parseHtml } from './html/html.js';
 import { header, type Headers } from './mime/mime-headers.js';

@@ -6,7 +6,7 @@
 import { emptyArticle, type ParsedArticle } from '../model/article.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { normalizeSpace } from '../text/whitespace.js';
-import type { ParseOutcome } from './detect.js';
+import type { ParseOutcome } from './parse-outcome.js';
 import { htmlToBlocks, httpUrl } from './html/html-to-blocks.js';
 
 /** What one item needs to become an article (a row of newsboat's `rss_item` with its feed's title). */

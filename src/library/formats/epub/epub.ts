@@ -9,7 +9,7 @@ import { decodeBytes } from '../../text/decode.js';
 import { withDeclaredEncoding } from '../../text/declared-encoding.js';
 import { sanitizeText } from '../../text/sanitize.js';
 import { parseDate } from '../dates.js';
-import type { ParseOutcome } from '../detect.js';
+import type { ParseOutcome } from '../parse-outcome.js';
 import { htmlToBlocks, httpUrl } from '../html/html-to-blocks.js';
 import { parseHtml } from '../html/html.js';
 import { readPackage, rootfilePath, type TocEntry } from './epub-package.js';
@@ -54,7 +54,8 @@ export function parseEpub(bytes: Uint8Array): ParseOutcome {
       ...article,
       section: section ?? article.section,
       published: article.published ?? editionDate,
-      outlet: article.outlet ?? book.publisher ?? title,
+      // calibre names itself the publisher of every news download: the edition's title says more.
+      outlet: article.outlet ?? (book.publisher && book.publisher !== 'calibre' ? book.publisher : title),
     });
   }
   return articles.length > 0 ? { ok: true, articles } : { ok: false, reason: 'e-book without readable articles' };
@@ -93,8 +94,11 @@ function bookArticle(html: string, label: string): ParsedArticle | null {
   const headline = label || parsed?.headline || '';
   if (!headline) return null;
   const body = parsed ?? { ...emptyArticle('epub'), ...htmlToBlocks(cleaned) };
-  if (!body.blocks.some((b) => b.kind === 'paragraph')) return null;
-  return { ...body, format: 'epub', headline, url: body.url ?? httpUrl(source) };
+  // A short article is read without Readability, and then its own heading is in the body.
+  const same = (text: string) => text.trim().toLowerCase() === headline.toLowerCase();
+  const blocks = body.blocks.filter((b) => !same(b.text));
+  if (!blocks.some((b) => b.kind === 'paragraph')) return null;
+  return { ...body, blocks, format: 'epub', headline, url: body.url ?? httpUrl(source) };
 }
 
 /** calibre names editions `Title [Mon, 30 Nov 2026]`: the title without the date. */
