@@ -20,11 +20,6 @@ export function maxBytesFor(rel: string, articleLimit: number): number {
   return BOOKS_AND_MAILBOXES.test(rel) ? Math.max(articleLimit, MAX_CONTAINER_BYTES) : articleLimit;
 }
 
-/** Whether the file may hold many articles (a book, a mailbox, a cache): parsed off the reader's thread. */
-export function isContainerName(rel: string): boolean {
-  return DATABASES.test(rel) || BOOKS_AND_MAILBOXES.test(rel);
-}
-
 /** Whether the name says database (`cache.db`, `x.sqlite`): such a file is opened as SQLite, not read. */
 export function isDatabaseName(rel: string): boolean {
   return DATABASES.test(rel);

@@ -13,7 +13,6 @@ import {
 } from '../index/index-cache.js';
 import { LibrarySearch } from '../index/library-search.js';
 import type { ArticleSummary, Library } from '../model/library.js';
-import { isContainerName } from '../files/containers.js';
 import { scanFile, scanFolder, type ScannedFile } from '../files/scan.js';
 import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
 import { Slicer } from './slicer.js';
@@ -49,6 +48,9 @@ export interface OpenOptions {
   /** Files outside the folder read as part of the library (`--newsboat-cache FILE`), by absolute path. */
   extraFiles?: readonly string[];
 }
+
+/** Books, mailboxes and newsboat caches (as files/containers.ts names them): seconds to parse. */
+const CONTAINER = /\.(?:db|sqlite3?|epub|mbox|mbx)$|(?:^|\/)mbox$/i;
 
 const stampOf = (f: FileStamp) => ({ size: f.size, mtimeMs: f.mtimeMs, ino: f.ino });
 const sameStamp = (a: FileStamp, f: FileStamp) =>
@@ -104,7 +106,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
 
   async function readFiles(files: ScannedFile[]): Promise<void> {
     // A book, mailbox or newsboat cache can take seconds to parse: never on the reader's thread.
-    const pool = files.length >= POOL_THRESHOLD || files.some((f) => isContainerName(f.rel)) ? createParsePool() : null;
+    const pool = files.length >= POOL_THRESHOLD || files.some((f) => CONTAINER.test(f.rel)) ? createParsePool() : null;
     if (pool) {
       const byRel = new Map(files.map((f) => [f.rel, f]));
       try {
