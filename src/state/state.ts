@@ -8,6 +8,7 @@ import type { ArticleSummary } from '../library/model/library.js';
 import type { LoadProgress } from '../library/live/live-library.js';
 import type { ArticleState } from '../store/reading-store.js';
 import type { Command } from '../keys/bindings.js';
+import { Derivations } from './derivations.js';
 import type { Size } from './layout.js';
 import type { Focus } from './panes.js';
 
@@ -50,6 +51,8 @@ export interface UndoEntry {
 /** The UI state. */
 export interface ReaderState {
   readonly catalog: Catalog;
+  /** The selectors' memos for this reader (made once by initialState, carried unchanged). */
+  readonly derived: Derivations;
   /** Read, starred and position by article id (from the store's snapshot, then kept in step). */
   readonly marks: MarkMap;
   /** Loaded bodies by id; null when the article could not be read. */
@@ -124,6 +127,7 @@ export function initialState(
 ): ReaderState {
   return {
     catalog,
+    derived: new Derivations(),
     marks: MarkMap.from(marks),
     bodies: new Map(),
     size,
