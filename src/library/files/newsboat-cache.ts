@@ -7,20 +7,14 @@
  */
 import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { NewsboatItem } from '../model/newsboat-item.js';
 
 /** Items read from one cache, newest first; the rest are counted and reported. */
 export const MAX_NEWSBOAT_ITEMS = 5000;
 
-/** One row of `rss_item` joined with its feed's title. */
-export interface NewsboatRow {
+/** One row of `rss_item` joined with its feed's title: an item, with its guid and unread flag. */
+export interface NewsboatRow extends NewsboatItem {
   guid: string;
-  title: string;
-  author: string;
-  url: string;
-  feedurl: string;
-  feedTitle: string | null;
-  pubDate: number;
-  content: string;
   unread: number;
 }
 

@@ -192,3 +192,14 @@ export function scanFile(abs: string): { ok: true; file: ScannedFile } | { ok: f
   if (!readable(abs, st)) return { ok: false, reason: 'permission denied' };
   return { ok: true, file: { abs, rel: abs, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev } };
 }
+
+/** The folder's scan plus files named outside it (a `--newsboat-cache` file), checked alike. */
+export async function scanWithExtras(root: string, extras: readonly string[]): Promise<ScanResult> {
+  const scan = await scanFolder(root);
+  for (const extra of extras) {
+    const found = scanFile(path.resolve(extra));
+    if (found.ok) scan.files.push(found.file);
+    else scan.problems.push({ path: path.resolve(extra), reason: found.reason });
+  }
+  return scan;
+}

@@ -8,18 +8,9 @@ import { sanitizeText } from '../text/sanitize.js';
 import { normalizeSpace } from '../text/whitespace.js';
 import type { ParseOutcome } from './parse-outcome.js';
 import { htmlToBlocks, httpUrl } from './html/html-to-blocks.js';
+import type { NewsboatItem } from '../model/newsboat-item.js';
 
-/** What one item needs to become an article (a row of newsboat's `rss_item` with its feed's title). */
-export interface NewsboatItem {
-  title: string;
-  author: string;
-  url: string;
-  feedurl: string;
-  feedTitle: string | null;
-  /** Seconds since the epoch (newsboat stores the feed's date, or the fetch time). */
-  pubDate: number;
-  content: string;
-}
+export type { NewsboatItem } from '../model/newsboat-item.js';
 
 /**
  * The articles of a newsboat cache's items. `withBody: false` skips the bodies (their HTML is

@@ -1,4 +1,6 @@
+import { isAbsolute, join } from 'node:path';
 import type { ScannedFile } from '../files/scanned-file.js';
+import type { CachedFile, FileStamp } from '../index/index-cache.js';
 import type { ArticleSummary } from '../model/library.js';
 
 /** One file and what it holds. */
@@ -6,4 +8,14 @@ export interface FileEntry {
   file: ScannedFile;
   summaries: ArticleSummary[];
   problem: string | null;
+}
+
+/** What tells a file unchanged since it was read: its size, modification time and inode. */
+export const stampOf = (f: FileStamp): FileStamp => ({ size: f.size, mtimeMs: f.mtimeMs, ino: f.ino });
+export const sameStamp = (a: FileStamp, f: FileStamp): boolean =>
+  a.size === f.size && a.mtimeMs === f.mtimeMs && a.ino === f.ino;
+
+/** An entry as the index cache remembers it, shown until the scan confirms or corrects it. */
+export function cachedEntry(root: string, rel: string, c: CachedFile): FileEntry {
+  return { file: { abs: isAbsolute(rel) ? rel : join(root, rel), rel, ...stampOf(c), dev: -1 }, summaries: c.summaries, problem: c.problem };
 }

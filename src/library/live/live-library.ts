@@ -1,4 +1,4 @@
-import { isAbsolute, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Article, Problem } from '../model/article.js';
 import { type FolderFollower, followFolder } from './follow-folder.js';
 import { preloadParser, readArticleFromFile, readFileArticles, searchWords } from './lazy-parser.js';
@@ -7,16 +7,15 @@ import { createParsePool, POOL_THRESHOLD } from './parse-pool.js';
 import {
   type CachedFile,
   cacheDir,
-  type FileStamp,
   readIndexCache,
   writeIndexCache,
 } from '../index/index-cache.js';
 import { LibrarySearch } from '../index/library-search.js';
 import type { ArticleSummary, Library } from '../model/library.js';
-import { scanFile, scanFolder, type ScannedFile } from '../files/scan.js';
+import { scanWithExtras, type ScannedFile } from '../files/scan.js';
 import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
 import { Slicer } from './slicer.js';
-import type { FileEntry } from './file-entry.js';
+import { cachedEntry, sameStamp, stampOf, type FileEntry } from './file-entry.js';
 
 export type { FileEntry } from './file-entry.js';
 
@@ -51,10 +50,6 @@ export interface OpenOptions {
 
 /** Books, mailboxes and newsboat caches (as files/containers.ts names them): seconds to parse. */
 const CONTAINER = /\.(?:db|sqlite3?|epub|mbox|mbx)$|(?:^|\/)mbox$/i;
-
-const stampOf = (f: FileStamp) => ({ size: f.size, mtimeMs: f.mtimeMs, ino: f.ino });
-const sameStamp = (a: FileStamp, f: FileStamp) =>
-  a.size === f.size && a.mtimeMs === f.mtimeMs && a.ino === f.ino;
 
 /**
  * Opens a library folder. Cached summaries are shown before the folder is even scanned; new
@@ -137,12 +132,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
 
   /** Scans and brings the entries in line with the folder; returns the entries it found unchanged. */
   async function refresh(): Promise<FileEntry[]> {
-    const scan = await scanFolder(absRoot);
-    for (const extra of options.extraFiles ?? []) {
-      const found = scanFile(resolve(extra));
-      if (found.ok) scan.files.push(found.file);
-      else scan.problems.push({ path: resolve(extra), reason: found.reason });
-    }
+    const scan = await scanWithExtras(absRoot, options.extraFiles ?? []);
     scanProblems = scan.problems;
     scanFolders = scan.folders;
     const seen = new Set(scan.files.map((f) => f.rel));
@@ -187,9 +177,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   async function start(): Promise<void> {
     if (dir !== null) {
       // Draw the cached lists first; the scan below corrects them within moments.
-      for (const [rel, c] of readIndexCache(dir, absRoot)) {
-        entries.set(rel, { file: { abs: isAbsolute(rel) ? rel : join(absRoot, rel), rel, ...stampOf(c), dev: -1 }, summaries: c.summaries, problem: c.problem });
-      }
+      for (const [rel, c] of readIndexCache(dir, absRoot)) entries.set(rel, cachedEntry(absRoot, rel, c));
       if (entries.size > 0) {
         publish(true);
         // Let a reader draw these lists before the scan and the search index take the thread:
