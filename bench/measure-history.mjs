@@ -12,7 +12,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { importSources } from './import-sources.mjs';
 import { ensureLibrary } from './generate.mjs';
 import { INKPRESS, openArticle, backToList } from './measure-inkpress.mjs';
 import { KEYS, PtyScreen, Recognizer, cleanEnv, keyLatencies, launchTime, stats } from './pty-screen.mjs';
@@ -36,13 +36,8 @@ const presses = Number(opts.presses);
 const log = (m) => process.stdout.write(`${m}\n`);
 
 /** The store, bundled from the source (the CLI bundle does not export it). */
-async function loadStore() {
-  const out = join(await mkdtemp(join(tmpdir(), 'inkpress-bench-store-')), 'store.mjs');
-  await build({
-    entryPoints: [join(repo, 'src/store/conf-store.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
-  return import(out);
+function loadStore() {
+  return importSources(["export * from './src/store/conf-store.ts';"]);
 }
 
 /** A state folder with `n` marks: every one read, one in ten starred, one in five with a position. */

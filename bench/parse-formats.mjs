@@ -3,42 +3,25 @@
 // each format shows as a ratio to the page it wraps. Files are made by the tests' builders
 // (tests/helpers/format-files.ts, newsboat-cache.ts); CPU time, best of --rounds.
 //   node bench/parse-formats.mjs [--rounds 5]
-import { build } from 'esbuild';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { importSources } from './import-sources.mjs';
 
-const root = resolve(new URL('..', import.meta.url).pathname);
 const k = process.argv.indexOf('--rounds');
 const ROUNDS = k === -1 ? 5 : Number(process.argv[k + 1]);
 
-async function bundle() {
-  // Inside node_modules, so the bundle finds better-sqlite3 (a native addon, not bundled).
-  await mkdir(join(root, 'node_modules', '.cache'), { recursive: true });
-  const dir = await mkdtemp(join(root, 'node_modules', '.cache', 'inkpress-parse-formats-'));
-  const outfile = join(dir, 'formats.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { articlesFromBytes } from './src/library/parse/articles-from-bytes.ts';",
-        "export { parseFileArticles } from './src/library/parse/parse-scanned-file.ts';",
-        "export * from './tests/helpers/format-files.ts';",
-        "export { writeNewsboatSchema } from './tests/helpers/newsboat-cache.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    external: ['better-sqlite3'],
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  const mod = await import(outfile);
-  return { mod, dir };
-}
+const bundle = () =>
+  importSources(
+    [
+      "export { articlesFromBytes } from './src/library/parse/articles-from-bytes.ts';",
+      "export { parseFileArticles } from './src/library/parse/parse-scanned-file.ts';",
+      "export * from './tests/helpers/format-files.ts';",
+      "export { writeNewsboatSchema } from './tests/helpers/newsboat-cache.ts';",
+    ],
+    { external: ['better-sqlite3'] },
+  );
 
 /** Best round's CPU ms for one call of `fn` (after a warm-up round). */
 function cpuMs(fn) {
@@ -52,7 +35,8 @@ function cpuMs(fn) {
   return best;
 }
 
-const { mod: m, dir } = await bundle();
+const m = await bundle();
+const dir = await mkdtemp(join(tmpdir(), 'inkpress-parse-formats-'));
 const enc = new TextEncoder();
 const latin1 = (s) => new Uint8Array(Buffer.from(s, 'latin1'));
 const edition = Array.from({ length: 40 }, (_, i) => ({

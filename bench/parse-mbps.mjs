@@ -3,11 +3,10 @@
 // pages of ../shared/corpus when it is there. The target is at least 5 MB/s on any shape and no
 // file under 5 MiB over 1 s.
 //   node bench/parse-mbps.mjs [--sizes 50000,500000,5000000] [--rounds 3]
-import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { importSources } from './import-sources.mjs';
 import { shapesOf } from './parse-shapes.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -15,19 +14,7 @@ const CORPUS = resolve(root, '../shared/corpus');
 
 /** `articlesFromBytes` bundled from the sources (what the reader and the workers run). */
 export async function loadParser() {
-  const dir = await mkdtemp(join(tmpdir(), 'inkpress-mbps-'));
-  const outfile = join(dir, 'parse.mjs');
-  await build({
-    stdin: { contents: "export { articlesFromBytes } from './src/library/parse/articles-from-bytes.ts';", resolveDir: root, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'error',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
-  const mod = await import(outfile);
-  await rm(dir, { recursive: true, force: true });
+  const mod = await importSources(["export { articlesFromBytes } from './src/library/parse/articles-from-bytes.ts';"]);
   return mod.articlesFromBytes;
 }
 

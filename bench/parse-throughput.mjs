@@ -4,11 +4,10 @@
 // articles/ and the user's seed.
 // Also prints a checksum of every result, so a speed-up can be checked to change no output.
 //   node bench/parse-throughput.mjs [--rounds 5] [--only page|plain|articles|seed]
-import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { importSources } from './import-sources.mjs';
 import { pageCorpus, plainCorpus } from './parse-corpus.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -19,33 +18,15 @@ const arg = (name, fallback) => {
 const ROUNDS = Number(arg('rounds', 5));
 const ONLY = arg('only', null);
 
-async function bundle() {
-  const dir = await mkdtemp(join(tmpdir(), 'inkpress-parse-'));
-  const outfile = join(dir, 'parse.mjs');
-  await build({
-    stdin: {
-      contents: [
-        "export { articlesFromBytes } from './src/library/parse/articles-from-bytes.ts';",
-        "export { decodeBytes } from './src/library/text/decode.ts';",
-        "export { withDeclaredEncoding } from './src/library/text/declared-encoding.ts';",
-        "export { sanitizeText, sanitizeArticle } from './src/library/text/sanitize.ts';",
-        "export { parseDocument } from './src/library/formats/detect.ts';",
-        "export { articleId } from './src/library/model/article-id.ts';",
-      ].join('\n'),
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'error',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
-  const mod = await import(outfile);
-  await rm(dir, { recursive: true, force: true });
-  return mod;
-}
+const bundle = () =>
+  importSources([
+    "export { articlesFromBytes } from './src/library/parse/articles-from-bytes.ts';",
+    "export { decodeBytes } from './src/library/text/decode.ts';",
+    "export { withDeclaredEncoding } from './src/library/text/declared-encoding.ts';",
+    "export { sanitizeText, sanitizeArticle } from './src/library/text/sanitize.ts';",
+    "export { parseDocument } from './src/library/formats/detect.ts';",
+    "export { articleId } from './src/library/model/article-id.ts';",
+  ]);
 
 async function filesUnder(dir) {
   const out = [];
@@ -77,7 +58,7 @@ function measure(lib, name, files) {
   // Stage inputs are what the previous stage gave, so each stage sees real data.
   const decode = (bytes) => {
     const d = lib.decodeBytes(bytes);
-    return d.ok ? lib.withDeclaredEncoding(bytes, d) : '';
+    return d.ok ? lib.withDeclaredEncoding(bytes, d).text : '';
   };
   const decoded = files.map((f) => ({ ...f, text: decode(f.bytes) }));
   const clean = decoded.map((f) => ({ ...f, text: lib.sanitizeText(f.text) }));
