@@ -165,6 +165,9 @@ async function readArticle(term: Term, markers: readonly string[]): Promise<void
   }
 }
 
+/** Rows of the 30-row test terminal that hold pane borders: all but the footer and the blank row below it. */
+const PANE_ROWS = 28;
+
 /** Display columns of every `│` on each screen row that has two or more (the pane borders). */
 function borderColumns(screen: string): string[] {
   return screen
@@ -188,12 +191,15 @@ describe('hostile articles on screen', () => {
     term.write(KEYS.enter);
     await term.waitForScreen(markersOf(listing[0]!.path)[0]!);
     term.write(KEYS.shiftTab);
-    await term.waitForScreen((s) => borderColumns(s).length > 0 && s.includes('▶ All'));
+    // A frame can arrive in several reads: wait until every pane row of it (all but the
+    // footer and the row under it) is on screen before measuring.
+    const whole = (s: string) => borderColumns(s).length >= PANE_ROWS;
+    await term.waitForScreen((s) => whole(s) && s.includes('▶ All'));
     // Bidi, zalgo, CJK, emoji: the pane borders stay in one column on every row, top and bottom of the list.
     const top = borderColumns(term.screen());
     expect(new Set(top).size, term.screen()).toBe(1);
     term.write('G');
-    await term.waitForScreen(`${listing.length}/${listing.length}`);
+    await term.waitForScreen((s) => whole(s) && s.includes(`${listing.length}/${listing.length}`));
     expect(borderColumns(term.screen()), term.screen()).toEqual(top.map(() => top[0]));
     term.write('g');
     await term.waitForScreen(`1/${listing.length}`);
