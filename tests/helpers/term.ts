@@ -3,6 +3,10 @@
  * on Ink's own test/helpers/term.ts: node-pty runs `node dist/inkpress.js`, every byte it
  * writes is fed to a headless xterm, and tests poll the xterm's screen until it shows what they
  * wait for (no fixed sleeps).
+ *
+ * Like a terminal that supports synchronized output (DEC mode 2026, which Ink brackets every
+ * frame with), a screen is read only between frames: a frame that reaches the pty in several
+ * reads is never measured half drawn.
  */
 import { createRequire } from 'node:module';
 import { StringDecoder } from 'node:string_decoder';
@@ -15,6 +19,10 @@ const { spawn } = require('node-pty') as typeof import('node-pty');
 
 /** The bundled program the e2e tests run (`npm run build` makes it). */
 export const PROGRAM = fileURLToPath(new URL('../../dist/inkpress.js', import.meta.url));
+
+/** Begin and end of a synchronized update (DEC private mode 2026). */
+const SYNC_BEGIN = '\u001B[?2026h';
+const SYNC_END = '\u001B[?2026l';
 
 /** Options of {@link runInTerminal}. */
 export interface TermOptions {
@@ -76,12 +84,22 @@ export function runInTerminal({ args = [], cols = 100, rows = 30, env = {}, node
   const chunks: Buffer[] = [];
   const decoder = new StringDecoder('utf8');
   let exit: TermExit | undefined;
+  // Whether the bytes parsed so far end inside a synchronized update (a frame still arriving).
+  let frameOpen = false;
+  let frameOpenAfterLastChunk = false;
   child.onData((data: string | Buffer) => {
     const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
     chunks.push(bytes);
     const text = decoder.write(bytes);
+    const tail = output.slice(-(SYNC_BEGIN.length - 1)) + text; // a sequence split over two reads
     output += text;
-    terminal.write(text);
+    const begin = tail.lastIndexOf(SYNC_BEGIN);
+    const end = tail.lastIndexOf(SYNC_END);
+    if (begin !== end) frameOpenAfterLastChunk = begin > end;
+    const open = frameOpenAfterLastChunk;
+    terminal.write(text, () => {
+      frameOpen = open;
+    });
   });
   child.onExit(({ exitCode, signal }) => {
     exit = { exitCode, signal };
@@ -100,7 +118,7 @@ export function runInTerminal({ args = [], cols = 100, rows = 30, env = {}, node
     const deadline = Date.now() + timeout;
     for (;;) {
       await parsed();
-      const value = probe();
+      const value = frameOpen && exit === undefined ? undefined : probe();
       if (value !== undefined) return value;
       if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what()}\n--- screen ---\n${screen()}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
