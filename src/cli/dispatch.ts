@@ -19,7 +19,12 @@ const COMMANDS: Record<string, Command> = {
   'export-state': async (args, ctx) => (await import('./commands/state.js')).exportStateCommand(args, ctx),
   'import-newsboat': async (args, ctx) => (await import('./commands/import-newsboat.js')).importNewsboatCommand(args, ctx),
   'import-state': async (args, ctx) => (await import('./commands/state.js')).importStateCommand(args, ctx),
+  completion: async (args, ctx) => (await import('./commands/completion.js')).completionCommand(args, ctx.out),
 };
+/** The commands `inkpress` knows (completion offers exactly these). */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+/** Commands that read only what they are given, never the library folder. */
+const NO_LIBRARY = new Set(['parse', 'fidelity', 'completion']);
 const reader: Command = async (_args, ctx) => (await import('./commands/reader.js')).readerCommand(ctx);
 
 /** Takes `--dir DIR` / `--dir=DIR` and `--newsboat-cache FILE` from anywhere in the arguments. */
@@ -57,8 +62,8 @@ export async function dispatch(argv: string[], out: Output): Promise<number> {
   if (name !== undefined && name.startsWith('-')) throw new UsageError(`unknown option '${name}'`);
   const command = name === undefined ? reader : Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) throw new UsageError(`unknown command '${name}'`);
-  // `parse` and `fidelity` read only what they are given; every other command reads the library.
-  const ctx = commandContext(name === 'parse' || name === 'fidelity' ? libraryRoot(dir) : checkedLibraryRoot(dir), out, newsboatCaches(caches));
+  // `parse`, `fidelity` and `completion` read only what they are given; every other command reads the library.
+  const ctx = commandContext(name !== undefined && NO_LIBRARY.has(name) ? libraryRoot(dir) : checkedLibraryRoot(dir), out, newsboatCaches(caches));
   try {
     return await command(args, ctx);
   } finally {

@@ -20,6 +20,7 @@ export const USAGE = `Usage: inkpress [--dir DIR] [--newsboat-cache FILE] open t
        inkpress export-state FILE [--force]         save read marks, stars and positions
        inkpress import-state FILE                   merge them in (nothing is lost)
        inkpress import-newsboat                     mark read what newsboat's cache marks read
+       inkpress completion bash|zsh|fish            print a shell completion script
        inkpress --help | --version
 
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong command or option.
