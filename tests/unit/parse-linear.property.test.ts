@@ -4,8 +4,9 @@
  * the text takes at most ~2.5 times as long. A quadratic step shows as 4x.
  *
  * Timing on a shared, loaded machine: CPU time of this process (other processes' load does not
- * count), the best of several rounds (load only ever adds), sizes large enough (200 and 400 KB)
- * that fixed costs do not dominate, and a second, longer measurement before failing.
+ * count), the best of several rounds (load only ever adds), sizes large enough (from 200 KB,
+ * doubled until one parse takes 40 ms of CPU) that fixed costs and noise do not dominate, and a
+ * second, longer measurement before failing.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -26,10 +27,17 @@ function bestCpuMs(text: string, rel: string, rounds: number): number {
   return best;
 }
 
-/** Time of `make(2n)` over time of `make(n)`, measured again with more rounds if it looks bad. */
-function growth(make: (n: number) => string, n: number, rel = 'page.txt'): number {
+/** Below this many ms of CPU a measurement is mostly noise (a GC pause, a cache flush). */
+const MIN_MS = 40;
+
+/**
+ * Time of `make(2n)` over time of `make(n)`, measured again with more rounds if it looks bad.
+ * `n` is doubled first until parsing it takes MIN_MS, so fixed costs and noise do not decide.
+ */
+function growth(make: (n: number) => string, start: number, rel = 'page.txt'): number {
+  let n = start;
+  while (bestCpuMs(make(n), rel, 1) < MIN_MS && n < 4_000_000) n *= 2; // also warms up the parser's paths
   const ratio = (rounds: number) => bestCpuMs(make(2 * n), rel, rounds) / Math.max(1, bestCpuMs(make(n), rel, rounds));
-  bestCpuMs(make(n), rel, 1); // warm up the parser's paths
   const first = ratio(3);
   return first <= 2.5 ? first : Math.min(first, ratio(7));
 }
