@@ -12,7 +12,8 @@ export class UserError extends Error {}
 export const USAGE = `Usage: inkpress [--dir DIR] [--newsboat-cache FILE] open the reader
        inkpress parse FILE... [--json]              parse files and print the articles
        inkpress list [--section NAME] [--unread] [--starred] [--json]
-       inkpress show ID [--pager]                   print one article (any unique start of its id)
+       inkpress show ID [--pager] [--width N]       print one article (any unique start of its id),
+                                                    wrapped to the terminal or N columns
        inkpress stats [--json]                      counts, and files that could not be read
        inkpress add FILE...                         copy files into the library
        inkpress fidelity DIR [--json] [--not-article PAGE]...

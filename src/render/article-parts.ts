@@ -45,13 +45,20 @@ export function captionText(caption: Pick<Caption, 'text' | 'credit'>): string {
 
 const QUOTE_INDENT: Record<RenderTarget, string> = { screen: '  │ ', plain: '> ' };
 
-/** The parts of a meta line, each name once ("Valley Gazette · 5 May 2025", not "… · Valley Gazette"). */
-function distinct(parts: (string | null)[]): string[] {
-  const seen = new Set<string>();
+/** A name's words, folded for comparing: `Example Herald » Regional` → ` example herald regional `. */
+const words = (text: string | null) => ` ${(text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * The parts of a meta line, each name once: a part whose words another already says is left
+ * out ("Example Herald » Regional · 5 May 2025", not "… · Example Herald"; a byline that is the
+ * section or the outlet is not repeated).
+ */
+function distinct(parts: (string | null)[], said: readonly string[] = []): string[] {
+  const kept: string[] = [...said.map(words)];
   return parts.filter((p): p is string => {
-    const key = (p ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (!key || seen.has(key)) return false;
-    seen.add(key);
+    const key = words(p);
+    if (key.trim() === '' || kept.some((k) => k.includes(key))) return false;
+    kept.push(key);
     return true;
   });
 }
@@ -67,7 +74,8 @@ function head(article: Article, target: RenderTarget): PartGroup[] {
   const meta = distinct([article.section, article.published ? longDate(article.published) : null, article.outlet]);
   const top: Part[] = [];
   if (meta.length > 0) top.push(muted(meta.join(' · ')));
-  if (article.byline) top.push(muted(`By ${article.byline.replace(/^by\s+/i, '')}`));
+  const byline = article.byline?.replace(/^by\s+/i, '') ?? null;
+  if (distinct([byline], meta).length > 0) top.push(muted(`By ${byline}`));
   return [top, [headline]];
 }
 

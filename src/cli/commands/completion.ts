@@ -9,7 +9,7 @@ import { UsageError } from '../usage.js';
 /** Every command and its options, as completion offers them (a test holds it to dispatch and USAGE). */
 export const COMPLETION_COMMANDS: Readonly<Record<string, readonly string[]>> = {
   list: ['--section', '--unread', '--starred', '--json'],
-  show: ['--pager'],
+  show: ['--pager', '--width'],
   stats: ['--json'],
   parse: ['--json'],
   add: [],
@@ -22,7 +22,7 @@ export const COMPLETION_COMMANDS: Readonly<Record<string, readonly string[]>> = 
 /** Options any command takes. */
 export const GLOBAL_OPTIONS = ['--dir', '--newsboat-cache', '--help', '--version'] as const;
 /** Options followed by a value, and what the value is. */
-const VALUE_OPTIONS = { '--dir': 'folder', '--newsboat-cache': 'file', '--section': 'text', '--not-article': 'file' } as const;
+const VALUE_OPTIONS = { '--dir': 'folder', '--newsboat-cache': 'file', '--section': 'text', '--width': 'text', '--not-article': 'file' } as const;
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 /** Commands whose arguments are files or folders. */
 const FILE_ARGS = ['parse', 'add', 'fidelity', 'export-state', 'import-state'];
