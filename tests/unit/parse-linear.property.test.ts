@@ -4,8 +4,8 @@
  * the text takes at most ~2.5 times as long. A quadratic step shows as 4x.
  *
  * Timing on a shared, loaded machine: CPU time of this process (other processes' load does not
- * count), the best of several rounds (load only ever adds), sizes large enough (from 200 KB,
- * doubled until one parse takes 40 ms of CPU) that fixed costs and noise do not dominate, and a
+ * count), the best of several rounds (load only ever adds), a fit over four sizes (from 150 or
+ * 200 KB to eight times that) so that fixed costs and one noisy size do not decide, and a
  * second, longer measurement before failing.
  */
 import fc from 'fast-check';
@@ -27,19 +27,26 @@ function bestCpuMs(text: string, rel: string, rounds: number): number {
   return best;
 }
 
-/** Below this many ms of CPU a measurement is mostly noise (a GC pause, a cache flush). */
-const MIN_MS = 40;
-
 /**
- * Time of `make(2n)` over time of `make(n)`, measured again with more rounds if it looks bad.
- * `n` is doubled first until parsing it takes MIN_MS, so fixed costs and noise do not decide.
+ * How the time grows when the input doubles: 2 to the power of the slope of log(time) over
+ * log(size), fitted over four sizes (n, 2n, 4n, 8n), so that one noisy measurement (a GC pause,
+ * a busy neighbour) cannot decide alone. Linear work gives about 2, a quadratic step 4.
+ * Measured again with more rounds if it looks bad.
  */
-function growth(make: (n: number) => string, start: number, rel = 'page.txt'): number {
-  let n = start;
-  while (bestCpuMs(make(n), rel, 1) < MIN_MS && n < 4_000_000) n *= 2; // also warms up the parser's paths
-  const ratio = (rounds: number) => bestCpuMs(make(2 * n), rel, rounds) / Math.max(1, bestCpuMs(make(n), rel, rounds));
-  const first = ratio(3);
-  return first <= 2.5 ? first : Math.min(first, ratio(7));
+function growth(make: (n: number) => string, n: number, rel = 'page.txt'): number {
+  const sizes = [n, 2 * n, 4 * n, 8 * n];
+  const texts = sizes.map(make);
+  bestCpuMs(texts[0]!, rel, 1); // warm up the parser's paths
+  const fitted = (rounds: number) => {
+    const xs = sizes.map(Math.log2);
+    const ys = texts.map((t) => Math.log2(Math.max(1, bestCpuMs(t, rel, rounds))));
+    const mx = xs.reduce((a, b) => a + b) / xs.length;
+    const my = ys.reduce((a, b) => a + b) / ys.length;
+    const slope = xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+    return 2 ** slope;
+  };
+  const first = fitted(3);
+  return first <= 2.5 ? first : Math.min(first, fitted(5));
 }
 
 const HEAD = 'News > World\n\nA Headline\n\nPublished 12 Mar 2024\n\n';
