@@ -11,29 +11,49 @@ import type { Token } from './theme.js';
 
 export { captionText, longDate } from './article-parts.js';
 
-/** One display line and how it is styled. */
+/**
+ * One display line, how it is styled, and where it starts in the text: paragraph `part` of the
+ * article's parts (in order, from 0), `at` characters into it, counting no spaces (and, in code,
+ * each line break). Neither depends on the width, so a place in the text is found again at any
+ * width (`article-anchor.ts`). A blank line between groups starts at the end of the paragraph before it.
+ */
 export interface ArticleLine {
   text: string;
   token: Token;
+  part: number;
+  at: number;
 }
+
+const SPACE = /\s/gu;
+/** Characters counted for `at`: all but spaces. */
+const counted = (text: string): number => text.length - (text.match(SPACE)?.length ?? 0);
 
 function build(article: Article, width: number): ArticleLine[] {
   const out: ArticleLine[] = [];
+  let part = -1;
+  let at = 0;
   for (const group of articleParts(article, 'screen')) {
-    if (out.length > 0 && out[out.length - 1]?.text !== '') out.push({ text: '', token: 'text.primary' });
+    if (out.length > 0 && out[out.length - 1]?.text !== '') out.push({ text: '', token: 'text.primary', part, at });
     for (const { text, token, indent = '', marker, preformatted } of group) {
+      part++;
+      at = 0;
       const room = width - displayWidth(indent);
       if (preformatted) {
         // Code keeps its lines and leading spaces; a line too wide is cut, not re-flowed.
         for (const raw of text.split('\n')) {
           const pieces = displayWidth(raw) <= room ? [raw] : breakWord(raw, room);
-          for (const line of pieces) out.push({ text: indent + line, token });
+          for (const line of pieces) {
+            out.push({ text: indent + line, token, part, at });
+            at += counted(line);
+          }
+          at++;
         }
         continue;
       }
       const hang = marker ? ' '.repeat(displayWidth(marker)) : '';
       wrapText(text, room - hang.length).forEach((line, i) => {
-        out.push({ text: indent + (i === 0 ? (marker ?? '') : hang) + line, token });
+        out.push({ text: indent + (i === 0 ? (marker ?? '') : hang) + line, token, part, at });
+        at += counted(line);
       });
     }
   }

@@ -115,12 +115,9 @@ function open(state: ReaderState): ReaderState {
   return state;
 }
 
-/** `z`: the article takes the screen, or gives it back; the text rewraps and keeps its place. */
+/** `z`: the article takes the screen, or gives it back; the text rewraps and keeps its place (`syncPosition`). */
 function toggleZoom(state: ReaderState): ReaderState {
-  const before = openLines(state).length;
-  const next = { ...state, zoom: !state.zoom };
-  const after = openLines(next).length;
-  return before > 0 ? { ...next, articleTop: Math.round((state.articleTop / before) * after) } : next;
+  return { ...state, zoom: !state.zoom };
 }
 
 /** `J`/`K`: the next or previous article of the list, from inside the article. */

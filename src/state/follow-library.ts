@@ -7,6 +7,7 @@
 import type { Article } from '../library/model/article.js';
 import type { ArticleSummary } from '../library/model/library.js';
 import type { LoadProgress } from '../library/live/live-library.js';
+import { CLOSED } from './moves.js';
 import { sectionRows, visibleHeadlines } from './selectors.js';
 import type { Catalog, ReaderState } from './state.js';
 
@@ -66,7 +67,7 @@ export function followLibrary(state: ReaderState, catalog: Catalog, progress: Lo
 
   if (state.openId !== null && !byId.has(state.openId)) {
     const focus = state.focus === 'article' ? 'headlines' : state.focus;
-    next = { ...next, openId: null, articleTop: 0, focus, notice: DELETED_NOTICE };
+    next = { ...next, ...CLOSED, focus, notice: DELETED_NOTICE };
   }
   // A library that was empty at the first frame (a cold start): go to its headlines once it fills.
   if (state.catalog.summaries.length === 0 && catalog.summaries.length > 0 && state.focus === 'sections' && state.section === 0) {

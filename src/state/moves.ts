@@ -2,6 +2,7 @@
  * The state changes the commands are made of: moving in a list, opening and leaving an article,
  * changing marks. All pure; each returns a new state (or the same one when nothing changes).
  */
+import { anchorOfLine, lineOfPosition } from '../render/article-anchor.js';
 import { applyChange } from '../store/mark-map.js';
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
 import { layoutOf, openBody, openLines, sectionRows, summaryOf, visibleHeadlines } from './selectors.js';
@@ -43,23 +44,49 @@ export function setMarks(state: ReaderState, ids: readonly string[], change: Par
   return { ...state, marks, kept };
 }
 
+/** No article open: the window's fields as at start. */
+export const CLOSED = { openId: null, articleTop: 0, articleAnchor: 0, articlePlaced: null } as const;
+
 /** Leaves the open article: its reading position is kept in the marks (and so saved). */
 export function leaveArticle(state: ReaderState): ReaderState {
   if (state.openId === null) return state;
-  const saved = setMarks(state, [state.openId], { position: state.articleTop });
-  return { ...saved, openId: null, articleTop: 0 };
+  const saved = setMarks(state, [state.openId], { position: state.articleAnchor });
+  return { ...saved, ...CLOSED };
 }
 
 /**
- * Keeps the open article's reading position in the marks in step with the window, so every
- * scroll (and every re-wrap on resize) is written to the store as its key is handled: a killed
- * process loses nothing. Not while the body loads (the window is not clamped to real lines yet).
+ * Keeps the article window and its anchor in the text in step, after every action, and the
+ * anchor in the marks (so the store has it as the key is handled):
+ * - lines the window was not placed on (the body arrived, the width changed, the file was
+ *   edited): the window goes to the anchor's line, so the same sentence is on top at any width;
+ *   an old line-number position is read at this width, once, and becomes an anchor;
+ * - a scroll: the anchor becomes the new first line's.
+ * Nothing while the body loads (there are no lines to place on yet).
  */
 export function syncPosition(state: ReaderState): ReaderState {
-  if (state.openId === null || !openBody(state)) return state;
-  const before = state.marks.get(state.openId) ?? UNTOUCHED;
-  if (before.position === state.articleTop) return state;
-  return { ...state, marks: state.marks.with([[state.openId, applyChange(before, { position: state.articleTop })]]) };
+  const body = openBody(state);
+  if (state.openId === null || !body) return state;
+  const lines = openLines(state);
+  const width = layoutOf(state).readingWidth;
+  const last = maxTop(lines.length, layoutOf(state).articleRows);
+  let top = state.articleTop;
+  let anchor = state.articleAnchor;
+  let placed = state.articlePlaced;
+  if (placed?.body !== body || placed.width !== width) {
+    // Keys typed while the body loaded (`Enter j j`) go on from the saved place.
+    const ahead = placed === null ? top : 0;
+    top = clamp(lineOfPosition(lines, anchor) + ahead, 0, last);
+    if (typeof anchor === 'number' || ahead !== 0) anchor = anchorOfLine(lines, top);
+    placed = { body, width };
+  } else if (clamp(lineOfPosition(lines, anchor), 0, last) !== top) {
+    anchor = anchorOfLine(lines, top);
+  }
+  const next = top === state.articleTop && anchor === state.articleAnchor && placed === state.articlePlaced
+    ? state
+    : { ...state, articleTop: top, articleAnchor: anchor, articlePlaced: placed };
+  const before = next.marks.get(next.openId!) ?? UNTOUCHED;
+  if (before.position === anchor) return next;
+  return { ...next, marks: next.marks.with([[next.openId!, applyChange(before, { position: anchor })]]) };
 }
 
 /** Opens visible headline `index`: marks it read and returns to where you left it. */
@@ -71,7 +98,9 @@ export function openHeadline(state: ReaderState, index: number): ReaderState {
   const opened = target.id === state.openId ? moved : {
     ...moved,
     openId: target.id,
-    articleTop: (moved.marks.get(target.id) ?? UNTOUCHED).position,
+    articleTop: 0,
+    articleAnchor: (moved.marks.get(target.id) ?? UNTOUCHED).position,
+    articlePlaced: null,
   };
   return setMarks({ ...opened, focus: 'article', help: false }, [target.id], { read: true });
 }

@@ -52,14 +52,10 @@ function step(state: ReaderState, action: Action): ReaderState {
   }
 }
 
-/** A new size: the article keeps its place in proportion, as the lines rewrap to the new width. */
+/** A new size: the lines rewrap, and `syncPosition` puts the same sentence back on top. */
 function resize(state: ReaderState, size: ReaderState['size']): ReaderState {
   if (size.columns === state.size.columns && size.rows === state.size.rows) return state;
-  const before = openLines(state).length;
-  const next = { ...state, size };
-  const after = openLines(next).length;
-  const articleTop = before > 0 ? Math.round((state.articleTop / before) * after) : state.articleTop;
-  return { ...next, articleTop };
+  return { ...state, size };
 }
 
 /** Clamps every index and window to the current lists and layout. */

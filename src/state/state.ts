@@ -6,7 +6,7 @@ import { MarkMap } from '../store/mark-map.js';
 import type { Article } from '../library/model/article.js';
 import type { ArticleSummary } from '../library/model/library.js';
 import type { LoadProgress } from '../library/live/live-library.js';
-import type { ArticleState } from '../store/reading-store.js';
+import type { ArticleState, Position } from '../store/reading-store.js';
 import type { Command } from '../keys/bindings.js';
 import { Derivations } from './derivations.js';
 import type { Size } from './layout.js';
@@ -72,8 +72,16 @@ export interface ReaderState {
   readonly kept: ReadonlySet<string>;
   /** The open article, if any. */
   readonly openId: string | null;
-  /** First visible line of the open article. */
+  /** First visible line of the open article (at the current width). */
   readonly articleTop: number;
+  /**
+   * Where the open article is being read, in the text (see `store/position.ts`): the saved
+   * position until the body is laid out, then the first visible line's anchor. When the lines
+   * change (a resize, `z`, the file edited) the window goes back to it: the same sentence stays on top.
+   */
+  readonly articleAnchor: Position;
+  /** The body and width `articleTop` was placed for; null until the open article is laid out. */
+  readonly articlePlaced: { readonly body: Article; readonly width: number } | null;
   readonly search: Search;
   readonly help: boolean;
   /** The article widened to the whole screen while it has the keys (`z`); kept until `z` again. */
@@ -139,6 +147,8 @@ export function initialState(
     kept: new Set(),
     openId: null,
     articleTop: 0,
+    articleAnchor: 0,
+    articlePlaced: null,
     search: { mode: 'off' },
     help: false,
     zoom: false,

@@ -91,7 +91,7 @@ export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
     snapshot: () => marks,
     setRead: (ids, read) => write(new Map(ids.map((id) => [id, { read }]))),
     setStarred: (id, starred) => write(new Map([[id, { starred }]])),
-    setPosition: (id, position) => write(new Map([[id, { position: Math.max(0, Math.floor(position)) }]])),
+    setPosition: (id, position) => write(new Map([[id, { position: typeof position === 'number' ? Math.max(0, Math.floor(position)) : position }]])),
     update: write,
     retry: () => save(options.waitMs ?? Infinity),
     unsaved: () => unsaved.size,

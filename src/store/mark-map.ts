@@ -1,4 +1,4 @@
-import { type ArticleState, UNTOUCHED } from './reading-store.js';
+import { type ArticleState, type Position, UNTOUCHED } from './reading-store.js';
 
 /** A set of ids as the base needs it: membership and iteration. */
 export interface IdLookup extends Iterable<string> {
@@ -9,7 +9,7 @@ export interface IdLookup extends Iterable<string> {
 export interface MarkSets {
   read: IdLookup;
   starred: IdLookup;
-  positions: ReadonlyMap<string, number>;
+  positions: ReadonlyMap<string, Position>;
 }
 
 // Shared objects for the common cases: a million read marks need not be a million objects.
@@ -18,7 +18,7 @@ const STARRED: ArticleState = Object.freeze({ read: false, starred: true, positi
 const BOTH: ArticleState = Object.freeze({ read: true, starred: true, position: 0 });
 
 /** An article's state, as one of the shared objects when it has no position. */
-export function markState(read: boolean, starred: boolean, position: number): ArticleState {
+export function markState(read: boolean, starred: boolean, position: Position): ArticleState {
   if (position !== 0) return { read, starred, position };
   return read ? (starred ? BOTH : READ) : starred ? STARRED : UNTOUCHED;
 }

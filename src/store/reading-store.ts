@@ -1,3 +1,7 @@
+import type { Position } from './position.js';
+
+export type { Position } from './position.js';
+
 /**
  * What the reader remembers per article: read, starred, and where you stopped reading.
  * Keyed by article id, so the state follows an article when its file moves.
@@ -5,8 +9,8 @@
 export interface ArticleState {
   read: boolean;
   starred: boolean;
-  /** First visible line of the article pane when it was last left. */
-  position: number;
+  /** Where reading stopped: an anchor in the text (see `position.ts`), 0 for the top. */
+  position: Position;
 }
 
 /**
@@ -20,7 +24,7 @@ export interface ReadingStore {
   snapshot(): ReadonlyMap<string, ArticleState>;
   setRead(ids: readonly string[], read: boolean): void;
   setStarred(id: string, starred: boolean): void;
-  setPosition(id: string, position: number): void;
+  setPosition(id: string, position: Position): void;
   /** Several changes in one write (importing a backup, marking a section read). */
   update(changes: ReadonlyMap<string, Partial<ArticleState>>): void;
   /**

@@ -7,7 +7,8 @@ import { applyChange, type IdLookup, MarkMap } from './mark-map.js';
 import type { ArticleState } from './reading-store.js';
 import { SortedIds } from './sorted-ids.js';
 import { openStateConf, type StateConf } from './state-conf.js';
-import { isShard, isStoredPosition, type Manifest, type Shard, SHARDS, shardOf, STATE_FORMAT } from './state-format.js';
+import { hasPosition, type Position } from './position.js';
+import { isShard, isStoredPosition, type Manifest, type Shard, SHARDED_FORMAT, SHARDS, shardOf, STATE_FORMAT } from './state-format.js';
 
 /** The files of a state folder. */
 export interface StatePaths {
@@ -27,14 +28,14 @@ export function statePaths(dir: string): StatePaths {
 interface ShardContent {
   read: SortedIds;
   starred: SortedIds;
-  positions: Map<string, number>;
+  positions: Map<string, Position>;
 }
 
 /** Marks being changed (while folding or migrating one shard). */
 interface MutableSets {
   read: Set<string>;
   starred: Set<string>;
-  positions: Map<string, number>;
+  positions: Map<string, Position>;
 }
 
 const EMPTY: ShardContent = { read: new SortedIds(''), starred: new SortedIds(''), positions: new Map() };
@@ -44,7 +45,7 @@ function applyToSets(sets: MutableSets, changes: Changes, only: number): void {
     if (shardOf(id) !== only) continue;
     if (change.read !== undefined) change.read ? sets.read.add(id) : sets.read.delete(id);
     if (change.starred !== undefined) change.starred ? sets.starred.add(id) : sets.starred.delete(id);
-    if (change.position !== undefined) change.position > 0 ? sets.positions.set(id, change.position) : sets.positions.delete(id);
+    if (change.position !== undefined) hasPosition(change.position) ? sets.positions.set(id, change.position) : sets.positions.delete(id);
   }
 }
 
@@ -116,8 +117,8 @@ function loadShard(paths: StatePaths, n: number, notices: string[]): ShardConten
   const shard = vetted.value as Shard;
   refuseNewer(path, shard.formatVersion);
   ownerOnly(path);
-  const positions = new Map<string, number>();
-  for (const [id, position] of Object.entries(shard.positions)) if (isStoredPosition(position) && position > 0) positions.set(id, position);
+  const positions = new Map<string, Position>();
+  for (const [id, position] of Object.entries(shard.positions)) if (isStoredPosition(position) && hasPosition(position)) positions.set(id, position);
   return { read: new SortedIds(shard.read), starred: new SortedIds(shard.starred), positions };
 }
 
@@ -149,7 +150,7 @@ export class StateFiles {
     };
   }
 
-  /** Writes `state.json` naming format 2. */
+  /** Writes `state.json` naming this format. */
   writeManifest(): void {
     openStateConf<Manifest>(this.paths.dir, 'state').store = { formatVersion: STATE_FORMAT, shards: SHARDS };
   }
@@ -157,7 +158,7 @@ export class StateFiles {
 
 const mutable = (content: ShardContent): MutableSets => ({ read: new Set(content.read), starred: new Set(content.starred), positions: new Map(content.positions) });
 
-/** Format 1 (one `state.json` with every article) to format 2; the old file is kept beside it. */
+/** Format 1 (one `state.json` with every article) to mark files; the old file is kept beside it. */
 function migrate(files: StateFiles, raw: string, articles: Record<string, unknown>): string {
   const { dir } = files.paths;
   const kept = join(dir, `state.format1-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
@@ -200,7 +201,11 @@ export function loadState(files: StateFiles, compactAt: number): LoadedState {
     const version = (value.formatVersion as number | undefined) ?? 1;
     refuseNewer(paths.manifest, version);
     ownerOnly(paths.manifest);
-    if (version < STATE_FORMAT) notices.push(migrate(files, manifest.raw, (value.articles as Record<string, unknown>) ?? {}));
+    if (version < SHARDED_FORMAT) notices.push(migrate(files, manifest.raw, (value.articles as Record<string, unknown>) ?? {}));
+    // Format 2 → 3 changes no file: its line-number positions are read as they are (and become
+    // anchors when their article is next opened). Naming format 3 keeps an older inkpress,
+    // which would drop anchors it cannot read, from writing here.
+    else if (version < STATE_FORMAT) files.writeManifest();
   }
   let journal = readJournal(paths.journal);
   if (journal.goodBytes < journal.size) cutJournal(paths.journal, journal.goodBytes);
@@ -210,7 +215,7 @@ export function loadState(files: StateFiles, compactAt: number): LoadedState {
     journal = readJournal(paths.journal);
   }
   const shards = Array.from({ length: SHARDS }, (_, n) => loadShard(paths, n, notices));
-  const positions = new Map<string, number>();
+  const positions = new Map<string, Position>();
   for (const shard of shards) for (const [id, p] of shard.positions) positions.set(id, p);
   const base = MarkMap.fromSets({ read: sharded(shards.map((s) => s.read)), starred: sharded(shards.map((s) => s.starred)), positions });
   const layer = new Map<string, ArticleState>();

@@ -1,24 +1,29 @@
+import { isPosition, type Position } from './position.js';
+
 /**
- * The reading state on disk (format 2). `state.json` (conf) names the format; the marks live
+ * The reading state on disk (format 3; format 2 is the same with line numbers as positions). `state.json` (conf) names the format; the marks live
  * in {@link SHARDS} conf files `marks/<n>.json`, each holding the ids of a slice of the
  * articles in a compact form; every change is first appended to `journal.log` (one line per
  * write), which is folded into the shards now and then. A key so costs one short append, never
  * a rewrite of the history.
  */
-export const STATE_FORMAT = 2;
+export const STATE_FORMAT = 3;
+
+/** The first format with mark files (format 3 only added anchors as positions). */
+export const SHARDED_FORMAT = 2;
 
 /** How many mark files the history is spread over. */
 export const SHARDS = 16;
 
-/** `state.json` in format 2: only what the folder holds. */
+/** `state.json` from format 2 on: only what the folder holds. */
 export interface Manifest {
   formatVersion: number;
   shards: number;
   [key: string]: unknown;
 }
 
-/** A reading position as stored: a wrapped-line number (format 1). */
-export type StoredPosition = number;
+/** A reading position as stored: an anchor `"P:C"` (format 3), or a wrapped-line number (formats 1 and 2). */
+export type StoredPosition = Position;
 
 /**
  * One mark file: the ids read and the ids starred (each a sorted list, one id per line, in one
@@ -41,7 +46,7 @@ export function shardOf(id: string): number {
 
 /** Whether `value` is a position this version understands. */
 export function isStoredPosition(value: unknown): value is StoredPosition {
-  return Number.isInteger(value) && (value as number) >= 0;
+  return isPosition(value);
 }
 
 /** Whether `value` has the shape of a mark file (its ids are checked as they are used). */

@@ -1,24 +1,25 @@
+import { hasPosition, isFurther, isPosition, type Position } from './position.js';
 import type { ArticleState } from './reading-store.js';
 
 /** The marker of an exported state file, so importing some other JSON file fails clearly. */
 const KIND = 'inkpress-state';
-/** The export file's own format (apart from the state folder's). */
-const STATE_FORMAT = 1;
+/** The export file's own format (apart from the state folder's): 2 added anchors as positions. */
+const STATE_FORMAT = 2;
 
 /** The exported form: every article's read mark, star and position, by id. */
 export interface ExportedState {
   kind: typeof KIND;
   formatVersion: number;
   exported: string;
-  articles: Record<string, { read?: boolean; starred?: boolean; position?: number }>;
+  articles: Record<string, { read?: boolean; starred?: boolean; position?: Position }>;
 }
 
 /** The store's state as an export file's content (only articles with something to keep). */
 export function exportState(states: ReadonlyMap<string, ArticleState>, now = new Date()): ExportedState {
   const articles: ExportedState['articles'] = {};
   for (const [id, s] of [...states].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!s.read && !s.starred && s.position === 0) continue;
-    articles[id] = { ...(s.read && { read: true }), ...(s.starred && { starred: true }), ...(s.position > 0 && { position: s.position }) };
+    if (!s.read && !s.starred && !hasPosition(s.position)) continue;
+    articles[id] = { ...(s.read && { read: true }), ...(s.starred && { starred: true }), ...(hasPosition(s.position) && { position: s.position }) };
   }
   return { kind: KIND, formatVersion: STATE_FORMAT, exported: now.toISOString(), articles };
 }
@@ -52,9 +53,9 @@ export function parseExport(text: string): Map<string, ArticleState> {
       typeof e === 'object' && e !== null &&
       (e.read === undefined || typeof e.read === 'boolean') &&
       (e.starred === undefined || typeof e.starred === 'boolean') &&
-      (e.position === undefined || (Number.isInteger(e.position) && (e.position as number) >= 0));
-    if (!ok) throw new ImportError(`article "${id.slice(0, 40)}": expected {read?: boolean, starred?: boolean, position?: whole number}`);
-    states.set(id, { read: e.read === true, starred: e.starred === true, position: (e.position as number | undefined) ?? 0 });
+      (e.position === undefined || isPosition(e.position));
+    if (!ok) throw new ImportError(`article "${id.slice(0, 40)}": expected {read?: boolean, starred?: boolean, position?: whole number or "paragraph:offset"}`);
+    states.set(id, { read: e.read === true, starred: e.starred === true, position: (e.position as Position | undefined) ?? 0 });
   }
   return states;
 }
@@ -73,7 +74,7 @@ export function mergeChanges(
     const change: Partial<ArticleState> = {};
     if (theirs.read && !ours?.read) change.read = true;
     if (theirs.starred && !ours?.starred) change.starred = true;
-    if (theirs.position > (ours?.position ?? 0)) change.position = theirs.position;
+    if (hasPosition(theirs.position) && isFurther(theirs.position, ours?.position ?? 0)) change.position = theirs.position;
     if (Object.keys(change).length > 0) changes.set(id, change);
   }
   return changes;

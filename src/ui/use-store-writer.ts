@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { MarkChanges } from '../store/write-changes.js';
-import type { ArticleState, ReadingStore } from '../store/reading-store.js';
+import type { ArticleState, Position, ReadingStore } from '../store/reading-store.js';
 
 /**
  * How long a reading position may wait before it is written (ms). Scrolling writes nothing per
@@ -30,7 +30,7 @@ export interface StoreWriter {
 /** The store writer of the reader; notices from failed writes go to `onNotices`. */
 export function useStoreWriter(store: ReadingStore, onNotices: (notices: string[]) => void): StoreWriter {
   const marks = useMemo(() => new Map<string, Partial<ArticleState>>(), []);
-  const positions = useMemo(() => new Map<string, number>(), []);
+  const positions = useMemo(() => new Map<string, Position>(), []);
   const timer = useRef<NodeJS.Timeout | null>(null);
   const settledRef = useRef(false);
 

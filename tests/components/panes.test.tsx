@@ -16,7 +16,7 @@ function draw(node: React.ReactElement): string[] {
   return (view.lastFrame() ?? '').split('\n');
 }
 
-const lines: ArticleLine[] = Array.from({ length: 30 }, (_, i) => ({ text: `Line number ${i + 1}`, token: 'text.primary' }));
+const lines: ArticleLine[] = Array.from({ length: 30 }, (_, i) => ({ text: `Line number ${i + 1}`, token: 'text.primary', part: i, at: 0 }));
 
 describe('ArticlePane alone', () => {
   test('draws only the window of lines from top, centred, with where it is in the footer', () => {

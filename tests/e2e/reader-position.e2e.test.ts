@@ -47,7 +47,7 @@ test('scroll with Space, kill -9 once the position is on disk, start again: the 
   const line = /line \d+\/\d+/.exec(scrolled)![0];
   const where = /(\d+%|Bot)\s*$/m.exec(pane(scrolled))?.[1];
   expect(where).toBeDefined();
-  const onDisk = () => [...openConfStore({ dir: stateDir }).snapshot().values()].some((s) => s.position > 0);
+  const onDisk = () => [...openConfStore({ dir: stateDir }).snapshot().values()].some((s) => s.position !== 0);
   const started = Date.now();
   await waitFor(onDisk, () => 'no position on disk', { timeout: 5_000 });
   expect(Date.now() - started).toBeLessThan(3_000);

@@ -33,6 +33,33 @@ describe('conf reading store', () => {
     expect(again.get('b2')).toEqual({ read: false, starred: true, position: 0 });
   });
 
+  it('keeps anchors in the text as positions, through the journal and the mark files', () => {
+    const stateDir = freshDir('anchors');
+    const first = openConfStore({ dir: stateDir });
+    first.setPosition('a1', '12:345');
+    first.setPosition('b2', 9);
+    first.setPosition('b2', '0:40');
+    expect(openConfStore({ dir: stateDir }).snapshot().get('a1')?.position).toBe('12:345');
+    first.close();
+    const again = openConfStore({ dir: stateDir }).snapshot();
+    expect(again.get('a1')).toEqual({ read: false, starred: false, position: '12:345' });
+    expect(again.get('b2')?.position).toBe('0:40');
+  });
+
+  it('reads a format-2 folder as it is (line numbers kept) and names format 3, so an older inkpress leaves it alone', () => {
+    const stateDir = freshDir('format2');
+    mkdirSync(join(stateDir, 'marks'), { recursive: true });
+    writeFileSync(join(stateDir, 'state.json'), JSON.stringify({ formatVersion: 2, shards: 16 }));
+    const shard = join(stateDir, 'marks', `${shardOf('aa')}.json`);
+    const old = JSON.stringify({ formatVersion: 2, read: 'aa', starred: '', positions: { aa: 13 } });
+    writeFileSync(shard, old);
+    const store = openConfStore({ dir: stateDir });
+    expect(store.takeNotices()).toEqual([]);
+    expect(store.snapshot().get('aa')).toEqual({ read: true, starred: false, position: 13 });
+    expect(readFileSync(shard, 'utf8')).toBe(old);
+    expect(JSON.parse(readFileSync(join(stateDir, 'state.json'), 'utf8')).formatVersion).toBe(3);
+  });
+
   it('writes files only their owner can read', () => {
     const stateDir = freshDir('mode');
     const store = openConfStore({ dir: stateDir });
@@ -43,17 +70,17 @@ describe('conf reading store', () => {
     }
   });
 
-  it('moves a format-1 state.json to format 2 and keeps the old file byte for byte', () => {
+  it('moves a format-1 state.json to format 3 and keeps the old file byte for byte', () => {
     const stateDir = freshDir('migrate');
     mkdirSync(stateDir, { recursive: true });
     const old = JSON.stringify({ formatVersion: 1, articles: { aa: { read: true }, bb: { starred: true, position: 7 }, cc: {} } });
     writeFileSync(join(stateDir, 'state.json'), old);
     const store = openConfStore({ dir: stateDir });
     const [notice] = store.takeNotices();
-    expect(notice).toMatch(/format 2.*old file is kept at .*state\.format1-.*\.json/);
+    expect(notice).toMatch(/format 3.*old file is kept at .*state\.format1-.*\.json/);
     const kept = readdirSync(stateDir).find((f) => f.startsWith('state.format1-'))!;
     expect(readFileSync(join(stateDir, kept), 'utf8')).toBe(old);
-    expect(JSON.parse(readFileSync(join(stateDir, 'state.json'), 'utf8')).formatVersion).toBe(2);
+    expect(JSON.parse(readFileSync(join(stateDir, 'state.json'), 'utf8')).formatVersion).toBe(3);
     const again = openConfStore({ dir: stateDir }).snapshot();
     expect(again.get('aa')).toEqual({ read: true, starred: false, position: 0 });
     expect(again.get('bb')).toEqual({ read: false, starred: true, position: 7 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Command } from '../../src/keys/bindings.js';
 import { marksChanges } from '../../src/state/mark-changes.js';
 import { reducer } from '../../src/state/reducer.js';
+import { anchorOfLine, lineOfPosition } from '../../src/render/article-anchor.js';
 import {
   articlePosition, layoutOf, markOf, openLines, searchResults, sectionRows, visibleHeadlines,
 } from '../../src/state/selectors.js';
@@ -89,10 +90,11 @@ describe('opening and reading', () => {
     s = run(s, 'article.lineDown', 'article.lineDown', 'article.pageDown');
     const top = s.articleTop;
     expect(top).toBe(2 + layoutOf(s).articleRows - 1);
+    const lines = openLines(s);
     s = run(s, 'back');
     expect(s.openId).toBeNull();
     expect(s.focus).toBe('headlines');
-    expect(markOf(s, 'a2').position).toBe(top);
+    expect(lineOfPosition(lines, markOf(s, 'a2').position)).toBe(top);
     s = run(s, 'open');
     expect(s.articleTop).toBe(top);
   });
@@ -102,13 +104,17 @@ describe('opening and reading', () => {
     expect(markOf(s, 'a2').position).toBe(0);
     s = await load(s, 'a2');
     const bottom = openLines(s).length - layoutOf(s).articleRows;
-    expect(markOf(s, 'a2').position).toBe(bottom);
+    expect(lineOfPosition(openLines(s), markOf(s, 'a2').position)).toBe(bottom);
     const before = s;
     s = run(s, 'article.top', 'article.pageDown');
-    expect(markOf(s, 'a2').position).toBe(s.articleTop);
-    expect(marksChanges(before.marks, s.marks).positions).toEqual([['a2', s.articleTop]]);
-    s = reducer(s, { type: 'resize', size: { columns: 60, rows: 24 } });
-    expect(markOf(s, 'a2').position).toBe(s.articleTop);
+    expect(lineOfPosition(openLines(s), markOf(s, 'a2').position)).toBe(s.articleTop);
+    expect(marksChanges(before.marks, s.marks).positions).toEqual([['a2', anchorOfLine(openLines(s), s.articleTop)]]);
+    // A resize keeps the anchor (nothing to write) and puts its line on top at the new width.
+    const anchor = markOf(s, 'a2').position;
+    const resized = reducer(s, { type: 'resize', size: { columns: 60, rows: 24 } });
+    expect(markOf(resized, 'a2').position).toBe(anchor);
+    expect(marksChanges(s.marks, resized.marks).positions).toEqual([]);
+    expect(resized.articleTop).toBe(lineOfPosition(openLines(resized), anchor));
   });
 
   test('scrolling is clamped to the article, and the position reads like less', async () => {
@@ -223,9 +229,10 @@ describe('help, quit, resize', () => {
     expect(s.help).toBe(true);
     s = run(s, 'help.close', 'nav.down', 'open');
     s = await load(s, 'a2');
+    const lines = openLines(s);
     s = run(s, 'article.lineDown', 'quit.now');
     expect(s.quitting).toBe(true);
-    expect(markOf(s, 'a2').position).toBe(1);
+    expect(markOf(s, 'a2').position).toBe(anchorOfLine(lines, 1));
   });
 
   test('a resize keeps the article at the same place in proportion', async () => {
@@ -242,7 +249,7 @@ describe('counts while reading', () => {
     const opened = await load(run(start(), 'nav.down', 'open'), 'a2');
     const before = sectionRows(opened);
     const scrolled = run(opened, 'article.pageDown');
-    expect(markOf(scrolled, 'a2').position).toBeGreaterThan(0);
+    expect(markOf(scrolled, 'a2').position).not.toBe(0);
     expect(sectionRows(scrolled)).toBe(before);
     const starred = run(scrolled, 'toggleStar');
     expect(sectionRows(starred)).not.toBe(before);
