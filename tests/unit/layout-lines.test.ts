@@ -119,7 +119,7 @@ describe('article lines', () => {
     expect(texts).toContain('  │ A post');
     expect(texts).toContain('  │ — Someone (@someone) October 26, 2023');
     expect(texts).toContain('Photo: Gallery photo — EFE');
-    expect(lines.at(-1)).toEqual({ text: 'The opinions expressed are the author’s own.', token: 'text.muted' });
+    expect(lines.at(-1)).toMatchObject({ text: 'The opinions expressed are the author’s own.', token: 'text.muted' });
   });
 
   test('wrapped once per article and width', () => {
