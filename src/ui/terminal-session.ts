@@ -5,10 +5,15 @@
  */
 import { constants } from 'node:os';
 
-/** Enter the alternate screen, clear it, hide the cursor. */
-export const ENTER_SEQUENCE = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
-/** Show the cursor, leave the alternate screen (the shell's screen comes back as it was). */
-export const LEAVE_SEQUENCE = '\u001B[?25h\u001B[?1049l';
+/**
+ * Enter the alternate screen, clear it, hide the cursor, and switch off autowrap (DECAWM): a
+ * row the terminal measures wider than we do (a ZWJ emoji, U+200B, a soft hyphen: terminals
+ * disagree on these) is then cut at the right edge instead of wrapping and scrolling the whole
+ * screen up one row, which left stale rows behind under incremental rendering.
+ */
+export const ENTER_SEQUENCE = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l\u001B[?7l';
+/** Autowrap back on, show the cursor, leave the alternate screen (the shell's screen comes back as it was). */
+export const LEAVE_SEQUENCE = '\u001B[?7h\u001B[?25h\u001B[?1049l';
 
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 

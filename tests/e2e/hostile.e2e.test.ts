@@ -27,17 +27,19 @@ const isRoot = process.getuid?.() === 0;
 
 /**
  * Every escape sequence the reader itself may write: the alternate screen, the cursor,
- * synchronized output (Ink redraws inside it), home and clear on entering, SGR colours, and
- * Ink's erase-lines (erase line, cursor up, column 1). Anything else came from somewhere else.
+ * autowrap, synchronized output (Ink redraws inside it), home and clear on entering, SGR
+ * colours, Ink's erase-lines (erase line, cursor up, column 1) and its incremental frames
+ * (column 1, next line, erase to the end of the line). Anything else came from somewhere else.
  */
 const PROGRAM_SEQUENCES: readonly RegExp[] = [
-  /^\u001B\[\?(?:1049|25|2026)[hl]$/,
+  /^\u001B\[\?(?:1049|25|2026|7)[hl]$/,
   /^\u001B\[H$/,
   /^\u001B\[2J$/,
   /^\u001B\[[0-9;]*m$/,
-  /^\u001B\[2K$/,
+  /^\u001B\[2?K$/,
   /^\u001B\[\d*A$/,
-  /^\u001B\[G$/,
+  /^\u001B\[1?G$/,
+  /^\u001B\[E$/,
 ];
 const STRING_INTRODUCERS: Record<string, string> = { ']': 'OSC', P: 'DCS', _: 'APC', '^': 'PM', X: 'SOS' };
 

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 // this suite with CI=true: switch it off for this file before Ink is loaded.
 for (const key of Object.keys(process.env)) if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) delete process.env[key];
 const { Box, render, Text } = await import('ink');
+const { ENTER_SEQUENCE } = await import('../../src/ui/terminal-session.js');
 
 class FakeTerminal extends EventEmitter {
   readonly isTTY = true;
@@ -53,8 +54,9 @@ async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
-function start(columns: number, rows: number, lines: string[]) {
+function start(columns: number, rows: number, lines: string[], { before = '' } = {}) {
   const stdout = new FakeTerminal(columns, rows);
+  stdout.write(before);
   const app = render(<Lines lines={lines} />, {
     stdout: stdout as unknown as NodeJS.WriteStream,
     incrementalRendering: true,
@@ -113,5 +115,31 @@ describe('Ink incremental rendering', () => {
     await settle();
     expect(await show(['one', 'five', 'four'])).toEqual(padded(['one', 'five', 'four'], 6));
     app.unmount();
+  });
+
+  // Terminals and string-width disagree on some characters: xterm gives a soft hyphen one column
+  // and a ZWJ family of three three, string-width none and two. A row Ink fits to the width is
+  // then one column too wide on screen.
+  const tooWide = 'x'.repeat(19) + '\u00AD' + 'y';
+  const familyRow = 'Family \u{1F469}\u200D\u{1F469}\u200D\u{1F467} here';
+
+  it('the cause of stale rows: a row the terminal finds wider than Ink does wraps, and every later frame lands one row low', async () => {
+    const { show, app } = start(20, 6, ['title', tooWide, 'row 0', 'end']);
+    const screen = await show(['title', tooWide, 'row 1', 'end']);
+    // The first frame took five rows: the wide row's last column spilled onto the next row, which
+    // the second frame (moving up four rows and skipping the unchanged ones) never rewrites.
+    expect(screen).toEqual(['title', tooWide.slice(0, -1), 'y', 'row 1', 'end', '']);
+    app.unmount();
+  });
+
+  it('with autowrap off (as the reader’s terminal session sets it), such rows are cut at the edge and frames land in place', async () => {
+    for (const wide of [tooWide, familyRow.padEnd(20, '.')]) {
+      const { show, app } = start(20, 6, ['title', wide, 'row 0', 'end'], { before: ENTER_SEQUENCE });
+      const screen = await show(['title', wide, 'row 1', 'end']);
+      expect(screen.filter((row) => row === 'title'), wide).toHaveLength(1);
+      expect(screen[0]).toBe('title');
+      expect(screen.slice(2)).toEqual(padded(['row 1', 'end'], 4));
+      app.unmount();
+    }
   });
 });
