@@ -18,6 +18,10 @@ export type { Focus } from './panes.js';
 export interface Catalog {
   readonly summaries: readonly ArticleSummary[];
   search(query: string): string[];
+  /** Ids changed by edits, old → new (see `Library.renamed`). */
+  readonly renamed?: ReadonlyMap<string, string>;
+  /** Changes when an article's file is edited (see `Library.revision`). */
+  revision?(id: string): string | undefined;
 }
 
 /** Where to go back to when a search is cleared. */
@@ -105,7 +109,12 @@ export interface ReaderState {
   readonly openRequest: OpenRequest | null;
   /** Set by quit: the app exits once it sees this. */
   readonly quitting: boolean;
+  /** The catalog's renames (ids changed by edits) whose marks have been moved (`follow-library.ts`). */
+  readonly renamesSeen: ReadonlyMap<string, string>;
 }
+
+/** No renames. */
+export const NO_RENAMES: ReadonlyMap<string, string> = new Map();
 
 /** Everything that can happen. */
 export type Action =
@@ -159,5 +168,6 @@ export function initialState(
     progress,
     openRequest: null,
     quitting: false,
+    renamesSeen: NO_RENAMES,
   };
 }

@@ -56,31 +56,38 @@ function writeAtomic(path: string, text: string | Buffer): void {
  * without reading any article. Rows rather than objects keep the file small: it is parsed
  * before the first frame. Anything unreadable, corrupt or from another build is not used.
  */
-export function readIndexCache(dir: string, root: string): Map<string, CachedFile> {
+export function readIndexCache(dir: string, root: string): CachedIndex {
   const files = new Map<string, CachedFile>();
+  const none = { files, renamed: [] };
   try {
-    const [head, body] = readFileSync(cacheFile(dir, root, 'index'), 'utf8').split('\n', 2);
-    if (head !== header(root) || body === undefined) return files;
+    const [head, body, renamed] = readFileSync(cacheFile(dir, root, 'index'), 'utf8').split('\n', 3);
+    if (head !== header(root) || body === undefined) return none;
     for (const [rel, size, mtimeMs, ino, problem, rows] of JSON.parse(body) as FileRow[]) {
       const summaries = rows.map(([id, format, section, headline, published, byline, url]) => ({
         id, path: rel, format, section, headline, published, byline, url,
       }));
       files.set(rel, { size, mtimeMs, ino, problem, summaries });
     }
-    return files;
+    return { files, renamed: renamed ? (JSON.parse(renamed) as Array<[string, string]>) : [] };
   } catch {
-    return new Map();
+    return { files: new Map(), renamed: [] };
   }
 }
 
-/** Saves the summaries of every file. */
-export function writeIndexCache(dir: string, root: string, files: Iterable<[string, CachedFile]>): void {
+/** What the index cache holds: each file's summaries, and the latest ids changed by edits (old, new). */
+export interface CachedIndex {
+  files: Map<string, CachedFile>;
+  renamed: Array<[string, string]>;
+}
+
+/** Saves the summaries of every file, and the ids edits changed (so a restart still knows them). */
+export function writeIndexCache(dir: string, root: string, files: Iterable<[string, CachedFile]>, renamed: Iterable<[string, string]> = []): void {
   const rows: FileRow[] = [];
   for (const [rel, f] of files) {
     const summaries = f.summaries.map((s): SummaryRow => [s.id, s.format, s.section, s.headline, s.published, s.byline, s.url]);
     rows.push([rel, f.size, f.mtimeMs, f.ino, f.problem, summaries]);
   }
-  writeAtomic(cacheFile(dir, root, 'index'), `${header(root)}\n${JSON.stringify(rows)}`);
+  writeAtomic(cacheFile(dir, root, 'index'), `${header(root)}\n${JSON.stringify(rows)}\n${JSON.stringify([...renamed])}`);
 }
 
 /**

@@ -14,6 +14,7 @@ import { LibrarySearch } from '../index/library-search.js';
 import type { ArticleSummary, Library } from '../model/library.js';
 import { scanWithExtras, type ScannedFile } from '../files/scan.js';
 import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
+import { Renames } from './renames.js';
 import { Slicer } from './slicer.js';
 import { cachedEntry, sameStamp, stampOf, type FileEntry } from './file-entry.js';
 
@@ -77,7 +78,8 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     const entry = rel === undefined ? undefined : entries.get(rel);
     return entry ? readArticleFromFile(entry.file, id) : null;
   };
-  const rebuild = () => buildSnapshot(absRoot, entries, scanProblems, search, readArticleById);
+  const renames = new Renames();
+  const rebuild = () => buildSnapshot(absRoot, entries, scanProblems, search, readArticleById, renames.all);
   snapshot = rebuild();
 
   /** New lists for the subscribers; during a long load at most every few build-times. */
@@ -93,6 +95,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   function accept(file: ScannedFile, parsed: FileParse): void {
     const old = entries.get(file.rel);
     if (old) search.forget(old);
+    if (old) renames.record(old.summaries, parsed.summaries);
     const entry = { file, summaries: parsed.summaries, problem: parsed.problem };
     entries.set(file.rel, entry);
     search.add(entry, parsed.words);
@@ -127,7 +130,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   function saveIndex(): void {
     if (dir === null) return;
     const files = [...entries].map(([rel, e]): [string, CachedFile] => [rel, { ...stampOf(e.file), summaries: e.summaries, problem: e.problem }]);
-    writeIndexCache(dir, absRoot, files);
+    writeIndexCache(dir, absRoot, files, renames.all);
   }
 
   /** Scans and brings the entries in line with the folder; returns the entries it found unchanged. */
@@ -177,7 +180,9 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   async function start(): Promise<void> {
     if (dir !== null) {
       // Draw the cached lists first; the scan below corrects them within moments.
-      for (const [rel, c] of readIndexCache(dir, absRoot)) entries.set(rel, cachedEntry(absRoot, rel, c));
+      const cached = readIndexCache(dir, absRoot);
+      for (const [rel, c] of cached.files) entries.set(rel, cachedEntry(absRoot, rel, c));
+      renames.restore(cached.renamed);
       if (entries.size > 0) {
         publish(true);
         // Let a reader draw these lists before the scan and the search index take the thread:

@@ -1,6 +1,7 @@
 import type { Article, Problem } from '../model/article.js';
 import type { ArticleSummary, Library } from '../model/library.js';
 import type { FileEntry } from './file-entry.js';
+import type { ScannedFile } from '../files/scanned-file.js';
 import type { LibrarySearch } from '../index/library-search.js';
 import { sectionKey } from '../model/section-name.js';
 
@@ -31,21 +32,23 @@ export function buildSnapshot(
   scanProblems: readonly Problem[],
   index: Pick<LibrarySearch, 'search'>,
   article: (id: string) => Promise<Article | null>,
+  renamed: ReadonlyMap<string, string> = new Map(),
 ): LibrarySnapshot {
   const problems: Problem[] = [...scanProblems];
-  const pathById = new Map<string, string>();
+  // Each article's file as this snapshot saw it (its path, and its stamp for `revision`).
+  const fileById = new Map<string, ScannedFile>();
   const sectionNames = new Map<string, string>();
   const summaries: ArticleSummary[] = [];
   for (const rel of [...entries.keys()].sort()) {
     const entry = entries.get(rel)!;
     if (entry.problem !== null) problems.push({ path: rel, reason: entry.problem });
     for (const s of entry.summaries) {
-      const twin = pathById.get(s.id);
+      const twin = fileById.get(s.id);
       if (twin !== undefined) {
-        problems.push({ path: rel, reason: `same article as ${twin}` });
+        problems.push({ path: rel, reason: `same article as ${twin.rel}` });
         continue;
       }
-      pathById.set(s.id, rel);
+      fileById.set(s.id, entry.file);
       const key = sectionKey(s.section);
       if (!sectionNames.has(key)) sectionNames.set(key, s.section);
       const section = sectionNames.get(key)!;
@@ -63,6 +66,11 @@ export function buildSnapshot(
       const hits = index.search(query);
       return hits === null ? summaries.map((s) => s.id) : summaries.filter((s) => hits.has(s.id)).map((s) => s.id);
     },
-    pathOf: (id) => pathById.get(id),
+    pathOf: (id) => fileById.get(id)?.rel,
+    renamed: new Map(renamed),
+    revision: (id) => {
+      const f = fileById.get(id);
+      return f && `${f.size}:${f.mtimeMs}:${f.ino}`;
+    },
   };
 }

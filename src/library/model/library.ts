@@ -30,6 +30,13 @@ export interface Library {
    * ignoring case and accents (`bogota` finds `Bogotá`). Newest first, like `summaries`.
    */
   search(query: string): string[];
+  /**
+   * Articles whose id changed when their file was edited in place (old id → new id), since the
+   * library was opened (a live library only; see `live/renames.ts`).
+   */
+  readonly renamed?: ReadonlyMap<string, string>;
+  /** Changes whenever the file holding article `id` changes (an edit); undefined for an unknown id. */
+  revision?(id: string): string | undefined;
 }
 
 /** The section of an article that names none and sits at the top of the library folder. */
