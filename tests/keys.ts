@@ -17,6 +17,7 @@ export const KEYS = {
   ctrlC: '\u0003',
   ctrlD: '\u0004',
   ctrlU: '\u0015',
+  ctrlN: '\u000E',
 } as const;
 
 /** Readline keys of the search line (issue 12): Alt is Esc then the key. */

@@ -47,6 +47,9 @@ export type Command =
   | 'quit.anywhere'
   | 'openUrl'
   | 'search.open'
+  | 'find.open'
+  | 'find.next'
+  | 'find.prev'
   | 'search.submit'
   | 'search.cancel'
   | 'line.backspace'
@@ -121,16 +124,20 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'article.bottom', keys: ['G', 'end'], contexts: ['article'], label: 'bottom', description: 'Bottom of the article' },
   { command: 'article.next', keys: ['J'], contexts: ['article'], label: 'next', description: 'Next article in the list', hint: true },
   { command: 'article.prev', keys: ['K'], contexts: ['article'], label: 'previous', description: 'Previous article in the list' },
+  // `/`, `n`, `N` as in less and vim; next unread moved off `n` to Ctrl-n (newsboat's next-unread-feed key).
+  { command: 'find.open', keys: ['/'], contexts: ['article'], label: 'find', description: 'Search this article (case and accents ignored)', hint: true },
+  { command: 'find.next', keys: ['n'], contexts: ['article', ...LISTS], label: 'next match', description: 'Next match of the article search, wrapping at the end', hint: true },
+  { command: 'find.prev', keys: ['N'], contexts: ['article', ...LISTS], label: 'previous match', description: 'Previous match of the article search' },
   { command: 'article.zoom', keys: ['z'], contexts: ['article'], label: 'zoom', description: 'Widen the article to the whole screen, or back to three panes', hint: true },
   { command: 'open', keys: ['enter'], contexts: LISTS, label: 'open', description: 'Open the section or article', hint: true },
   { command: 'pane.next', keys: ['tab', 'l', 'right'], contexts: PANES, label: 'next pane', description: 'Next pane' },
   { command: 'pane.prev', keys: ['shift-tab', 'h', 'left'], contexts: PANES, label: 'previous pane', description: 'Previous pane' },
-  { command: 'nextUnread', keys: ['n'], contexts: PANES, label: 'next unread', description: 'Open the next unread article', hint: true },
+  { command: 'nextUnread', keys: ['ctrl-n'], contexts: PANES, label: 'next unread', description: 'Open the next unread article', hint: true },
   { command: 'toggleRead', keys: ['r'], contexts: PANES, label: 'read/unread', description: 'Mark read or unread' },
   { command: 'markSectionRead', keys: ['A'], contexts: LISTS, label: 'all read', description: 'Mark every article in the list read' },
   { command: 'toggleStar', keys: ['s'], contexts: PANES, label: 'star', description: 'Star or unstar' },
   { command: 'undo', keys: ['u'], contexts: PANES, label: 'undo', description: 'Undo the last mark change (r, s or A)' },
-  { command: 'search.open', keys: ['/'], contexts: PANES, label: 'search', description: 'Search headlines and text', hint: true },
+  { command: 'search.open', keys: ['/'], contexts: LISTS, label: 'search', description: 'Search headlines and text', hint: true },
   { command: 'help', keys: ['?'], contexts: PANES, label: 'help', description: 'Show all keys', hint: true },
   { command: 'back', keys: ['q', 'escape'], contexts: ['headlines', 'article'], label: 'back', description: 'Go back (clear the search, close the article)', hint: true },
   { command: 'quit', keys: ['q'], contexts: ['sections'], label: 'quit', description: 'Quit (from the section list)', hint: true },
@@ -205,7 +212,10 @@ const GROUP_TITLES: ReadonlyArray<[Context, string]> = [
   ['search', 'Search line'],
 ];
 
-/** The help overlay's content, drawn from the (resolved) table. Each binding appears once. */
+/**
+ * The help overlay's content, drawn from the (resolved) table. Each binding appears once, in the
+ * group of its first context (`n` works in every pane but is listed with the article it searches).
+ */
 export function helpGroups(bindings: readonly Binding[] = BINDINGS): HelpGroup[] {
   const seen = new Set<Command>();
   const groups: HelpGroup[] = [];
@@ -213,7 +223,8 @@ export function helpGroups(bindings: readonly Binding[] = BINDINGS): HelpGroup[]
     const rows: HelpRow[] = [];
     for (const b of bindings) {
       if (seen.has(b.command) || b.keys.length === 0) continue;
-      const applies = b.contexts.includes(context) || (context === 'headlines' && b.contexts.includes('sections'));
+      const first = b.contexts[0];
+      const applies = first === context || (context === 'headlines' && first === 'sections');
       if (!applies) continue;
       seen.add(b.command);
       rows.push({ keys: b.keys.map(keyLabel).join(' '), description: b.description });

@@ -19,6 +19,8 @@ export type Token =
   | 'text.quote'
   | 'text.related'
   | 'text.warning'
+  | 'text.match'
+  | 'text.matchCurrent'
   | 'ui.focus'
   | 'ui.blur'
   | 'ui.title'
@@ -56,6 +58,10 @@ const COLOURED: Theme = {
   'text.quote': { color: 'yellow' },
   'text.related': { color: 'gray', italic: true },
   'text.warning': { color: 'yellow', bold: true },
+  // Matches of `/` in the article: inverse (and the current one also underlined and bold), so
+  // they show without colour too.
+  'text.match': { color: 'yellow', inverse: true },
+  'text.matchCurrent': { color: 'magenta', inverse: true, bold: true, underline: true },
   'ui.focus': { color: 'cyan', bold: true },
   'ui.blur': { color: 'gray' },
   'ui.title': { bold: true },

@@ -8,6 +8,7 @@ import {
 import { layoutOf, markOf, openLines, visibleHeadlines } from './selectors.js';
 import { runLineCommand } from './search-line.js';
 import { remember, undo } from './undo.js';
+import { cancelFind, openFind, stepFind, submitFind } from './article-find.js';
 import type { ReaderState, SearchOrigin } from './state.js';
 
 /** Runs a command against the state. */
@@ -66,12 +67,16 @@ export function runCommand(state: ReaderState, command: Command): ReaderState {
     case 'undo': return undo(state);
     case 'openUrl': return requestOpenUrl(state);
     case 'search.open': return openSearch(state);
+    case 'find.open': return openFind(state);
+    case 'find.next': return stepFind(state, 1);
+    case 'find.prev': return stepFind(state, -1);
     case 'search.submit': {
+      if (state.find?.mode === 'editing') return submitFind(state);
       if (state.search.mode !== 'editing') return state;
       if (state.search.query.trim() === '') return cancelSearch(state);
       return { ...state, search: { ...state.search, mode: 'applied' }, focus: 'headlines', headline: 0, headlineTop: 0 };
     }
-    case 'search.cancel': return cancelSearch(state);
+    case 'search.cancel': return state.find?.mode === 'editing' ? cancelFind(state) : cancelSearch(state);
     case 'line.backspace':
     case 'line.delete':
     case 'line.killStart':
@@ -130,6 +135,8 @@ function sibling(state: ReaderState, delta: number): ReaderState {
 }
 
 function back(state: ReaderState): ReaderState {
+  // Like the list's search, the article's is cleared first; the next q or Esc closes the article.
+  if (state.focus === 'article' && state.find !== null) return { ...state, find: null };
   if (state.focus === 'article') return { ...leaveArticle(state), focus: 'headlines' };
   if (state.focus === 'headlines') {
     return state.search.mode === 'off' ? { ...state, focus: 'sections' } : cancelSearch(state);
@@ -166,5 +173,9 @@ function cancelSearch(state: ReaderState): ReaderState {
   if (state.search.mode === 'off') return state;
   const { origin } = state.search;
   const focus = origin.focus === 'article' && state.openId === null ? 'headlines' : origin.focus;
-  return { ...state, search: { mode: 'off' }, focus, headline: origin.headline, headlineTop: origin.headlineTop, kept: new Set() };
+  // The article chosen among the results stays chosen in the list that comes back (if it is there).
+  const chosen = state.search.mode === 'applied' ? visibleHeadlines(state)[state.headline]?.id : undefined;
+  const cleared: ReaderState = { ...state, search: { mode: 'off' }, focus, headline: origin.headline, headlineTop: origin.headlineTop, kept: new Set() };
+  const index = chosen === undefined ? -1 : visibleHeadlines(cleared).findIndex((s) => s.id === chosen);
+  return index < 0 ? cleared : { ...cleared, headline: index };
 }

@@ -6,6 +6,7 @@
 import type { MarkMap } from '../store/mark-map.js';
 import type { ArticleSummary } from '../library/model/library.js';
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
+import { findMatches, foldLines } from '../render/text-matches.js';
 
 /** Remembers the last result for the last arguments (compared with `===`). */
 function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -121,6 +122,9 @@ export class Derivations {
       return results.flatMap((id) => byId.get(id) ?? []);
     },
   );
+  /** The open article's lines folded for `/`, and the matches of its query. */
+  readonly foldedLines = memoLast(foldLines);
+  readonly matches = memoLast(findMatches);
   readonly results = memoLast((catalog: { search(query: string): string[] }, query: string): string[] => catalog.search(query));
   private counted: MarkMap | null = null;
 

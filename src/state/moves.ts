@@ -44,8 +44,8 @@ export function setMarks(state: ReaderState, ids: readonly string[], change: Par
   return { ...state, marks, kept };
 }
 
-/** No article open: the window's fields as at start. */
-export const CLOSED = { openId: null, articleTop: 0, articleAnchor: 0, articlePlaced: null } as const;
+/** No article open: the window's fields as at start (and no search inside it). */
+export const CLOSED = { openId: null, articleTop: 0, articleAnchor: 0, articlePlaced: null, find: null } as const;
 
 /** Leaves the open article: its reading position is kept in the marks (and so saved). */
 export function leaveArticle(state: ReaderState): ReaderState {

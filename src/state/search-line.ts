@@ -3,11 +3,13 @@
  * being edited, and every edit (a typed character, a readline key) goes through here, so a
  * query that changes starts the results list from its top.
  */
+import { editFind } from './article-find.js';
 import { editLine, type Line, type LineEdit } from './line-edit.js';
 import type { ReaderState } from './state.js';
 
 /** Applies `edit` to the search line while it is being edited; otherwise changes nothing. */
 export function editSearch(state: ReaderState, edit: (line: Line) => Line): ReaderState {
+  if (state.find?.mode === 'editing') return editFind(state, edit);
   const search = state.search;
   if (search.mode !== 'editing') return state;
   const before: Line = { text: search.query, cursor: search.cursor };

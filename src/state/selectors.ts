@@ -68,9 +68,10 @@ export function openSummary(state: ReaderState): ArticleSummary | undefined {
 /** The layout for the current size, focus and search line. */
 export function layoutOf(state: ReaderState): Layout {
   return layoutFor(state.size, {
-    focus: state.focus,
+    // While the article's own search line has the keys, the article keeps its place on screen.
+    focus: state.find?.mode === 'editing' ? 'article' : state.focus,
     articleOpen: state.openId !== null,
-    searchBar: state.search.mode !== 'off',
+    searchBar: state.search.mode !== 'off' || state.find !== null,
     zoom: state.zoom,
   });
 }

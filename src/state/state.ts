@@ -40,6 +40,21 @@ export type Search =
   | { mode: 'editing'; query: string; cursor: number; origin: SearchOrigin }
   | { mode: 'applied'; query: string; cursor: number; origin: SearchOrigin };
 
+/**
+ * The search inside the open article (`/` in the article pane): `editing` while its line has the
+ * keys (the window follows the first match as you type), `applied` once Enter kept it (matches
+ * highlighted, `n`/`N` step through them). Ends when the article closes.
+ */
+export interface ArticleFind {
+  readonly mode: 'editing' | 'applied';
+  readonly query: string;
+  readonly cursor: number;
+  /** Index of the current match (clamped to the matches there are). */
+  readonly match: number;
+  /** The window's first line when `/` was pressed: Esc on the line goes back there. */
+  readonly originTop: number;
+}
+
 /** A web address the reader has asked the edge to open in the browser (`o`); `seq` tells two apart. */
 export interface OpenRequest {
   url: string;
@@ -87,6 +102,8 @@ export interface ReaderState {
   /** The body and width `articleTop` was placed for; null until the open article is laid out. */
   readonly articlePlaced: { readonly body: Article; readonly width: number } | null;
   readonly search: Search;
+  /** The search inside the open article, or null. */
+  readonly find: ArticleFind | null;
   readonly help: boolean;
   /** The article widened to the whole screen while it has the keys (`z`); kept until `z` again. */
   readonly zoom: boolean;
@@ -159,6 +176,7 @@ export function initialState(
     articleAnchor: 0,
     articlePlaced: null,
     search: { mode: 'off' },
+    find: null,
     help: false,
     zoom: false,
     undo: null,

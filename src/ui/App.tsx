@@ -9,6 +9,7 @@ import {
 } from '../state/selectors.js';
 import { isFilling } from '../state/follow-library.js';
 import { targetWebUrl } from '../state/moves.js';
+import { articleMatches, matchLabel } from '../state/article-find.js';
 import { initialState, type Action, type ReaderState } from '../state/state.js';
 import { SAVED_AGAIN, type ReadingStore } from '../store/reading-store.js';
 import { AlertOverlay } from './AlertOverlay.js';
@@ -111,7 +112,8 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   const counts = libraryCounts(state);
   const context = inputContext(state);
   const position =
-    state.focus === 'article' ? articlePosition(state)
+    state.find !== null && (state.focus === 'article' || state.focus === 'search') ? `${matchLabel(state) ?? 'no match'} · ${articlePosition(state)}`
+    : state.focus === 'article' ? articlePosition(state)
     : state.focus === 'sections' ? `${state.section + 1}/${rows.length}`
     : headlines.length === 0 ? '0/0' : `${state.headline + 1}/${headlines.length}`;
 
@@ -125,7 +127,10 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
         ) : (
           <Panes state={state} layout={layout} />
         )}
-        {state.search.mode !== 'off' ? (
+        {state.find !== null ? (
+          <SearchBar query={state.find.query} cursor={state.find.cursor} editing={state.find.mode === 'editing'}
+            results={state.find.query.trim() === '' ? null : articleMatches(state).length} placeholder="search this article" width={layout.columns} />
+        ) : state.search.mode !== 'off' ? (
           <SearchBar query={state.search.query} cursor={state.search.cursor} editing={state.search.mode === 'editing'}
             results={results === null ? null : results.length} caveat={searchCaveat(state.progress)} width={layout.columns} />
         ) : null}

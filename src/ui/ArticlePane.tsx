@@ -3,6 +3,8 @@ import type { ArticleLine } from '../render/article-lines.js';
 import { PaneTitle } from './PaneTitle.js';
 import { displayWidth, padToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
+import type { Highlight } from '../state/article-find.js';
+import { HighlightedLine } from './HighlightedLine.js';
 
 /** Props of {@link ArticlePane}. */
 export interface ArticlePaneProps {
@@ -21,11 +23,13 @@ export interface ArticlePaneProps {
   focused: boolean;
   /** Shown instead of lines when there are none (loading, unreadable, nothing open). */
   message: string | null;
+  /** Matches of the article's search on the visible lines, by line index. */
+  highlights?: ReadonlyMap<number, readonly Highlight[]>;
 }
 
 /** The article pane: a window of pre-wrapped lines, centred, with its position in the footer. */
 export function ArticlePane(props: ArticlePaneProps) {
-  const { title, lines, top, height, width, readingWidth, position, focused, message } = props;
+  const { title, lines, top, height, width, readingWidth, position, focused, message, highlights } = props;
   const theme = useTheme();
   const margin = ' '.repeat(Math.max(1, Math.floor((width - readingWidth) / 2)));
   const visible = lines.slice(top, top + height);
@@ -38,7 +42,9 @@ export function ArticlePane(props: ArticlePaneProps) {
         {message !== null ? (
           <Text {...theme['text.muted']} wrap="truncate">{padToWidth(`${margin}${message}`, width)}</Text>
         ) : (
-          visible.map((line, i) => (
+          visible.map((line, i) => highlights?.has(top + i) ? (
+            <HighlightedLine key={i} text={line.text} margin={margin} token={line.token} highlights={highlights.get(top + i)!} theme={theme} />
+          ) : (
             <Text key={i} {...theme[line.token]} wrap="truncate">
               {line.text === '' ? ' ' : margin + line.text}
             </Text>

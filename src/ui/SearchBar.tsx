@@ -14,11 +14,13 @@ export interface SearchBarProps {
   results: number | null;
   /** Why the results may be incomplete (the library is still loading), or null. */
   caveat?: string | null;
+  /** Shown while the line is empty. */
+  placeholder?: string;
   width: number;
 }
 
 /** The search line: a text input while editing, a summary once the results are kept. */
-export function SearchBar({ query, cursor, editing, results, caveat = null, width }: SearchBarProps) {
+export function SearchBar({ query, cursor, editing, results, caveat = null, placeholder, width }: SearchBarProps) {
   const theme = useTheme();
   const matches = results === null ? '' : results === 1 ? '1 match' : `${results} matches`;
   const count = caveat ? (matches ? `${matches} · ${caveat}` : caveat) : matches;
@@ -37,7 +39,7 @@ export function SearchBar({ query, cursor, editing, results, caveat = null, widt
       <Text {...theme['ui.key']}>/</Text>
       <Box flexGrow={1} overflow="hidden">
         {/* `focus` comes from state: only the search line may type while it has the keys. */}
-        <SearchInput value={query} cursor={cursor} focus={editing} />
+        <SearchInput value={query} cursor={cursor} focus={editing} placeholder={placeholder} />
       </Box>
       <Text {...theme['text.muted']}> {count} </Text>
     </Box>

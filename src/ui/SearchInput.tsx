@@ -13,6 +13,8 @@ export interface SearchInputProps {
   cursor: number;
   /** True while the line has the keys (search `editing`); set from state, never left to default. */
   focus: boolean;
+  /** Shown while the line is empty. */
+  placeholder?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface SearchInputProps {
  * to the cursor, and given the whole text in the layout effect right after: its block cursor
  * then sits on the character under the cursor, as in readline.
  */
-export function SearchInput({ value, cursor, focus }: SearchInputProps) {
+export function SearchInput({ value, cursor, focus, placeholder = 'search headlines and text' }: SearchInputProps) {
   const silent = useMemo(
     () => ({
       stdin: process.stdin,
@@ -44,7 +46,7 @@ export function SearchInput({ value, cursor, focus }: SearchInputProps) {
   const shown = placed === target ? value : value.slice(0, cursor);
   return (
     <StdinContext.Provider value={silent}>
-      <TextInput key={target} value={shown} onChange={ignore} focus={focus} placeholder="search headlines and text" />
+      <TextInput key={target} value={shown} onChange={ignore} focus={focus} placeholder={placeholder} />
     </StdinContext.Provider>
   );
 }

@@ -9,6 +9,7 @@ import type { Layout, PaneBox } from '../state/layout.js';
 import { PANE_IDS, type PaneId } from '../state/panes.js';
 import { articlePosition, openBody, openLines, openSummary, searchResults, sectionRows, visibleHeadlines } from '../state/selectors.js';
 import type { ReaderState } from '../state/state.js';
+import { windowHighlights } from '../state/article-find.js';
 import { ArticlePane } from './ArticlePane.js';
 import { HeadlineList } from './HeadlineList.js';
 import { SectionList } from './SectionList.js';
@@ -54,7 +55,8 @@ function article({ state, layout, box }: PaneFrame): ReactElement {
     <ArticlePane title={openSummary(state)?.headline ?? 'Article'} lines={openLines(state)}
       top={state.articleTop} height={layout.articleRows} width={box.width}
       readingWidth={layout.readingWidth} position={articlePosition(state)}
-      focused={state.focus === 'article'} message={message} />
+      focused={state.focus === 'article' || state.find?.mode === 'editing'} message={message}
+      highlights={state.find === null ? undefined : windowHighlights(state, state.articleTop, layout.articleRows)} />
   );
 }
 

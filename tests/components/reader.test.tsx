@@ -134,9 +134,11 @@ describe('keys', () => {
     expect([...store.snapshot().values()].every((m) => m.read)).toBe(true);
   });
 
-  test('n opens the next unread article', async () => {
+  test('Ctrl-n opens the next unread article (n is the article search\'s next match)', async () => {
     const r = await open({ store: memoryStore([['a1', { read: true, starred: false, position: 0 }]]) });
     await r.press('n');
+    await r.waitForScreen('Next unread is Ctrl-n');
+    await r.press(KEYS.ctrlN);
     await r.waitForScreen('Paragraph 1 of Second Story');
   });
 

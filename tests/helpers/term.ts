@@ -55,6 +55,8 @@ export interface Term {
   bytes(): Buffer;
   /** True while the terminal shows its alternate screen. */
   inAltScreen(): boolean;
+  /** The runs of text drawn inverse (or inverse and underlined), top to bottom: what stands out without colour. */
+  inverseRuns(underlined?: boolean): string[];
   /** Polls until `predicate` holds for the screen (or it contains the string); returns the screen. */
   waitForScreen(predicate: string | RegExp | ((screen: string) => boolean), timeout?: number): Promise<string>;
   waitForExit(timeout?: number): Promise<TermExit>;
@@ -131,6 +133,23 @@ export function runInTerminal({ args = [], cols = 100, rows = 30, env = {}, node
     output: () => output,
     bytes: () => Buffer.concat(chunks),
     inAltScreen: () => terminal.buffer.active.type === 'alternate',
+    inverseRuns: (underlined = false) => {
+      const buffer = terminal.buffer.active;
+      const runs: string[] = [];
+      for (let y = 0; y < terminal.rows; y++) {
+        const line = buffer.getLine(buffer.viewportY + y);
+        let run = '';
+        for (let x = 0; x <= terminal.cols; x++) {
+          const cell = x < terminal.cols ? line?.getCell(x) : undefined;
+          if (cell && cell.isInverse() && (!underlined || cell.isUnderline())) run += cell.getChars() || ' ';
+          else if (run) {
+            runs.push(run);
+            run = '';
+          }
+        }
+      }
+      return runs;
+    },
     waitForScreen: (predicate, timeout = 8000) => {
       const test =
         typeof predicate === 'string' ? (s: string) => s.includes(predicate)

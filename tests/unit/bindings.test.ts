@@ -35,7 +35,11 @@ describe('key table', () => {
     expect(commandFor(map, 'article', 'J')).toBe('article.next');
     expect(commandFor(map, 'headlines', 'shift-tab')).toBe('pane.prev');
     expect(commandFor(map, 'headlines', 'A')).toBe('markSectionRead');
-    expect(commandFor(map, 'article', '/')).toBe('search.open');
+    expect(commandFor(map, 'headlines', '/')).toBe('search.open');
+    expect(commandFor(map, 'article', '/')).toBe('find.open');
+    expect(commandFor(map, 'article', 'n')).toBe('find.next');
+    expect(commandFor(map, 'article', 'N')).toBe('find.prev');
+    expect(commandFor(map, 'headlines', 'ctrl-n')).toBe('nextUnread');
     expect(commandFor(map, 'headlines', '?')).toBe('help');
   });
 

@@ -201,6 +201,15 @@ describe('search', () => {
     expect(s.focus).toBe('headlines');
     s = run(s, 'back');
     expect(s.search.mode).toBe('off');
+    // Cleared, the list comes back with the article chosen among the results still chosen.
+    expect(selectedHeadline(s)?.id).toBe('a4');
+    expect(s.headline).toBe(3);
+  });
+
+  test('Esc while typing goes back to where the search started', () => {
+    let s = run(start(), 'nav.down', 'nav.down', 'search.open');
+    s = reducer(s, { type: 'search.change', query: 'BOGOTA' });
+    s = run(s, 'search.cancel');
     expect(s.headline).toBe(2);
   });
 
