@@ -41,6 +41,8 @@ function step(state: ReaderState, action: Action): ReaderState {
       return followLibrary(state, action.catalog, action.progress ?? null);
     case 'openFailed':
       return { ...state, notice: `Could not run ${action.program}: ${action.reason}` };
+    case 'openReturned':
+      return { ...state, notice: `Back from ${action.program}` };
     case 'alert':
       return { ...state, alert: state.alert ? `${state.alert}\n${action.message}` : action.message };
     case 'notice':

@@ -146,6 +146,8 @@ export type Action =
   | { type: 'alert'; message: string }
   /** The browser could not be started for an `openRequest`. */
   | { type: 'openFailed'; program: string; reason: string }
+  /** A terminal browser opened by `o` has given the terminal back. */
+  | { type: 'openReturned'; program: string }
   /**
    * The library changed (files read, added or deleted) or its load moved on: lists follow, the
    * selection stays put.

@@ -9,6 +9,7 @@ import type { ReadingStore } from '../store/reading-store.js';
 import { App } from './App.js';
 import type { ThemeOverrides } from '../render/theme.js';
 import { formatCrash, openTerminalSession } from './terminal-session.js';
+import { makeUrlOpener } from './url-opener.js';
 
 /** Options of {@link runReader}. */
 export interface RunReaderOptions {
@@ -48,6 +49,7 @@ export async function runReader(options: RunReaderOptions): Promise<void> {
   try {
     instance = render(
       <App source={source} store={store} label={label} keyOverrides={keyOverrides} themeOverrides={themeOverrides}
+        opener={makeUrlOpener({ handOver: session.handOver })}
         bindQuit={(fn) => (quit = fn)} />,
       {
         stdin,

@@ -36,8 +36,20 @@ export interface TerminalSession {
   onLeave(fn: () => void): void;
   /** Restores the terminal; safe to call any number of times. */
   restore(): void;
+  /**
+   * Lends the terminal to a program that draws on it (a text browser) while `run` waits for it:
+   * the shell's screen and cursor back, raw mode off, Ctrl-C left to the program; then the
+   * alternate screen again, cleared, raw mode on, and a `resize` event on stdout, so Ink draws
+   * a whole new frame. `run` blocks (spawnSync): meanwhile nothing of the reader reads a key or
+   * draws a frame.
+   */
+  handOver<T>(run: () => T): T;
   readonly active: boolean;
 }
+
+/** How long a Ctrl-C typed in the borrowing program is still ignored after it ends. */
+const LATE_INTERRUPT_MS = 200;
+const ignoreInterrupt = () => {};
 
 /** One line for a crash: the message, and the stack only with `INKPRESS_DEBUG` set. */
 export function formatCrash(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
@@ -100,9 +112,33 @@ export function openTerminalSession(options: SessionOptions): TerminalSession {
   process.on('unhandledRejection', onCrash);
   process.on('exit', restore);
 
+  const handOver = <T,>(run: () => T): T => {
+    const raw = stdin?.isTTY === true && stdin.isRaw;
+    stdout.write(LEAVE_SEQUENCE);
+    if (raw) stdin.setRawMode(false);
+    // The program shares our process group: a Ctrl-C in it reaches us too, queued until it ends.
+    process.off('SIGINT', onSignal);
+    process.on('SIGINT', ignoreInterrupt);
+    try {
+      return run();
+    } finally {
+      if (active) {
+        if (raw) stdin.setRawMode(true);
+        stdout.write(ENTER_SEQUENCE);
+        setTimeout(() => {
+          process.off('SIGINT', ignoreInterrupt);
+          if (active) process.on('SIGINT', onSignal);
+        }, LATE_INTERRUPT_MS).unref();
+        // Ink draws every row again on a resize (its incremental mode starts afresh).
+        setImmediate(() => stdout.emit('resize'));
+      }
+    }
+  };
+
   return {
     onLeave: (fn) => void leaveHooks.push(fn),
     restore,
+    handOver,
     get active() {
       return active;
     },

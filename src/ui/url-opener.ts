@@ -2,15 +2,37 @@
  * Opens a web address in the user's browser: the effect at the edge behind the `o` key. The URL
  * is ONE argument to the opener program, never part of a shell command line, so nothing in it
  * (`;`, `$(…)`, quotes) can run anything. Only `http:` and `https:` addresses are opened.
+ * A graphical browser runs detached; a terminal browser (w3m, lynx, …) gets the terminal and the
+ * reader waits for it, as mutt and newsboat do.
  */
-import { spawn as nodeSpawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { spawn as nodeSpawn, spawnSync, type ChildProcess, type SpawnOptions, type SpawnSyncReturns } from 'node:child_process';
 import { checkWebUrl } from '../state/web-url.js';
 
 /** The part of `child_process.spawn` the opener uses (a test passes a fake). */
 export type SpawnFn = (command: string, args: readonly string[], options: SpawnOptions) => Pick<ChildProcess, 'on' | 'unref'>;
 
-/** Opens a URL; `onError` hears why it could not (the program missing, or a refused URL). */
-export type UrlOpener = (url: string, onError: (failure: OpenFailure) => void) => void;
+/**
+ * Opens a URL; `onError` hears why it could not (the program missing, or a refused URL), and
+ * `onReturn` that a terminal browser has given the terminal back.
+ */
+export type UrlOpener = (url: string, onError: (failure: OpenFailure) => void, onReturn?: (program: string) => void) => void;
+
+/** Runs a program that needs the terminal, with the terminal handed to it (see `terminal-session.ts`). */
+export type HandOver = <T>(run: () => T) => T;
+
+/** Browsers that draw in the terminal (Debian's `www-browser` is the text-mode one). */
+const TERMINAL_BROWSERS = new Set(['w3m', 'lynx', 'elinks', 'links', 'links2', 'browsh', 'carbonyl', 'cha', 'www-browser']);
+
+/**
+ * Whether the opener needs the terminal: a text browser by name, or, on Linux and the BSDs,
+ * any opener where there is no graphical display (a console, an SSH session: xdg-open itself
+ * then falls back to a text browser).
+ */
+export function needsTerminal(program: string, env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
+  if (TERMINAL_BROWSERS.has(program.split(/[\\/]/).pop() ?? program)) return true;
+  if (platform === 'darwin' || platform === 'win32') return false;
+  return !env['DISPLAY'] && !env['WAYLAND_DISPLAY'];
+}
 
 /** Why a URL was not opened. */
 export interface OpenFailure {
@@ -24,7 +46,13 @@ export interface OpenerEnvironment {
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
   spawn?: SpawnFn;
+  /** How a terminal browser gets the terminal; without it every browser runs detached. */
+  handOver?: HandOver;
+  /** Runs a program in the foreground, waiting (a test passes a fake). */
+  runSync?: (command: string, args: readonly string[]) => Pick<SpawnSyncReturns<Buffer>, 'status' | 'signal' | 'error'>;
 }
+
+const foreground = (command: string, args: readonly string[]) => spawnSync(command, args, { stdio: 'inherit' });
 
 /**
  * The opener program and its arguments before the URL: `$BROWSER` when set (its first word is
@@ -41,12 +69,21 @@ export function openerCommand(env: NodeJS.ProcessEnv = process.env, platform: No
 }
 
 /** An opener over the given environment (the process's by default). */
-export function makeUrlOpener({ env = process.env, platform = process.platform, spawn = nodeSpawn as SpawnFn }: OpenerEnvironment = {}): UrlOpener {
-  return (url, onError) => {
+export function makeUrlOpener(options: OpenerEnvironment = {}): UrlOpener {
+  const { env = process.env, platform = process.platform, spawn = nodeSpawn as SpawnFn, handOver, runSync = foreground } = options;
+  return (url, onError, onReturn) => {
     const [program, ...args] = openerCommand(env, platform);
     const checked = checkWebUrl(url);
     if (!checked.ok) {
       onError({ program, reason: 'only http and https addresses are opened' });
+      return;
+    }
+    if (handOver && needsTerminal(program, env, platform)) {
+      // The reader waits: while it runs nothing of the reader reads keys or draws.
+      const result = handOver(() => runSync(program, [...args, checked.url]));
+      if (result.error) onError({ program, reason: result.error.message });
+      else if (result.status !== 0) onError({ program, reason: result.signal ? `it was stopped by ${result.signal}` : `it exited with status ${result.status}` });
+      else onReturn?.(program);
       return;
     }
     try {

@@ -9,6 +9,10 @@ import type { UrlOpener } from './url-opener.js';
 export function useUrlOpener(request: OpenRequest | null, opener: UrlOpener, dispatch: (action: Action) => void): void {
   useEffect(() => {
     if (request === null) return;
-    opener(request.url, ({ program, reason }) => dispatch({ type: 'openFailed', program, reason }));
+    opener(
+      request.url,
+      ({ program, reason }) => dispatch({ type: 'openFailed', program, reason }),
+      (program) => dispatch({ type: 'openReturned', program }),
+    );
   }, [request, opener, dispatch]);
 }
