@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { memo, useMemo } from 'react';
 import type { ArticleSummary } from '../library/model/library.js';
 import type { ArticleState } from '../store/reading-store.js';
 import { dateColumnWidth, dateLabel } from '../state/date-column.js';
@@ -31,37 +32,70 @@ export const UNREAD_MARK = '●';
 export const STAR_MARK = '★';
 
 
-/** The headline list: date, unread mark, star and headline, windowed. */
-export function HeadlineList(props: HeadlineListProps) {
+/** Props of one headline row: plain values only, so a row whose look did not change is skipped. */
+interface RowProps {
+  item: ArticleSummary;
+  /** Columns of the date column (0: no dates in this list). */
+  dateWidth: number;
+  thisYear: number;
+  /** Columns for the date and headline, after the two marks and a space. */
+  room: number;
+  unread: boolean;
+  starred: boolean;
+  selected: boolean;
+  focused: boolean;
+}
+
+/**
+ * One headline row. `memo`: moving the selection draws the row it leaves and the row it
+ * reaches again, not the window. The date and headline are fitted once per row and width
+ * (`useMemo`), and no `wrap="truncate"` measures them a second time. As few styled spans as
+ * its look needs: one for a selected row or a read one without a star, up to three otherwise.
+ */
+const HeadlineRow = memo(function HeadlineRow({ item, dateWidth, thisYear, room, unread, starred, selected, focused }: RowProps) {
+  const theme = useTheme();
+  const text = useMemo(() => {
+    const date = dateLabel(item.published, thisYear).padStart(dateWidth);
+    return padToWidth(dateWidth > 0 ? `${date} ${item.headline}` : item.headline, room);
+  }, [item.published, item.headline, dateWidth, thisYear, room]);
+  const marks = `${unread ? UNREAD_MARK : ' '}${starred ? STAR_MARK : ' '} `;
+  if (selected) return <Text {...theme[focused ? 'ui.selected' : 'ui.selectedBlur']}>{marks + text}</Text>;
+  const star = starred ? <Text {...theme['status.starred']}>{STAR_MARK}</Text> : ' ';
+  if (!unread) {
+    return starred ? <Text {...theme['text.muted']}>{' '}{star}{` ${text}`}</Text> : <Text {...theme['text.muted']}>{marks + text}</Text>;
+  }
+  return (
+    <Text>
+      <Text {...theme['status.unread']}>{UNREAD_MARK}</Text>
+      {star}
+      {` ${text}`}
+    </Text>
+  );
+});
+
+/**
+ * The headline list: date, unread mark, star and headline, windowed. `memo`: a key that changes
+ * another pane leaves this one alone.
+ */
+export const HeadlineList = memo(function HeadlineList(props: HeadlineListProps) {
   const { title, items, marks, selected, top, height, width, focused, empty } = props;
   const theme = useTheme();
   // The year shows where it is not the current one; the column fits the list's dates.
   const thisYear = new Date().getFullYear();
   const dateWidth = dateColumnWidth(items, thisYear);
   const visible = items.slice(top, top + height);
+  const room = Math.max(0, width - 3);
   return (
     <Box flexDirection="column" width={width} height={height + 1} overflow="hidden">
       <PaneTitle text={title} width={width} focused={focused} />
-      {items.length === 0 ? (
-        <Text {...theme['text.muted']} wrap="truncate">{padToWidth(` ${empty}`, width)}</Text>
-      ) : null}
+      {items.length === 0 ? <Text {...theme['text.muted']}>{padToWidth(` ${empty}`, width)}</Text> : null}
       {visible.map((item, i) => {
         const mark = marks.get(item.id);
-        const unread = !(mark?.read ?? false);
-        const isSelected = top + i === selected;
-        const style = isSelected ? theme[focused ? 'ui.selected' : 'ui.selectedBlur'] : {};
-        const date = dateLabel(item.published, thisYear).padStart(dateWidth);
-        const prefix = `${unread ? UNREAD_MARK : ' '}${mark?.starred ? STAR_MARK : ' '} `;
-        const rest = padToWidth(dateWidth > 0 ? `${date} ${item.headline}` : item.headline, Math.max(0, width - 3));
         return (
-          <Text key={item.id} {...style} wrap="truncate">
-            <Text {...(isSelected ? {} : theme[unread ? 'status.unread' : 'text.muted'])}>{prefix.slice(0, 1)}</Text>
-            <Text {...(isSelected ? {} : theme['status.starred'])}>{prefix.slice(1, 2)}</Text>
-            {' '}
-            <Text {...(isSelected || unread ? {} : theme['text.muted'])}>{rest}</Text>
-          </Text>
+          <HeadlineRow key={item.id} item={item} dateWidth={dateWidth} thisYear={thisYear} room={room}
+            unread={!(mark?.read ?? false)} starred={mark?.starred ?? false} selected={top + i === selected} focused={focused} />
         );
       })}
     </Box>
   );
-}
+});

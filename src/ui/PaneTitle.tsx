@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { memo } from 'react';
 import { padToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
 
@@ -18,11 +19,11 @@ export const FOCUS_MARK = '▶ ';
  * {@link FOCUS_MARK} in front, so it is told apart even where colours and styles are off.
  * Unfocused titles keep the mark's room, so a title does not jump as the focus moves.
  */
-export function PaneTitle({ text, width, focused }: PaneTitleProps) {
+export const PaneTitle = memo(function PaneTitle({ text, width, focused }: PaneTitleProps) {
   const theme = useTheme();
   return (
     <Text {...theme[focused ? 'ui.focus' : 'ui.blur']} underline={focused}>
       {padToWidth(`${focused ? FOCUS_MARK : '  '}${text}`, width)}
     </Text>
   );
-}
+});

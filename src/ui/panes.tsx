@@ -4,7 +4,7 @@
  * To add a pane, add its drawer here (see `state/panes.ts` for the rest).
  */
 import { Box } from 'ink';
-import { Fragment, type ReactElement } from 'react';
+import { Fragment, memo, type ReactElement } from 'react';
 import type { Layout, PaneBox } from '../state/layout.js';
 import { PANE_IDS, type PaneId } from '../state/panes.js';
 import { articlePosition, openBody, openLines, openSummary, searchResults, sectionRows, visibleHeadlines } from '../state/selectors.js';
@@ -15,6 +15,11 @@ import { HeadlineList } from './HeadlineList.js';
 import { SectionList } from './SectionList.js';
 import { Separator } from './Separator.js';
 
+// Each pane is drawn again only when its own props change: `j` in the headlines leaves the
+// section list and an open article alone (their props are plain values and memoised arrays).
+const Sections = memo(SectionList);
+const Article = memo(ArticlePane);
+
 /** What a drawer gets: the whole state, the layout, and its own box. */
 export interface PaneFrame {
   state: ReaderState;
@@ -24,7 +29,7 @@ export interface PaneFrame {
 
 function sections({ state, layout, box }: PaneFrame): ReactElement {
   return (
-    <SectionList rows={sectionRows(state)} selected={state.section} top={state.sectionTop} height={layout.listRows}
+    <Sections rows={sectionRows(state)} selected={state.section} top={state.sectionTop} height={layout.listRows}
       width={box.width} focused={state.focus === 'sections'} />
   );
 }
@@ -52,7 +57,7 @@ function article({ state, layout, box }: PaneFrame): ReactElement {
     : body === null ? 'This article could not be read: its file has gone or no longer parses.'
     : null;
   return (
-    <ArticlePane title={openSummary(state)?.headline ?? 'Article'} lines={openLines(state)}
+    <Article title={openSummary(state)?.headline ?? 'Article'} lines={openLines(state)}
       top={state.articleTop} height={layout.articleRows} width={box.width}
       readingWidth={layout.readingWidth} position={articlePosition(state)}
       focused={state.focus === 'article' || state.find?.mode === 'editing'} message={message}
