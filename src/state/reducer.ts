@@ -12,6 +12,7 @@ import { insert, lineOf } from './line-edit.js';
 import { followLibrary } from './follow-library.js';
 import { syncPosition } from './moves.js';
 import { layoutOf, openLines, sectionRows, visibleHeadlines } from './selectors.js';
+import type { Article } from '../library/model/article.js';
 import type { Action, ReaderState } from './state.js';
 import { clamp, maxTop, scrollIntoView } from './window.js';
 
@@ -28,11 +29,8 @@ function step(state: ReaderState, action: Action): ReaderState {
       return runCommand(state.notice === null ? state : { ...state, notice: null }, action.command);
     case 'resize':
       return resize(state, action.size);
-    case 'articleLoaded': {
-      const bodies = new Map(state.bodies);
-      bodies.set(action.id, action.article);
-      return { ...state, bodies };
-    }
+    case 'articleLoaded':
+      return { ...state, bodies: keepBody(state, action.id, action.article) };
     case 'search.change':
       return editSearch(state, () => lineOf(action.query));
     case 'search.type':
@@ -52,6 +50,24 @@ function step(state: ReaderState, action: Action): ReaderState {
       return never;
     }
   }
+}
+
+/**
+ * Bodies kept in memory at most: the open one, the ones prepared ahead (`ui/use-prepare-ahead`)
+ * and the last few read. Reading on through a large library must not keep every body it passed.
+ */
+export const MAX_BODIES = 24;
+
+/** The bodies with `id`'s added as the newest; the oldest beyond {@link MAX_BODIES} are let go, never the open one. */
+function keepBody(state: ReaderState, id: string, article: Article | null): ReaderState['bodies'] {
+  const bodies = new Map(state.bodies);
+  bodies.delete(id);
+  bodies.set(id, article);
+  for (const old of bodies.keys()) {
+    if (bodies.size <= MAX_BODIES) break;
+    if (old !== state.openId) bodies.delete(old);
+  }
+  return bodies;
 }
 
 /** A new size: the lines rewrap, and `syncPosition` puts the same sentence back on top. */

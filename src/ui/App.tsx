@@ -21,6 +21,7 @@ import { StatusBar } from './StatusBar.js';
 import { makeTheme, noColorRequested, type ThemeOverrides } from '../render/theme.js';
 import { TooSmall } from './TooSmall.js';
 import { useArticleLoader } from './use-article-loader.js';
+import { usePrepareAhead } from './use-prepare-ahead.js';
 import { useKeyRouter } from './use-key-router.js';
 import { useLiveLibrary } from './use-live-library.js';
 import { useReader } from './use-reader.js';
@@ -81,6 +82,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   useKeyRouter(keyMap, reader, writer.commit);
   useUrlOpener(state.openRequest, opener, dispatch);
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), dispatch);
+  usePrepareAhead(library, state, dispatch);
 
   useEffect(() => {
     const notices = store.takeNotices();
