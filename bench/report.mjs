@@ -113,8 +113,64 @@ export function table(results) {
   return { markdown: lines.join('\n'), notes };
 }
 
+/** Parse throughput rows (bench/parse-mbps.mjs) as a Markdown table. */
+export function parseMarkdown(parse) {
+  return [
+    '| input shape | size (KB) | CPU ms | MB/s |',
+    '| --- | ---: | ---: | ---: |',
+    ...parse.rows.map((r) => `| ${r.shape} | ${(r.bytes / 1e3).toFixed(0)} | ${fmtMs(r.ms)} | ${r.mbps.toFixed(1)} |`),
+  ].join('\n');
+}
+
+const verdict = (ok) => (ok == null ? 'n/a' : ok ? 'met' : '**missed**');
+const within = (a, b, times) => (a == null || b == null ? null : a <= b * times);
+
+/**
+ * Issue 10's targets against this run, inkpress beside newsboat, at 10,000 and 50,000 articles:
+ * p95 under 16 ms and median within 2× newsboat's for every key measured, bytes per `j` within
+ * 2×, warm launch at most 0.8× newsboat's, cold launch to idle under 3 s, peak RSS under 120 MB
+ * (10,000) or 250 MB (50,000), and parsing at 5 MB/s or more on every shape.
+ */
+export function targetsMarkdown(results, parse) {
+  const lines = ['| articles | target | inkpress | newsboat | inkpress / newsboat | | floor (Ink) |', '| ---: | --- | ---: | ---: | ---: | --- | ---: |'];
+  for (const r of results.filter((x) => x.size >= 10_000)) {
+    const i = figures(r.inkpress);
+    const n = figures(r.newsboat);
+    const fl = figures(r.floor);
+    if (!i) continue;
+    const size = r.size.toLocaleString('en');
+    const key = (label, a, b, floor = null) => {
+      const ok = a?.p95 == null ? null : a.p95 < 16 && (b?.median == null ? true : within(a.median, b.median, 2));
+      lines.push(`| ${size} | ${label}: p95 < 16 ms, median ≤ 2× newsboat | ${a ? `${fmtMs(a.median)} / ${fmtMs(a.p95)}` : 'n/a'} | ${b ? `${fmtMs(b.median)} / ${fmtMs(b.p95)}` : 'n/a'} | ${ratio(a?.median, b?.median) ?? ''} | ${verdict(ok)} | ${floor ? `${fmtMs(floor.median)} / ${fmtMs(floor.p95)}` : '—'} |`);
+    };
+    key('`j`', i.j, n?.j, fl?.j);
+    key('Enter → article (once idle)', i.articleLater, n?.articleLater);
+    key('paging', i.paging, n?.paging);
+    const jb = i.jBytes?.median;
+    const nb = n?.jBytes?.median;
+    lines.push(`| ${size} | bytes per \`j\` ≤ 2× newsboat | ${jb == null ? 'n/a' : (jb / 1024).toFixed(2)} KB | ${nb == null ? 'n/a' : (nb / 1024).toFixed(2)} KB | ${ratio(jb, nb) ?? ''} | ${verdict(within(jb, nb, 2))} | ${fl?.jBytes?.median == null ? '—' : `${(fl.jBytes.median / 1024).toFixed(2)} KB`} |`);
+    const warm = i.warm?.median;
+    const nWarm = n?.warm?.median;
+    lines.push(`| ${size} | warm launch → headlines ≤ 0.8× newsboat | ${fmtMs(warm) ?? 'n/a'} ms | ${fmtMs(nWarm) ?? 'n/a'} ms | ${ratio(warm, nWarm) ?? ''} | ${verdict(within(warm, nWarm, 0.8))} | ${fl?.warm?.median == null ? '—' : `${fmtMs(fl.warm.median)} ms`} |`);
+    if (r.size === 10_000) {
+      const coldIdle = i.coldIdle;
+      lines.push(`| ${size} | cold launch → idle < 3 s | ${coldIdle == null ? `> ${fmtMs(i.coldIdleAtLeast) ?? '?'}` : fmtMs(coldIdle)} ms | — | | ${verdict(coldIdle == null ? (i.coldIdleAtLeast == null ? null : false) : coldIdle < 3000)} | — |`);
+    }
+    const limit = r.size >= 50_000 ? 250 : 120;
+    lines.push(`| ${size} | peak RSS < ${limit} MB | ${i.peakMb == null ? 'n/a' : i.peakMb.toFixed(0)} MB | ${n?.peakMb == null ? 'n/a' : n.peakMb.toFixed(0)} MB | ${ratio(i.peakMb, n?.peakMb) ?? ''} | ${verdict(i.peakMb == null ? null : i.peakMb < limit)} | ${fl?.peakMb == null ? '—' : `${fl.peakMb.toFixed(0)} MB`} |`);
+  }
+  if (parse?.rows?.length) {
+    const shapes = parse.rows.filter((r) => !r.shape.startsWith('slowest real page'));
+    const slowest = shapes.reduce((a, b) => (b.mbps < a.mbps ? b : a));
+    lines.push(`| — | parse ≥ 5 MB/s on every shape | slowest: ${slowest.mbps.toFixed(1)} MB/s (${slowest.shape}, ${(slowest.bytes / 1e3).toFixed(0)} KB) | — | | ${verdict(slowest.mbps >= 5)} | — |`);
+    const long = parse.rows.filter((r) => r.bytes < 5 * 2 ** 20 && r.ms > 1000 && !r.shape.startsWith('real saved pages'));
+    lines.push(`| — | no file under 5 MiB over 1 s | ${long.length === 0 ? 'none' : long.map((r) => `${r.shape} ${fmtMs(r.ms)} ms`).join('; ')} | — | | ${verdict(long.length === 0)} | — |`);
+  }
+  return lines.join('\n');
+}
+
 /** The Markdown report: machine, date, table, notes, methods, chart. */
-export function resultsMarkdown({ machine, results, methods, elapsedS, partial, svgName }) {
+export function resultsMarkdown({ machine, results, parse = null, methods, elapsedS, partial, svgName }) {
   const { markdown, notes } = table(results);
   return [
     '# inkpress benchmark (issue 5)',
@@ -140,6 +196,8 @@ export function resultsMarkdown({ machine, results, methods, elapsedS, partial, 
     '',
     ...notes.map((n) => `- ${n}`),
     '',
+    ...(parse ? ['## Parse throughput', '', parseMarkdown(parse), ''] : []),
+    ...(results.some((r) => r.size >= 10_000) ? ['## Issue 10: targets against this run', '', targetsMarkdown(results, parse), ''] : []),
     '## How each figure is measured',
     '',
     ...methods.map((m) => `- ${m}`),

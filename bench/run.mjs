@@ -6,6 +6,7 @@
 //   node bench/run.mjs --sizes 1000         chosen sizes (report goes to bench/out/)
 //   node bench/run.mjs --quick              fewer repetitions (report goes to bench/out/)
 //   node bench/run.mjs --only floor,newsboat
+//   node bench/run.mjs --only parse            parse throughput alone (MB/s per input shape)
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -13,9 +14,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureLibrary } from './generate.mjs';
 import { measureFloor, buildFloor } from './measure-floor.mjs';
+import { measureParse } from './parse-mbps.mjs';
 import { INKPRESS, SEARCH_WORD, measureInkpress } from './measure-inkpress.mjs';
 import { INSTALL_HINT, measureNewsboat, newsboatVersion } from './measure-newsboat.mjs';
-import { chartSvg, resultsMarkdown, table } from './report.mjs';
+import { chartSvg, parseMarkdown, resultsMarkdown, table, targetsMarkdown } from './report.mjs';
 
 const here = resolve(new URL('.', import.meta.url).pathname);
 const repo = resolve(here, '..');
@@ -31,7 +33,7 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.help) {
-  process.stdout.write('usage: node bench/run.mjs [--sizes 1000,10000,50000] [--quick] [--only inkpress,newsboat,floor]\n');
+  process.stdout.write('usage: node bench/run.mjs [--sizes 1000,10000,50000] [--quick] [--only inkpress,newsboat,floor,parse]\n');
   process.exit(0);
 }
 const sizes = opts.sizes ? opts.sizes.split(',').map((s) => Number(s.replace(/[_k]/g, (m) => (m === 'k' ? '000' : '')))) : FULL_SIZES;
@@ -39,7 +41,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 10)) {
   process.stderr.write(`bench: --sizes wants whole numbers of articles (at least 10), got ${opts.sizes}\n`);
   process.exit(2);
 }
-const only = new Set((opts.only ?? 'inkpress,newsboat,floor').split(','));
+const only = new Set((opts.only ?? 'inkpress,newsboat,floor,parse').split(','));
 const full = !opts.quick && !opts.sizes && !opts.only;
 
 // Repetitions: launches include the first (cold) one; the last launch goes on to the keys.
@@ -89,6 +91,7 @@ const METHODS = [
   'page in article: inkpress Space and b alternately, newsboat PgDn and PgUp alternately (its Space pages down but has no page-up twin), each to the first changed frame; 20 presses in the full run.',
   `search: \`/\` then "${SEARCH_WORD}" typed letter by letter (the library spells it Bogotá; inkpress folds accents), 3 rounds in the full run. Per letter: keypress → the last output before the screen stays still for 300 ms (the narrowed list and count), and keypress → the first changed frame (the echo). The match count the screen shows after the last letter is reported as a check.`,
   'peak RSS: VmHWM from /proc/<pid>/status of the program\'s own process at the end of the interactive session (after paging, j and search), and the largest VmRSS polled every 50 ms; the larger of the two is shown.',
+  'parse throughput: `measureParse` of bench/parse-mbps.mjs, bundled from the sources like the reader: bytes of a file → its sanitized articles, for every shape of bench/parse-shapes.mjs (long lines, many tabs, wide, zero-width and combining characters, saved HTML, feeds, Markdown, JSON) at 50 KB, 500 KB and 5 MB, plus the real saved pages of ../shared/corpus when present; CPU time (user + system of the bench process, so GC counts), best of 3 rounds after a warm-up parse.',
   'Repetitions: 6 launches each (1 cold + 5 warm) in the full run; inkpress makes fewer warm launches when its launches (to idle) are slow, so a size stays within about 90 s of warm launches (the notes say when); the idle wait gives up after 90 s ("> N (still busy)"). At 50,000 articles: 5 Space/b pairs and 1 search round. --quick: 3 launches, 30 presses, 1 search round, 20 s idle cap.',
 ];
 
@@ -100,7 +103,8 @@ async function main() {
   if (!info.newsboat && only.has('newsboat')) log(`newsboat: ${INSTALL_HINT}. Measuring the rest.`);
   if (only.has('floor')) await buildFloor(OUT);
   const results = [];
-  for (const size of sizes) {
+  const programs = ['inkpress', 'newsboat', 'floor'].some((p) => only.has(p));
+  for (const size of programs ? sizes : []) {
     const meta = await ensureLibrary(size, OUT, log);
     if (meta.reused) log(`library ${size}: reusing ${meta.root}`);
     const r = { size, bytes: meta.bytes, folders: meta.folders };
@@ -118,15 +122,26 @@ async function main() {
     results.push(r);
     await writeFile(join(OUT, 'results.json'), JSON.stringify({ info, plan, results }, null, 1));
   }
+  // Parse throughput (issue 10): bytes → articles for every input shape at real page sizes,
+  // CPU time, best of the rounds. Taken last, so it never competes with the programs above.
+  let parse = null;
+  if (only.has('parse')) {
+    const parseSizes = opts.quick ? [50_000, 500_000] : [50_000, 500_000, 5_000_000];
+    log(`parse throughput at ${parseSizes.map((n) => `${n / 1000} KB`).join(', ')}`);
+    parse = { sizes: parseSizes, rows: await measureParse({ sizes: parseSizes, rounds: opts.quick ? 1 : 3 }) };
+    await writeFile(join(OUT, 'results.json'), JSON.stringify({ info, plan, results, parse }, null, 1));
+  }
   info.loadEnd = loadavg().map((x) => x.toFixed(2)).join(' ');
   const elapsedS = (performance.now() - started) / 1000;
   const { markdown, notes } = table(results);
   process.stdout.write(`\n${markdown}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\n`);
+  if (parse) process.stdout.write(`${parseMarkdown(parse)}\n\n`);
+  if (results.length) process.stdout.write(`${targetsMarkdown(results, parse)}\n\n`);
   const dir = full ? here : OUT;
   const partial = full ? null : [opts.quick && 'quick', opts.sizes && `sizes ${opts.sizes}`, opts.only && `only ${opts.only}`].filter(Boolean).join(', ');
   const svgName = 'startup-memory.svg';
-  await writeFile(join(dir, svgName), chartSvg(results));
-  await writeFile(join(dir, 'RESULTS.md'), resultsMarkdown({ machine: info, results, methods: METHODS, elapsedS, partial, svgName }));
+  if (results.length) await writeFile(join(dir, svgName), chartSvg(results));
+  await writeFile(join(dir, 'RESULTS.md'), resultsMarkdown({ machine: info, results, parse, methods: METHODS, elapsedS, partial, svgName }));
   log(`wrote ${join(dir, 'RESULTS.md')} and ${join(dir, svgName)} (${INKPRESS.replace(`${repo}/`, '')} measured)`);
 }
 
