@@ -2,7 +2,7 @@
 // resolving hundreds of modules (Ink's own import tree costs a few hundred ms unbundled).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -18,6 +18,10 @@ function buildId(dir) {
   }
   return `${version}-${hash.digest('hex').slice(0, 12)}`;
 }
+
+// Chunk names change with their content: without this, dist/ (and so `npm pack`) would keep
+// every chunk of every earlier build.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: { inkpress: 'src/cli/main.ts', 'parse-worker': 'src/library/live/parse-worker.ts' },
