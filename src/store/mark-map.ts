@@ -1,3 +1,4 @@
+import type { PositionLookup } from './position-table.js';
 import { type ArticleState, type Position, UNTOUCHED } from './reading-store.js';
 
 /** A set of ids as the base needs it: membership and iteration. */
@@ -9,7 +10,7 @@ export interface IdLookup extends Iterable<string> {
 export interface MarkSets {
   read: IdLookup;
   starred: IdLookup;
-  positions: ReadonlyMap<string, Position>;
+  positions: PositionLookup;
 }
 
 // Shared objects for the common cases: a million read marks need not be a million objects.

@@ -6,6 +6,7 @@
 export class SortedIds implements Iterable<string> {
   private readonly starts: Int32Array;
   private readonly text: string;
+  private readonly sortedAsGiven: boolean = true;
 
   /** `text` as written by {@link SortedIds.join}; anything else (hand-edited, unsorted) is sorted first. */
   constructor(text: string) {
@@ -25,6 +26,7 @@ export class SortedIds implements Iterable<string> {
       const sorted = new SortedIds(SortedIds.join(text.split('\n')));
       this.text = sorted.text;
       this.starts = sorted.starts;
+      this.sortedAsGiven = false;
     }
   }
 
@@ -50,16 +52,26 @@ export class SortedIds implements Iterable<string> {
   }
 
   has(id: string): boolean {
+    return this.indexOf(id) !== -1;
+  }
+
+  /** The entry's place in sorted order, or -1. */
+  indexOf(id: string): number {
     let lo = 0;
     let hi = this.size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const c = this.compare(id, mid);
-      if (c === 0) return true;
+      if (c === 0) return mid;
       if (c < 0) hi = mid - 1;
       else lo = mid + 1;
     }
-    return false;
+    return -1;
+  }
+
+  /** Whether the text was sorted as given (so places line up with a list written beside it). */
+  get wasSorted(): boolean {
+    return this.sortedAsGiven;
   }
 
   /** Whether every entry sorts strictly after the one before it (no allocation per entry). */

@@ -6,9 +6,11 @@ import { type Changes, cutJournal, readJournal } from './journal.js';
 import { applyChange, type IdLookup, MarkMap } from './mark-map.js';
 import type { ArticleState } from './reading-store.js';
 import { SortedIds } from './sorted-ids.js';
+import { PackedIds } from './packed-ids.js';
 import { openStateConf, type StateConf } from './state-conf.js';
 import { hasPosition, type Position } from './position.js';
-import { isShard, isStoredPosition, type Manifest, type Shard, SHARDED_FORMAT, SHARDS, shardOf, STATE_FORMAT } from './state-format.js';
+import { type PositionLookup, PositionTable } from './position-table.js';
+import { isShard, isStoredPosition, type Manifest, type Shard, PACKED_FORMAT, SHARDED_FORMAT, SHARDS, shardOf, STATE_FORMAT } from './state-format.js';
 
 /** The files of a state folder. */
 export interface StatePaths {
@@ -26,9 +28,9 @@ export function statePaths(dir: string): StatePaths {
 
 /** One mark file's marks, as read. */
 interface ShardContent {
-  read: SortedIds;
-  starred: SortedIds;
-  positions: Map<string, Position>;
+  read: IdLookup;
+  starred: IdLookup;
+  positions: PositionTable;
 }
 
 /** Marks being changed (while folding or migrating one shard). */
@@ -38,7 +40,7 @@ interface MutableSets {
   positions: Map<string, Position>;
 }
 
-const EMPTY: ShardContent = { read: new SortedIds(''), starred: new SortedIds(''), positions: new Map() };
+const EMPTY: ShardContent = { read: new SortedIds(''), starred: new SortedIds(''), positions: PositionTable.EMPTY };
 
 function applyToSets(sets: MutableSets, changes: Changes, only: number): void {
   for (const [id, change] of changes) {
@@ -87,6 +89,8 @@ function vetJson(path: string, what: string, fits: (value: unknown) => boolean):
   return { kind: 'ok', value, raw };
 }
 
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /** Tightens a state file's mode to owner-only (after it is known to be ours to touch). */
 function ownerOnly(path: string): void {
   if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
@@ -117,13 +121,18 @@ function loadShard(paths: StatePaths, n: number, notices: string[]): ShardConten
   const shard = vetted.value as Shard;
   refuseNewer(path, shard.formatVersion);
   ownerOnly(path);
-  const positions = new Map<string, Position>();
-  for (const [id, position] of Object.entries(shard.positions)) if (isStoredPosition(position) && hasPosition(position)) positions.set(id, position);
+  const positions = typeof shard.positions === 'string'
+    ? PositionTable.fromText(shard.positioned ?? '', str(shard.positionedOther), shard.positions)
+    : PositionTable.fromEntries(Object.entries(shard.positions));
+  // Format 4 packs the usual ids (`packed-ids.ts`); before, every id was on a line of its own.
+  if (shard.formatVersion >= PACKED_FORMAT) {
+    return { read: PackedIds.decode(shard.read, str(shard.readOther)), starred: PackedIds.decode(shard.starred, str(shard.starredOther)), positions };
+  }
   return { read: new SortedIds(shard.read), starred: new SortedIds(shard.starred), positions };
 }
 
 /** The ids of all mark files as one lookup. */
-function sharded(parts: SortedIds[]): IdLookup {
+function sharded(parts: IdLookup[]): IdLookup {
   return {
     has: (id) => parts[shardOf(id)]!.has(id),
     *[Symbol.iterator]() {
@@ -142,11 +151,18 @@ export class StateFiles {
     mkdirSync(this.paths.marks, { recursive: true, mode: 0o700 });
     let conf = this.confs.get(n);
     if (!conf) this.confs.set(n, (conf = openStateConf<Shard>(this.paths.marks, String(n))));
+    const read = PackedIds.encode(sets.read);
+    const starred = PackedIds.encode(sets.starred);
+    const positions = PositionTable.toText(sets.positions);
     conf.store = {
       formatVersion: STATE_FORMAT,
-      read: SortedIds.join(sets.read),
-      starred: SortedIds.join(sets.starred),
-      positions: Object.fromEntries(sets.positions),
+      read: read.packed,
+      readOther: read.other,
+      starred: starred.packed,
+      starredOther: starred.other,
+      positioned: positions.packed,
+      positionedOther: positions.other,
+      positions: positions.values,
     };
   }
 
@@ -156,7 +172,7 @@ export class StateFiles {
   }
 }
 
-const mutable = (content: ShardContent): MutableSets => ({ read: new Set(content.read), starred: new Set(content.starred), positions: new Map(content.positions) });
+const mutable = (content: ShardContent): MutableSets => ({ read: new Set(content.read), starred: new Set(content.starred), positions: new Map(content.positions.entries()) });
 
 /** Format 1 (one `state.json` with every article) to mark files; the old file is kept beside it. */
 function migrate(files: StateFiles, raw: string, articles: Record<string, unknown>): string {
@@ -202,9 +218,10 @@ export function loadState(files: StateFiles, compactAt: number): LoadedState {
     refuseNewer(paths.manifest, version);
     ownerOnly(paths.manifest);
     if (version < SHARDED_FORMAT) notices.push(migrate(files, manifest.raw, (value.articles as Record<string, unknown>) ?? {}));
-    // Format 2 → 3 changes no file: its line-number positions are read as they are (and become
-    // anchors when their article is next opened). Naming format 3 keeps an older inkpress,
-    // which would drop anchors it cannot read, from writing here.
+    // Formats 2 and 3 → 4 change no mark file: each says its own format and is read as it is
+    // (line-number positions become anchors when their article is next opened; a file is
+    // written in the new layout when the journal is next folded into it). Naming the new format
+    // keeps an older inkpress, which would drop what it cannot read, from writing here.
     else if (version < STATE_FORMAT) files.writeManifest();
   }
   let journal = readJournal(paths.journal);
@@ -215,8 +232,12 @@ export function loadState(files: StateFiles, compactAt: number): LoadedState {
     journal = readJournal(paths.journal);
   }
   const shards = Array.from({ length: SHARDS }, (_, n) => loadShard(paths, n, notices));
-  const positions = new Map<string, Position>();
-  for (const shard of shards) for (const [id, p] of shard.positions) positions.set(id, p);
+  const positions: PositionLookup = {
+    get: (id) => shards[shardOf(id)]!.positions.get(id),
+    *keys() {
+      for (const shard of shards) yield* shard.positions.keys();
+    },
+  };
   const base = MarkMap.fromSets({ read: sharded(shards.map((s) => s.read)), starred: sharded(shards.map((s) => s.starred)), positions });
   const layer = new Map<string, ArticleState>();
   for (const record of journal.records) for (const [id, change] of record) layer.set(id, applyChange(layer.get(id) ?? base.get(id), change));

@@ -7,10 +7,17 @@ import { isPosition, type Position } from './position.js';
  * write), which is folded into the shards now and then. A key so costs one short append, never
  * a rewrite of the history.
  */
-export const STATE_FORMAT = 3;
+export const STATE_FORMAT = 4;
 
-/** The first format with mark files (format 3 only added anchors as positions). */
+/** The first format with mark files. Format 3 added anchors as positions. */
 export const SHARDED_FORMAT = 2;
+
+/**
+ * The first format whose mark files pack their ids (`packed-ids.ts`: read, starred and the ids
+ * with a position, each as base64 of 8 bytes per id plus a list of any other ids) and keep
+ * positions as one string beside them (`position-table.ts`) instead of an object.
+ */
+export const PACKED_FORMAT = 4;
 
 /** How many mark files the history is spread over. */
 export const SHARDS = 16;
@@ -26,14 +33,18 @@ export interface Manifest {
 export type StoredPosition = Position;
 
 /**
- * One mark file: the ids read and the ids starred (each a sorted list, one id per line, in one
- * string: see `sorted-ids.ts`), and positions by id.
+ * One mark file: the ids read, starred and with a position, and the positions. From format 4
+ * each set of ids is packed (`read` + `readOther`, `starred` + `starredOther`, `positioned` +
+ * `positionedOther`: see `packed-ids.ts`) and `positions` holds their positions in the same
+ * order, one per line. Formats 2 and 3: `read` and `starred` are sorted lists, one id per line
+ * (`sorted-ids.ts`), and `positions` an object of positions by id.
  */
 export interface Shard {
   formatVersion: number;
   read: string;
   starred: string;
-  positions: Record<string, StoredPosition>;
+  positioned?: string;
+  positions: string | Record<string, StoredPosition>;
   [key: string]: unknown;
 }
 
@@ -57,6 +68,7 @@ export function isShard(value: unknown): value is Shard {
     Number.isInteger(v.formatVersion) &&
     typeof v.read === 'string' &&
     typeof v.starred === 'string' &&
-    typeof v.positions === 'object' && v.positions !== null && !Array.isArray(v.positions)
+    ((typeof v.positions === 'string' && typeof v.positioned === 'string') ||
+      (typeof v.positions === 'object' && v.positions !== null && !Array.isArray(v.positions)))
   );
 }

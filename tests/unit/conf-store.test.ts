@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openConfStore } from '../../src/store/conf-store.js';
 import { StateRefusedError } from '../../src/store/damaged.js';
 import { shardOf } from '../../src/store/state-format.js';
+import { PositionTable } from '../../src/store/position-table.js';
+import { PackedIds } from '../../src/store/packed-ids.js';
+import type { Position } from '../../src/store/position.js';
 
 const run = promisify(execFile);
 let dir: string;
@@ -46,7 +49,7 @@ describe('conf reading store', () => {
     expect(again.get('b2')?.position).toBe('0:40');
   });
 
-  it('reads a format-2 folder as it is (line numbers kept) and names format 3, so an older inkpress leaves it alone', () => {
+  it('reads a format-2 folder as it is (line numbers kept) and names format 4, so an older inkpress leaves it alone', () => {
     const stateDir = freshDir('format2');
     mkdirSync(join(stateDir, 'marks'), { recursive: true });
     writeFileSync(join(stateDir, 'state.json'), JSON.stringify({ formatVersion: 2, shards: 16 }));
@@ -57,7 +60,32 @@ describe('conf reading store', () => {
     expect(store.takeNotices()).toEqual([]);
     expect(store.snapshot().get('aa')).toEqual({ read: true, starred: false, position: 13 });
     expect(readFileSync(shard, 'utf8')).toBe(old);
-    expect(JSON.parse(readFileSync(join(stateDir, 'state.json'), 'utf8')).formatVersion).toBe(3);
+    expect(JSON.parse(readFileSync(join(stateDir, 'state.json'), 'utf8')).formatVersion).toBe(4);
+    // A write folded into that mark file rewrites it in format 4: positions as two strings.
+    store.setPosition('ab', '2:7');
+    store.close();
+    const folded = JSON.parse(readFileSync(join(stateDir, 'marks', `${shardOf('ab')}.json`), 'utf8'));
+    expect(folded.formatVersion).toBe(4);
+    const again = openConfStore({ dir: stateDir }).snapshot();
+    expect(again.get('aa')?.position).toBe(13);
+    expect(again.get('ab')?.position).toBe('2:7');
+  });
+
+  it('packs ids and positions, finds them again, and sorts a hand-edited file', () => {
+    const aa = 'aa'.repeat(8);
+    const bb = 'bb'.repeat(8);
+    const ids = PackedIds.encode([bb, 'x1', aa, 'cc']);
+    expect(ids.other).toBe('cc\nx1');
+    expect(Buffer.from(ids.packed, 'base64').toString('hex')).toBe(aa + bb);
+    const table = PositionTable.fromText(ids.packed, ids.other, '3\n1:20\n0\n4:4');
+    expect([table.get(aa), table.get(bb), table.get('cc'), table.get('x1'), table.get('dd')]).toEqual([3, '1:20', undefined, '4:4', undefined]);
+    // Packed ids out of order (a hand-edited file): still found, positions paired as written.
+    const swapped = Buffer.from(bb + aa, 'hex').toString('base64');
+    expect([...PackedIds.decode(swapped, '')]).toEqual([aa, bb]);
+    const unsorted = PositionTable.fromText(swapped, '', '5\nx:y');
+    expect([unsorted.get(bb), unsorted.get(aa)]).toEqual([5, undefined]);
+    const text = PositionTable.toText(new Map<string, Position>([['zz', '4:4'], [aa, 9]]));
+    expect([...PositionTable.fromText(text.packed, text.other, text.values).entries()]).toEqual([[aa, 9], ['zz', '4:4']]);
   });
 
   it('writes files only their owner can read', () => {
@@ -70,17 +98,17 @@ describe('conf reading store', () => {
     }
   });
 
-  it('moves a format-1 state.json to format 3 and keeps the old file byte for byte', () => {
+  it('moves a format-1 state.json to format 4 and keeps the old file byte for byte', () => {
     const stateDir = freshDir('migrate');
     mkdirSync(stateDir, { recursive: true });
     const old = JSON.stringify({ formatVersion: 1, articles: { aa: { read: true }, bb: { starred: true, position: 7 }, cc: {} } });
     writeFileSync(join(stateDir, 'state.json'), old);
     const store = openConfStore({ dir: stateDir });
     const [notice] = store.takeNotices();
-    expect(notice).toMatch(/format 3.*old file is kept at .*state\.format1-.*\.json/);
+    expect(notice).toMatch(/format 4.*old file is kept at .*state\.format1-.*\.json/);
     const kept = readdirSync(stateDir).find((f) => f.startsWith('state.format1-'))!;
     expect(readFileSync(join(stateDir, kept), 'utf8')).toBe(old);
-    expect(JSON.parse(readFileSync(join(stateDir, 'state.json'), 'utf8')).formatVersion).toBe(3);
+    expect(JSON.parse(readFileSync(join(stateDir, 'state.json'), 'utf8')).formatVersion).toBe(4);
     const again = openConfStore({ dir: stateDir }).snapshot();
     expect(again.get('aa')).toEqual({ read: true, starred: false, position: 0 });
     expect(again.get('bb')).toEqual({ read: false, starred: true, position: 7 });
