@@ -1,10 +1,7 @@
-import type { PositionLookup } from './position-table.js';
+import type { IdLookup, PositionLookup } from './id-lookup.js';
 import { type ArticleState, type Position, UNTOUCHED } from './reading-store.js';
 
-/** A set of ids as the base needs it: membership and iteration. */
-export interface IdLookup extends Iterable<string> {
-  has(id: string): boolean;
-}
+export type { IdLookup } from './id-lookup.js';
 
 /** The marks as loaded from disk: ids read, ids starred, positions. */
 export interface MarkSets {

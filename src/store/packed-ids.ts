@@ -1,4 +1,4 @@
-import type { IdLookup } from './mark-map.js';
+import type { IdLookup } from './id-lookup.js';
 import { SortedIds } from './sorted-ids.js';
 
 /** An article id as inkpress makes them: 16 lowercase hex digits (64 bits of SHA-256). */

@@ -1,11 +1,8 @@
 import { isPosition, type Position } from './position.js';
+import type { PositionLookup } from './id-lookup.js';
 import { PackedIds } from './packed-ids.js';
 
-/** Positions by id, as the state needs them from a mark file: a lookup and the ids. */
-export interface PositionLookup {
-  get(id: string): Position | undefined;
-  keys(): Iterable<string>;
-}
+export type { PositionLookup } from './id-lookup.js';
 
 const NONE = PackedIds.decode('', '');
 
