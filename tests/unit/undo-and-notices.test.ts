@@ -7,6 +7,7 @@ import { libraryCounts, sectionRows } from '../../src/state/selectors.js';
 import { initialState, type Action, type ReaderState } from '../../src/state/state.js';
 import type { Command } from '../../src/keys/bindings.js';
 import { fakeLibrary, plainArticle } from '../helpers/fake-library.js';
+import { MarkMap, type IdLookup } from '../../src/store/mark-map.js';
 
 const library = fakeLibrary([
   plainArticle('One', { published: '2023-10-26', section: 'World' }),
@@ -32,6 +33,24 @@ describe('u undoes the last mark change', () => {
     let s = run(start(), 'toggleRead', 'toggleStar');
     s = run(s, 'undo');
     expect(sectionRows(s).find((r) => r.kind === 'starred')?.total).toBe(0);
+    expect(libraryCounts(s).unread).toBe(2);
+  });
+});
+
+describe('undo under a long history', () => {
+  test('r and u look only at what changed, never walk the history (nor miss an unread that clears a mark)', () => {
+    const walked = () => {
+      throw new Error('walked the whole history');
+    };
+    // A base of marks as read from disk, whose ids cannot be listed without failing the test.
+    const history: IdLookup = { has: (id) => id === 'a1', [Symbol.iterator]: walked };
+    const marks = MarkMap.fromSets({ read: history, starred: { has: () => false, [Symbol.iterator]: walked }, positions: { get: () => undefined, keys: walked } });
+    let s = initialState(library, marks, { columns: 100, rows: 24 });
+    expect(libraryCounts(s).unread).toBe(2);
+    s = run(s, 'toggleRead');
+    expect(libraryCounts(s).unread).toBe(3);
+    expect(s.undo?.before).toEqual([['a1', true, false]]);
+    s = run(s, 'undo');
     expect(libraryCounts(s).unread).toBe(2);
   });
 });
