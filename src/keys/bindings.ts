@@ -137,7 +137,7 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'markSectionRead', keys: ['A'], contexts: LISTS, label: 'all read', description: 'Mark every article in the list read' },
   { command: 'toggleStar', keys: ['s'], contexts: PANES, label: 'star', description: 'Star or unstar' },
   { command: 'undo', keys: ['u'], contexts: PANES, label: 'undo', description: 'Undo the last mark change (r, s or A)' },
-  { command: 'search.open', keys: ['/'], contexts: LISTS, label: 'search', description: 'Search headlines and text', hint: true },
+  { command: 'search.open', keys: ['/'], contexts: LISTS, label: 'search', description: 'Search headlines and text ("a phrase" in quotes)', hint: true },
   { command: 'help', keys: ['?'], contexts: PANES, label: 'help', description: 'Show all keys', hint: true },
   { command: 'back', keys: ['q', 'escape'], contexts: ['headlines', 'article'], label: 'back', description: 'Go back (clear the search, close the article)', hint: true },
   { command: 'quit', keys: ['q'], contexts: ['sections'], label: 'quit', description: 'Quit (from the section list)', hint: true },

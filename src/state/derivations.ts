@@ -7,6 +7,7 @@ import type { MarkMap } from '../store/mark-map.js';
 import type { ArticleSummary } from '../library/model/library.js';
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
 import { findMatches, foldLines } from '../render/text-matches.js';
+import { queryPhrases } from '../library/index/phrases.js';
 
 /** Remembers the last result for the last arguments (compared with `===`). */
 function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -126,6 +127,9 @@ export class Derivations {
   readonly foldedLines = memoLast(foldLines);
   readonly matches = memoLast(findMatches);
   readonly results = memoLast((catalog: { search(query: string): string[] }, query: string): string[] => catalog.search(query));
+  /** The candidates that hold the query's quoted phrases, once checked (all of them until then). */
+  readonly withPhrases = memoLast((candidates: string[], query: string, checked: { query: string; ids: ReadonlySet<string> } | null): string[] =>
+    checked?.query === query && queryPhrases(query).length > 0 ? candidates.filter((id) => checked.ids.has(id)) : candidates);
   private counted: MarkMap | null = null;
 
   /**

@@ -39,6 +39,8 @@ function step(state: ReaderState, action: Action): ReaderState {
       return followLibrary(state, action.catalog, action.progress ?? null);
     case 'openFailed':
       return { ...state, notice: `Could not run ${action.program}: ${action.reason}` };
+    case 'phraseChecked':
+      return { ...state, phrase: { query: action.query, ids: action.ids } };
     case 'openReturned':
       return { ...state, notice: `Back from ${action.program}` };
     case 'alert':

@@ -15,6 +15,7 @@ import { layoutFor, type Layout } from './layout.js';
 import type { ReaderState } from './state.js';
 import { positionLabel } from './window.js';
 import { NO_MARKS, type SectionRow } from './derivations.js';
+import { queryPhrases } from '../library/index/phrases.js';
 
 export type { SectionKind, SectionRow } from './derivations.js';
 
@@ -34,10 +35,25 @@ export function activeQuery(state: Pick<ReaderState, 'search'>): string {
   return state.search.mode === 'off' ? '' : state.search.query.trim();
 }
 
-/** Ids matching the active query (newest first), or null when no search narrows the list. */
-export function searchResults(state: Pick<ReaderState, 'catalog' | 'search' | 'derived'>): string[] | null {
+/** Ids having every word of the active query (newest first), or null when no search narrows the list. */
+export function searchCandidates(state: Pick<ReaderState, 'catalog' | 'search' | 'derived'>): string[] | null {
   const query = activeQuery(state);
   return query === '' ? null : state.derived.results(state.catalog, query);
+}
+
+/**
+ * Ids matching the active query (newest first), or null when no search narrows the list: the
+ * candidates, less those found not to hold a quoted phrase (see `ui/use-phrase-check.ts`).
+ */
+export function searchResults(state: Pick<ReaderState, 'catalog' | 'search' | 'derived' | 'phrase'>): string[] | null {
+  const candidates = searchCandidates(state);
+  return candidates === null ? null : state.derived.withPhrases(candidates, activeQuery(state), state.phrase);
+}
+
+/** Whether the active query's phrases are still being looked for in the candidates' text. */
+export function phrasePending(state: Pick<ReaderState, 'search' | 'phrase'>): boolean {
+  const query = activeQuery(state);
+  return query.includes('"') && state.phrase?.query !== query && queryPhrases(query).length > 0;
 }
 
 /** The headlines the list shows: the search results, or the selected section's articles. */

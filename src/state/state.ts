@@ -55,6 +55,12 @@ export interface ArticleFind {
   readonly originTop: number;
 }
 
+/** The result of checking a list query's quoted phrases in the candidates' text. */
+export interface PhraseCheck {
+  readonly query: string;
+  readonly ids: ReadonlySet<string>;
+}
+
 /** A web address the reader has asked the edge to open in the browser (`o`); `seq` tells two apart. */
 export interface OpenRequest {
   url: string;
@@ -104,6 +110,8 @@ export interface ReaderState {
   readonly search: Search;
   /** The search inside the open article, or null. */
   readonly find: ArticleFind | null;
+  /** Which of a quoted-phrase query's candidates hold the phrase, once the edge has read them. */
+  readonly phrase: PhraseCheck | null;
   readonly help: boolean;
   /** The article widened to the whole screen while it has the keys (`z`); kept until `z` again. */
   readonly zoom: boolean;
@@ -146,6 +154,8 @@ export type Action =
   | { type: 'alert'; message: string }
   /** The browser could not be started for an `openRequest`. */
   | { type: 'openFailed'; program: string; reason: string }
+  /** The candidates of a quoted-phrase query have been read: these hold the phrase. */
+  | { type: 'phraseChecked'; query: string; ids: ReadonlySet<string> }
   /** A terminal browser opened by `o` has given the terminal back. */
   | { type: 'openReturned'; program: string }
   /**
@@ -179,6 +189,7 @@ export function initialState(
     articlePlaced: null,
     search: { mode: 'off' },
     find: null,
+    phrase: null,
     help: false,
     zoom: false,
     undo: null,

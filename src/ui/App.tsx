@@ -5,8 +5,9 @@ import { helpLines } from '../keys/help-lines.js';
 import type { LiveLibrary } from '../library/live/live-library.js';
 import { marksChanges } from '../state/mark-changes.js';
 import {
-  articlePosition, inputContext, layoutOf, libraryCounts, searchResults, sectionRows, visibleHeadlines,
+  articlePosition, inputContext, layoutOf, libraryCounts, phrasePending, searchCandidates, searchResults, sectionRows, visibleHeadlines,
 } from '../state/selectors.js';
+import { usePhraseCheck } from './use-phrase-check.js';
 import { isFilling } from '../state/follow-library.js';
 import { targetWebUrl } from '../state/moves.js';
 import { articleMatches, matchLabel } from '../state/article-find.js';
@@ -81,6 +82,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   useEffect(() => dispatch({ type: 'libraryChanged', catalog: library, progress }), [library, progress, dispatch]);
   useKeyRouter(keyMap, reader, writer.commit);
   useUrlOpener(state.openRequest, opener, dispatch);
+  usePhraseCheck(library, state.search.mode === 'off' ? '' : state.search.query.trim(), searchCandidates(state), dispatch);
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), dispatch);
   usePrepareAhead(library, state, dispatch);
 
@@ -134,7 +136,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
             results={state.find.query.trim() === '' ? null : articleMatches(state).length} placeholder="search this article" width={layout.columns} />
         ) : state.search.mode !== 'off' ? (
           <SearchBar query={state.search.query} cursor={state.search.cursor} editing={state.search.mode === 'editing'}
-            results={results === null ? null : results.length} caveat={searchCaveat(state.progress)} width={layout.columns} />
+            results={results === null ? null : results.length} caveat={phrasePending(state) ? 'checking the phrase…' : searchCaveat(state.progress)} width={layout.columns} />
         ) : null}
         <StatusBar label={label} unread={counts.unread} total={counts.total} position={position}
           hints={hintsFor(context, bindings, targetWebUrl(state).ok ? [] : ['openUrl'])} notice={state.notice} activity={progressLabel(state.progress)}

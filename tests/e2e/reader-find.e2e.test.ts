@@ -67,4 +67,16 @@ describe('searching inside the article', () => {
     await term.waitForScreen((s) => s.includes('All (25)') && !s.includes('bogota'));
     expect(term.inverseRuns().some((run) => run.includes('Small Cafe in Bogotá Wins Coffee Prize'))).toBe(true);
   });
+
+  it('in the lists, words in double quotes match only as a phrase', async () => {
+    term = runInTerminal({ args: ['--dir', SAMPLE], cols: 120, rows: 30, env: { INKPRESS_STATE_DIR: tempDir() } });
+    await term.waitForScreen('All (25)');
+    term.write('/roof green');
+    await term.waitForScreen('Search: roof green (1)');
+    term.write(KEYS.ctrlU + '"roof green"');
+    await term.waitForScreen((s) => s.includes('Search: "roof green" (0)') && !s.includes('checking the phrase'));
+    term.write(KEYS.ctrlU + '"green roof"');
+    const found = await term.waitForScreen((s) => s.includes('Search: "green roof" (1)') && !s.includes('checking the phrase'));
+    expect(found).toContain('Market Hall Gets a Green Roof');
+  });
 });

@@ -40,7 +40,8 @@ export function fakeLibrary(articles: readonly ParsedArticle[], options: FakeLib
     problems: options.problems ?? [],
     article: async (id) => (missing.has(id) ? null : (full.find((a) => a.id === id) ?? null)),
     search: (query) => {
-      const words = fold(query).split(/\s+/).filter(Boolean);
+      // Words as the real index splits them (punctuation and quotes are not part of a word).
+      const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       return sorted.filter((a) => words.every((w) => text.get(a.id)?.includes(w))).map((a) => a.id);
     },
   };
