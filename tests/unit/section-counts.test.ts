@@ -1,0 +1,36 @@
+/**
+ * Section counts after a mark changes (issue 10): adjusted by the articles that changed instead
+ * of recounted, and always equal to a full count of the same marks.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../../src/library/model/library.js';
+import { Derivations } from '../../src/state/derivations.js';
+import { MarkMap, applyChange } from '../../src/store/mark-map.js';
+
+/** A tiny deterministic generator, so a failure can be replayed. */
+function prng(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+}
+
+const SECTIONS = ['Africa', 'Asia', 'Europe', 'Sport', 'World'];
+const summaries: ArticleSummary[] = Array.from({ length: 400 }, (_, i) => ({
+  id: `a${i}`, path: `a${i}.txt`, format: 'plain-text', section: SECTIONS[i % SECTIONS.length]!, headline: `Headline ${i}`,
+  published: null, byline: null, url: null,
+})) as ArticleSummary[];
+
+describe('section counts', () => {
+  it('after each of 600 random read, unread, star and position changes, equal a fresh count', () => {
+    const random = prng(7);
+    const derived = new Derivations();
+    let marks = MarkMap.from(new Map());
+    derived.sectionRows(summaries, marks);
+    for (let step = 0; step < 600; step++) {
+      const id = `a${Math.floor(random() * summaries.length)}`;
+      const pick = random();
+      const change = pick < 0.4 ? { read: random() < 0.7 } : pick < 0.7 ? { starred: random() < 0.5 } : { position: step + 1 };
+      marks = marks.with([[id, applyChange(marks.get(id), change)]]);
+      expect(derived.sectionRows(summaries, marks), `step ${step}`).toEqual(new Derivations().sectionRows(summaries, marks));
+    }
+  });
+});
