@@ -71,6 +71,10 @@ await build({
     'process.env.NODE_ENV': '"production"',
     INKPRESS_VERSION: JSON.stringify(version),
     INKPRESS_BUILD_ID: JSON.stringify(buildId('src/library')),
+    // inkpress never reaches the network. Yoga's loader (inside Ink) fetches its own wasm from a
+    // data: URL whenever `fetch` exists, and in Node 20 the first fetch loads undici: about
+    // 40 ms of every start (bench/warm-trace.mjs). Without `fetch` it decodes the same bytes.
+    fetch: 'undefined',
   },
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __inkpressRequire } from 'node:module'; const require = __inkpressRequire(import.meta.url);",
