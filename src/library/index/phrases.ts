@@ -5,16 +5,13 @@
  * word index narrows to articles having every word; {@link hasPhrases} then checks an article's
  * text for the phrases themselves.
  */
-import { fold } from '../text/fold.js';
-
-const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
-const wordsOf = (text: string) => fold(text).split(WORD_SPLIT).filter(Boolean);
+import { foldedWords } from '../text/fold.js';
 
 /** The query's phrases (each as its folded words), in order; none when it has no quotes. */
 export function queryPhrases(query: string): string[][] {
   const phrases: string[][] = [];
   for (const m of query.matchAll(/"([^"]*)("|$)/g)) {
-    const words = wordsOf(m[1] ?? '');
+    const words = foldedWords(m[1] ?? '');
     if (words.length > 1) phrases.push(words);
   }
   return phrases;
@@ -23,7 +20,7 @@ export function queryPhrases(query: string): string[][] {
 /** Whether `text` holds every phrase: its words consecutive, the last one as a word or a word's start. */
 export function hasPhrases(text: string, phrases: readonly (readonly string[])[]): boolean {
   if (phrases.length === 0) return true;
-  const words = wordsOf(text);
+  const words = foldedWords(text);
   return phrases.every((phrase) => {
     const last = phrase.length - 1;
     for (let i = 0; i + last < words.length; i++) {

@@ -1,6 +1,5 @@
-import { fold, queryTerms } from '../text/fold.js';
+import { fold, queryTerms, WORD_SPLIT } from '../text/fold.js';
 
-const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 const NON_ASCII = /[^\x00-\x7F]/;
 
 /** Splits folded ASCII text at every character that is not a letter or digit (no regex: hot path). */

@@ -11,6 +11,14 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
+/** What separates words for search: anything that is not a letter or a digit. */
+export const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/** The folded words of a text, in order, split where the search index splits them (phrases match on these). */
+export function foldedWords(text: string): string[] {
+  return fold(text).split(WORD_SPLIT).filter(Boolean);
+}
+
 /** The words of a query, folded; empty words dropped. */
 export function queryTerms(query: string): string[] {
   return fold(query).split(/\s+/).filter(Boolean);
