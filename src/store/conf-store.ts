@@ -5,7 +5,9 @@ import { withFileLock, LockBusyError, type LockWait } from './file-lock.js';
 import { appendJournal, type Changes } from './journal.js';
 import { applyChange } from './mark-map.js';
 import { type ArticleState, type ReadingStore, SAVED_AGAIN } from './reading-store.js';
-import { compact, loadState, StateFiles, statePaths } from './state-folder.js';
+import { StateFiles } from './mark-files.js';
+import { compact, loadState } from './state-folder.js';
+import { statePaths } from './state-paths.js';
 
 /** Where the state lives, and how long a write may wait for another inkpress. */
 export interface ConfStoreOptions {
