@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/library/live/live-library.js';
+import { readIndexCache } from '../../src/library/index/index-cache.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -59,4 +60,17 @@ describe('the live library follows its folder through anything', () => {
     await waitFor(() => lib.current().summaries.length === 1501, () => `${lib.current().summaries.length} of 1501`, { timeout: 50_000 });
     lib.close();
   }, 60_000);
+
+  it('keeps in the index cache what it saw while following, written once closed at the latest', async () => {
+    const root = library(2);
+    const cache = tempDir();
+    const lib = openLibrary(root, { watch: true, cacheDir: cache });
+    await lib.ready;
+    await waitFor(() => lib.current().summaries.length === 2 && lib.progress() === null, () => '', { timeout: 10_000 });
+    mkdirSync(join(root, 'late'));
+    writeFileSync(join(root, 'late', 'new.txt'), page(77));
+    await waitFor(() => lib.current().summaries.length === 3, () => `${lib.current().summaries.length}`, { timeout: 10_000 });
+    lib.close();
+    expect([...readIndexCache(cache, root).files.keys()].sort()).toEqual(['late/new.txt', 'world/0.txt', 'world/1.txt']);
+  });
 });

@@ -1,56 +1,23 @@
 import { resolve } from 'node:path';
 import type { Article, Problem } from '../model/article.js';
 import { type FolderFollower, followFolder } from './follow-folder.js';
-import { preloadParser, readArticleFromFile, readFileArticles, searchWords } from './lazy-parser.js';
+import { preloadParser, readArticleFromFile, searchWords } from './lazy-parser.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
-import { createParsePool, POOL_THRESHOLD } from './parse-pool.js';
-import {
-  type CachedFile,
-  cacheDir,
-  readIndexCache,
-  writeIndexCache,
-} from '../index/index-cache.js';
+import { type CachedFile, cacheDir, readIndexCache, writeIndexCache } from '../index/index-cache.js';
 import { LibrarySearch } from '../index/library-search.js';
-import type { ArticleSummary, Library } from '../model/library.js';
 import { scanWithExtras, type ScannedFile } from '../files/scan.js';
 import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
 import { Renames } from './renames.js';
-import { Slicer } from './slicer.js';
-import { cachedEntry, sameStamp, stampOf, type FileEntry } from './file-entry.js';
+import { cachedEntry, stampOf, type FileEntry } from './file-entry.js';
+import type { LiveLibrary, LoadProgress, OpenOptions } from './live-library-types.js';
+import { fileReader, POOL_IDLE_MS } from './read-files.js';
+import { applyScan } from './scan-changes.js';
 
 export type { FileEntry } from './file-entry.js';
+export type { LiveLibrary, LoadProgress, OpenOptions } from './live-library-types.js';
 
-/** How far a long load has got: reading files for the lists, or indexing bodies for search. */
-export interface LoadProgress {
-  phase: 'reading' | 'indexing';
-  done: number;
-  total: number;
-}
-
-/** A library that loads in the background and follows its folder; readers subscribe to changes. */
-export interface LiveLibrary {
-  /** The library as it is now: the same object until something changes. */
-  current(): Library;
-  /** Null once everything is read and indexed. */
-  progress(): LoadProgress | null;
-  subscribe(listener: () => void): () => void;
-  /** Settles when every file has been read once (the lists are complete). */
-  readonly ready: Promise<void>;
-  close(): void;
-}
-
-/** Options for {@link openLibrary}. */
-export interface OpenOptions {
-  /** Follow the folder: new, changed and deleted files show up without a restart. */
-  watch?: boolean;
-  /** Where the index cache lives; null for none. Default: {@link cacheDir}. */
-  cacheDir?: string | null;
-  /** Files outside the folder read as part of the library (`--newsboat-cache FILE`), by absolute path. */
-  extraFiles?: readonly string[];
-}
-
-/** Books, mailboxes and newsboat caches (as files/containers.ts names them): seconds to parse. */
-const CONTAINER = /\.(?:db|sqlite3?|epub|mbox|mbx)$|(?:^|\/)mbox$/i;
+/** While following the folder, how long it stays quiet before the caches are written. */
+const CACHES_QUIET_MS = 1_000;
 
 /**
  * Opens a library folder. Cached summaries are shown before the folder is even scanned; new
@@ -63,7 +30,8 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   const entries = new Map<string, FileEntry>();
   const search = new LibrarySearch();
   const listeners = new Set<() => void>();
-  const slicer = new Slicer();
+  // Kept between loads only while following the folder (a burst of new files comes in rounds).
+  const reader = fileReader(options.watch ? POOL_IDLE_MS : 0);
   let scanProblems: Problem[] = [];
   let scanFolders: string[] = [];
   let progress: LoadProgress | null = { phase: 'reading', done: 0, total: 0 };
@@ -102,30 +70,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     if (progress) progress = { ...progress, done: progress.done + 1 };
   }
 
-  async function readFiles(files: ScannedFile[]): Promise<void> {
-    // A book, mailbox or newsboat cache can take seconds to parse: never on the reader's thread.
-    const pool = files.length >= POOL_THRESHOLD || files.some((f) => CONTAINER.test(f.rel)) ? createParsePool() : null;
-    if (pool) {
-      const byRel = new Map(files.map((f) => [f.rel, f]));
-      try {
-        await pool.parse(files, (parsed) => {
-          accept(byRel.get(parsed.rel)!, parsed);
-          publish();
-        }, () => closed);
-        return;
-      } catch {
-        // A worker failed (out of memory, killed): read what is left here instead.
-        files = files.filter((f) => entries.get(f.rel)?.file !== f);
-      } finally {
-        pool.close();
-      }
-    }
-    for (const file of files) {
-      if (closed) return;
-      accept(file, await readFileArticles(file));
-      if (await slicer.pause()) publish();
-    }
-  }
+  const sink = { accept, progressed: () => publish(), isClosed: () => closed };
 
   function saveIndex(): void {
     if (dir === null) return;
@@ -138,32 +83,26 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     const scan = await scanWithExtras(absRoot, options.extraFiles ?? []);
     scanProblems = scan.problems;
     scanFolders = scan.folders;
-    const seen = new Set(scan.files.map((f) => f.rel));
-    let changed = false;
-    for (const [rel, entry] of entries) {
-      if (seen.has(rel)) continue;
-      search.forget(entry);
-      entries.delete(rel);
-      changed = true;
-    }
-    const unchanged: FileEntry[] = [];
-    const toRead: ScannedFile[] = [];
-    for (const file of scan.files) {
-      const entry = entries.get(file.rel);
-      if (entry && sameStamp(stampOf(entry.file), file)) {
-        entry.file = file;
-        unchanged.push(entry);
-      } else toRead.push(file);
-    }
+    const { dropped, unchanged, toRead } = applyScan(entries, scan.files, (entry) => search.forget(entry));
     if (progress) progress = { phase: 'reading', done: unchanged.length, total: scan.files.length };
     publish(true);
-    await readFiles(toRead);
-    if (changed || toRead.length > 0) saveIndex();
+    await reader.read(toRead, sink);
+    indexStale ||= dropped || toRead.length > 0;
     return unchanged;
   }
 
   function saveSearch(): void {
     if (dir !== null && !closed) search.saveCache(dir, absRoot);
+  }
+
+  let indexStale = false;
+  let cachesDue: NodeJS.Timeout | undefined;
+  function saveCaches(): void {
+    clearTimeout(cachesDue);
+    cachesDue = undefined;
+    if (indexStale) saveIndex();
+    indexStale = false;
+    saveSearch();
   }
 
   /** Indexes for search, from their bodies, the files the cached search index did not cover. */
@@ -173,7 +112,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       if (closed) return;
       if (!search.covers(entry.file.rel)) search.add(entry, await searchWords(entry.file, entry.summaries));
       progress = { ...progress, done: progress.done + 1 };
-      if (await slicer.pause()) publish();
+      if (await reader.pause()) publish();
     }
   }
 
@@ -188,17 +127,19 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
         // Let a reader draw these lists before the scan and the search index take the thread:
         // it subscribes once its first frame is out (a command that never subscribes waits 100 ms).
         if (options.watch) await Promise.race([firstSubscriber, new Promise((r) => setTimeout(r, 100))]);
-        await slicer.pause(true);
+        await reader.pause(true);
         search.loadCache(dir, absRoot, entries.values());
       }
     }
     const unchanged = await refresh();
+    if (indexStale) saveIndex();
+    indexStale = false;
     const pending = unchanged.filter((e) => !search.covers(e.file.rel) && e.summaries.length > 0);
     progress = pending.length > 0 ? { phase: 'indexing', done: 0, total: pending.length } : null;
     publish(true);
     readyResolve();
     if (pending.length > 0 && !closed) {
-      await slicer.pause(true);
+      await reader.pause(true);
       await indexBodies(pending);
       progress = null;
       publish(true);
@@ -213,9 +154,13 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   function startWatching(): void {
     // Every folder the last scan walked, empty ones too: a new folder is a change in its parent.
     watcher = followFolder(absRoot, scanFolders, async () => {
+      clearTimeout(cachesDue);
       if (!closed) await refresh();
       publish(true);
-      saveSearch();
+      // The caches are written once the folder is quiet (and on close), not after every rescan:
+      // during a burst of new files that writing held up each next round (20-120 ms each).
+      cachesDue = setTimeout(saveCaches, CACHES_QUIET_MS);
+      cachesDue.unref();
       return scanFolders;
     });
   }
@@ -241,8 +186,10 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     },
     ready,
     close: () => {
+      if (cachesDue !== undefined) saveCaches();
       closed = true;
       watcher?.close();
+      reader.close();
       listeners.clear();
     },
   };

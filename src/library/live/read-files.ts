@@ -1,0 +1,88 @@
+import type { ScannedFile } from '../files/scan.js';
+import type { FileParse } from '../parse/parse-scanned-file.js';
+import { readFileArticles } from './lazy-parser.js';
+import { createParsePool, type ParsePool, POOL_THRESHOLD } from './parse-pool.js';
+import { Slicer } from './slicer.js';
+
+/** Books, mailboxes and newsboat caches (as files/containers.ts names them): seconds to parse. */
+const CONTAINER = /\.(?:db|sqlite3?|epub|mbox|mbx)$|(?:^|\/)mbox$/i;
+
+/**
+ * How long worker threads are kept after a load. A burst of thousands of new files is read in
+ * several rounds, one per rescan, and starting the workers took 300-450 ms of every round
+ * (profiled: compiling the parsers' code in each worker); kept, only the first round pays.
+ */
+export const POOL_IDLE_MS = 10_000;
+
+/** A pool made when first needed and closed once unused for `idleMs` (or on `close`). */
+export function keptPool(create: () => ParsePool | null = createParsePool, idleMs = POOL_IDLE_MS) {
+  let pool: ParsePool | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  const close = () => {
+    clearTimeout(timer);
+    pool?.close();
+    pool = null;
+  };
+  return {
+    /** The pool (made now if there is none), or null where workers are unavailable. */
+    take(): ParsePool | null {
+      clearTimeout(timer);
+      return (pool ??= create());
+    },
+    /** Done with it for now: closed unless taken again within `idleMs`. */
+    release(): void {
+      clearTimeout(timer);
+      timer = setTimeout(close, idleMs);
+      timer.unref();
+    },
+    close,
+  };
+}
+
+/** Where a file reader's results go. */
+export interface ReadSink {
+  accept(file: ScannedFile, parsed: FileParse): void;
+  /** After some files: new lists may be published. */
+  progressed(): void;
+  isClosed(): boolean;
+}
+
+/**
+ * Reads files into a library: many files, or any book or mailbox, on worker threads (kept
+ * `poolIdleMs` between loads); a few on the reader's thread in slices, so keys keep being answered.
+ */
+export function fileReader(poolIdleMs = POOL_IDLE_MS) {
+  const pool = keptPool(createParsePool, poolIdleMs);
+  const slicer = new Slicer();
+  return {
+    async read(files: ScannedFile[], sink: ReadSink): Promise<void> {
+      // A book, mailbox or newsboat cache can take seconds to parse: never on the reader's thread.
+      const workers = files.length >= POOL_THRESHOLD || files.some((f) => CONTAINER.test(f.rel)) ? pool.take() : null;
+      if (workers) {
+        const byRel = new Map(files.map((f) => [f.rel, f]));
+        const done = new Set<string>();
+        try {
+          await workers.parse(files, (parsed) => {
+            done.add(parsed.rel);
+            sink.accept(byRel.get(parsed.rel)!, parsed);
+            sink.progressed();
+          }, sink.isClosed);
+          pool.release();
+          return;
+        } catch {
+          // A worker failed (out of memory, killed): read what is left here instead.
+          pool.close();
+          files = files.filter((f) => !done.has(f.rel));
+        }
+      }
+      for (const file of files) {
+        if (sink.isClosed()) return;
+        sink.accept(file, await readFileArticles(file));
+        if (await slicer.pause()) sink.progressed();
+      }
+    },
+    /** Yields to the event loop if the current slice has run long (or always, `force`). */
+    pause: (force = false) => slicer.pause(force),
+    close: () => pool.close(),
+  };
+}

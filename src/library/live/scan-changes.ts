@@ -1,0 +1,34 @@
+import type { ScannedFile } from '../files/scan.js';
+import { type FileEntry, sameStamp, stampOf } from './file-entry.js';
+
+/** How a fresh scan differs from the entries read so far. */
+export interface ScanChanges {
+  /** Entries whose file is gone were dropped. */
+  dropped: boolean;
+  /** Entries whose file is unchanged (their scanned file updated). */
+  unchanged: FileEntry[];
+  /** Files new or changed since read: to read (again). */
+  toRead: ScannedFile[];
+}
+
+/** Brings `entries` in line with a scan's files: drops the gone ones (`forget` is told), sorts the rest. */
+export function applyScan(entries: Map<string, FileEntry>, files: readonly ScannedFile[], forget: (entry: FileEntry) => void): ScanChanges {
+  const seen = new Set(files.map((f) => f.rel));
+  let dropped = false;
+  for (const [rel, entry] of entries) {
+    if (seen.has(rel)) continue;
+    forget(entry);
+    entries.delete(rel);
+    dropped = true;
+  }
+  const unchanged: FileEntry[] = [];
+  const toRead: ScannedFile[] = [];
+  for (const file of files) {
+    const entry = entries.get(file.rel);
+    if (entry && sameStamp(stampOf(entry.file), file)) {
+      entry.file = file;
+      unchanged.push(entry);
+    } else toRead.push(file);
+  }
+  return { dropped, unchanged, toRead };
+}

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ParsePool } from '../../src/library/live/parse-pool.js';
+import { keptPool } from '../../src/library/live/read-files.js';
+
+afterEach(() => vi.useRealTimers());
+
+function counting() {
+  const made: Array<{ closed: boolean }> = [];
+  const create = (): ParsePool => {
+    const pool = { closed: false };
+    made.push(pool);
+    return { parse: async () => undefined, close: () => (pool.closed = true) };
+  };
+  return { made, create };
+}
+
+describe('worker threads kept between loads', () => {
+  it('reuses one pool for loads that follow each other, and closes it once unused', () => {
+    // Each round of a burst of new files made its own workers: 300-450 ms of compiling per round.
+    vi.useFakeTimers();
+    const { made, create } = counting();
+    const pool = keptPool(create, 10_000);
+    pool.take();
+    pool.release();
+    vi.advanceTimersByTime(9_000);
+    pool.take();
+    pool.release();
+    expect(made).toHaveLength(1);
+    expect(made[0]!.closed).toBe(false);
+    vi.advanceTimersByTime(10_000);
+    expect(made[0]!.closed).toBe(true);
+    pool.take();
+    expect(made).toHaveLength(2);
+    pool.close();
+    expect(made[1]!.closed).toBe(true);
+  });
+
+  it('is not closed while taken', () => {
+    vi.useFakeTimers();
+    const { made, create } = counting();
+    const pool = keptPool(create, 1_000);
+    pool.take();
+    pool.release();
+    pool.take();
+    vi.advanceTimersByTime(5_000);
+    expect(made[0]!.closed).toBe(false);
+    pool.close();
+  });
+});
