@@ -1,0 +1,54 @@
+/**
+ * The patches to linkedom and Readability (patches/, issue 10) make saved pages parse faster
+ * without changing what they do: a node still takes, fires and drops event listeners (its
+ * listener map is now made on the first one), selectors still match by the document's mode
+ * and by `:scope` (compiled selectors are now kept), and Readability's content can be had as
+ * the element itself.
+ */
+import { Readability } from '@mozilla/readability';
+import { DOMParser, parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+
+describe('patched linkedom and Readability', () => {
+  it('a node takes, fires and drops listeners; a node without any dispatches quietly', () => {
+    const { document } = parseHTML('<html><body><p id="a"><b>x</b></p></body></html>');
+    const p = document.getElementById('a')!;
+    const b = p.firstElementChild!;
+    const seen: string[] = [];
+    const onP = (e: Event) => seen.push(`p:${e.type}`);
+    p.addEventListener('ping', onP);
+    b.addEventListener('ping', (e: Event) => seen.push(`b:${e.type}`), { once: true });
+    b.dispatchEvent(new document.defaultView.Event('ping', { bubbles: true }));
+    b.dispatchEvent(new document.defaultView.Event('ping', { bubbles: true }));
+    p.removeEventListener('ping', onP);
+    b.removeEventListener('ping', onP); // never added: no error
+    document.body.removeEventListener('ping', onP); // a node that never had a listener
+    p.dispatchEvent(new document.defaultView.Event('ping'));
+    expect(seen).toEqual(['b:ping', 'p:ping', 'p:ping']);
+  });
+
+  it('one selector text matches by each document’s mode, and :scope by its element', () => {
+    const html = parseHTML('<html><body><DIV class="k"><p>1</p></DIV><div><p>2</p></div></body></html>').document;
+    const xml = new DOMParser().parseFromString('<root><DIV class="k"><p>1</p></DIV><div><p>2</p></div></root>', 'text/xml');
+    for (let i = 0; i < 2; i += 1) {
+      // HTML is case-insensitive, XML is not: the compiled "div p" must not be shared between them.
+      expect(html.querySelectorAll('DIV p').length).toBe(2);
+      expect(xml.querySelectorAll('DIV p').map((p) => p.textContent)).toEqual(['1']);
+      expect(xml.querySelectorAll('div p').map((p) => p.textContent)).toEqual(['2']);
+      expect(html.querySelector('.k')!.matches('div.k')).toBe(true);
+      expect(xml.querySelector('DIV')!.matches('div')).toBe(false);
+    }
+    const [first, second] = Array.from(html.querySelectorAll('body > div'));
+    expect(first!.querySelectorAll(':scope > p')[0]!.textContent).toBe('1');
+    expect(second!.querySelectorAll(':scope > p')[0]!.textContent).toBe('2');
+    expect(second!.querySelector('p')!.closest('div')).toBe(second);
+  });
+
+  it('Readability hands over its chosen element when asked, the same text it would serialise', () => {
+    const page = `<html><head><title>T</title></head><body><nav>Home News</nav><article><h1>T</h1>${'<p>A sentence of the story, long enough to count, with words in it.</p>'.repeat(12)}</article></body></html>`;
+    const asHtml = new Readability(parseHTML(page).document).parse()!;
+    const asNode = new Readability<Node>(parseHTML(page).document, { serializer: (el) => el }).parse()!;
+    expect(asNode.content!.nodeType).toBe(1);
+    expect((asNode.content as Element).innerHTML).toBe(asHtml.content);
+  });
+});
