@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INVISIBLE_CLASS, isInvisible } from '../../src/library/text/invisible.js';
-import { isJsSpace, normalizeSpace } from '../../src/library/text/whitespace.js';
+import { isJsSpace, normalizedLength, normalizeSpace } from '../../src/library/text/whitespace.js';
 
 /** Characters near every edge of the whitespace and invisible-character checks. */
 const tricky = fc.constantFrom(
@@ -56,5 +56,10 @@ describe('whitespace', () => {
     expect(normalizeSpace('')).toBe('');
     expect(normalizeSpace(' ')).toBe('');
     expect(normalizeSpace('a\u00a0\u2009 b\u200b')).toBe('a b');
+  });
+
+  it('normalizedLength is the length of normalizeSpace, without building the string', () => {
+    fc.assert(fc.property(spaceText, (s) => normalizedLength(s) === normalizeSpace(s).length), { numRuns: 3000 });
+    expect(normalizedLength('  a \u200b\u00a0 b\t')).toBe(3);
   });
 });

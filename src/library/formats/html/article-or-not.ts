@@ -13,8 +13,9 @@
  *   article opens on text; a front page opens on a headline) and the page does not call itself
  *   an article (`og:type`, JSON-LD, a publication date), which many home pages also claim.
  */
-import { normalizeSpace } from '../../text/whitespace.js';
+import { normalizedLength, normalizeSpace } from '../../text/whitespace.js';
 import { isSelfAnchor } from './heading-text.js';
+import { textLength } from './text-length.js';
 
 /** What the page's metadata says about itself. */
 export interface PageKind {
@@ -33,9 +34,7 @@ const MIN_INTRO = 150;
 // A heading that is only a date: "14 October 2012", "October 14, 2012", "2012-10-14", "Monday 3 May".
 const DATE_ONLY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?(?:\s+\d{4})?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/iu;
 
-function len(node: Node | null): number {
-  return normalizeSpace(node?.textContent ?? '').length;
-}
+const len = textLength;
 
 /** Links that lead away from the page (not `#anchors`, not `javascript:`). */
 function awayLinks(root: Element): Element[] {
@@ -63,7 +62,7 @@ function proseBefore(root: Element, stop: Element): number {
       done = true;
       return;
     }
-    if (node.nodeType === 3) count += normalizeSpace(node.nodeValue ?? '').length;
+    if (node.nodeType === 3) count += normalizedLength(node.nodeValue ?? '');
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (el.tagName.toLowerCase() === 'a' || /^h[1-6]$/i.test(el.tagName)) {

@@ -5,6 +5,7 @@
  * skipped again when the chosen content is turned into blocks.
  */
 import { normalizeSpace } from '../../text/whitespace.js';
+import { textLength } from './text-length.js';
 
 // Words in a class, id or role that name furniture. Matched as whole words or hyphen/underscore
 // parts, so "alert-breaking" counts and "salerts" does not.
@@ -32,8 +33,8 @@ export function isFurniture(el: Element): boolean {
 export function isLinkListBox(el: Element): boolean {
   const heading = el.querySelector('h1, h2, h3, h4, h5, h6, strong, p');
   if (!heading || !LIST_HEADING.test(normalizeSpace(heading.textContent ?? ''))) return false;
-  const text = normalizeSpace(el.textContent ?? '').length;
-  const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + normalizeSpace(a.textContent ?? '').length, 0);
+  const text = textLength(el);
+  const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0);
   return text > 0 && links / text > 0.5;
 }
 
@@ -45,12 +46,12 @@ export function isLinkListBox(el: Element): boolean {
 export function isDroppable(el: Element, totalText: number): boolean {
   if (!isFurniture(el) && !isLinkListBox(el)) return false;
   if (el.querySelector('h1')) return false;
-  return normalizeSpace(el.textContent ?? '').length <= 0.4 * totalText;
+  return textLength(el) <= 0.4 * totalText;
 }
 
 /** Removes furniture from a whole page before the article is chosen. */
 export function removeFurniture(doc: Document): void {
-  const total = normalizeSpace(doc.body?.textContent ?? '').length;
+  const total = textLength(doc.body);
   for (const el of Array.from(doc.querySelectorAll('[class], [id], [role]'))) {
     if (doc.documentElement.contains(el) && isDroppable(el, total)) el.remove();
   }

@@ -75,14 +75,16 @@ export function shownByline(doc: Document, siteName: string | null): string | nu
 }
 
 /**
- * The byline among declared and shown sources (see the module comment). `pageText` is the
- * page's visible text, to check a declared name against.
+ * The byline among declared and shown sources (see the module comment). `pageText` gives the
+ * page's visible text, to check a declared name against; it is read (and folded, a pass over
+ * the whole page) only when a declared name and a shown one are both there.
  */
-export function chooseByline(declared: (string | null)[], shown: string | null, pageText: string, siteName: string | null): string | null {
-  const text = fold(pageText);
+export function chooseByline(declared: (string | null)[], shown: string | null, pageText: () => string, siteName: string | null): string | null {
+  let text: string | null = null;
   for (const value of declared) {
     const name = cleanByline(value, siteName);
     if (!name) continue;
+    text ??= shown ? fold(pageText()) : '';
     if (shown && !text.includes(fold(name))) continue; // declared, never shown, and the page shows another
     return name;
   }

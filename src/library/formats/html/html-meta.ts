@@ -59,7 +59,7 @@ export function readPageMeta(doc: Document): PageMeta {
     headline: choice.headline,
     headlineConfirmed: choice.confirmed,
     siteRoot: /^https?:\/\/[^/?#]+\/?(?:index\.\w+)?$/i.test(url ?? ''),
-    byline: chooseByline(declared, shownByline(doc, siteName), doc.body?.textContent ?? '', siteName),
+    byline: chooseByline(declared, shownByline(doc, siteName), () => doc.body?.textContent ?? '', siteName),
     published,
     section: pick('article:section') ?? first(ld?.articleSection) ?? breadcrumb(doc),
     outlet: siteName ?? siteOfTitle(title),

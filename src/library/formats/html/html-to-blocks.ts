@@ -12,6 +12,7 @@ import { captionOf, meaningfulAlt, splitCredit } from './html-captions.js';
 import { headingText } from './heading-text.js';
 import { isDataTable, tableBlocks } from './html-table.js';
 import { mathText } from './mathml.js';
+import { textLength } from './text-length.js';
 
 export { meaningfulAlt, splitCredit };
 
@@ -65,7 +66,7 @@ interface Context {
 export function elementToBlocks(root: Element): BodyParts {
   const blocks: Block[] = [];
   const captions: Caption[] = [];
-  const total = normalizeSpace(root.textContent ?? '').length;
+  const total = textLength(root);
   let buffer = '';
   let ctx: Context = { kind: 'paragraph', marker: '', depth: 0 };
 
