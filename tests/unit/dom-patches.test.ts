@@ -6,7 +6,7 @@
  * the element itself.
  */
 import { Readability } from '@mozilla/readability';
-import { DOMParser, parseHTML } from 'linkedom';
+import { DOMParser, Event as DomEvent, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 
 describe('patched linkedom and Readability', () => {
@@ -15,15 +15,17 @@ describe('patched linkedom and Readability', () => {
     const p = document.getElementById('a')!;
     const b = p.firstElementChild!;
     const seen: string[] = [];
+    // linkedom's own Event (Node's has a read-only eventPhase), typed as the DOM's.
+    const ping = (bubbles: boolean) => new DomEvent('ping', { bubbles }) as unknown as Event;
     const onP = (e: Event) => seen.push(`p:${e.type}`);
     p.addEventListener('ping', onP);
     b.addEventListener('ping', (e: Event) => seen.push(`b:${e.type}`), { once: true });
-    b.dispatchEvent(new document.defaultView.Event('ping', { bubbles: true }));
-    b.dispatchEvent(new document.defaultView.Event('ping', { bubbles: true }));
+    b.dispatchEvent(ping(true));
+    b.dispatchEvent(ping(true));
     p.removeEventListener('ping', onP);
     b.removeEventListener('ping', onP); // never added: no error
     document.body.removeEventListener('ping', onP); // a node that never had a listener
-    p.dispatchEvent(new document.defaultView.Event('ping'));
+    p.dispatchEvent(ping(false));
     expect(seen).toEqual(['b:ping', 'p:ping', 'p:ping']);
   });
 
@@ -33,8 +35,8 @@ describe('patched linkedom and Readability', () => {
     for (let i = 0; i < 2; i += 1) {
       // HTML is case-insensitive, XML is not: the compiled "div p" must not be shared between them.
       expect(html.querySelectorAll('DIV p').length).toBe(2);
-      expect(xml.querySelectorAll('DIV p').map((p) => p.textContent)).toEqual(['1']);
-      expect(xml.querySelectorAll('div p').map((p) => p.textContent)).toEqual(['2']);
+      expect(xml.querySelectorAll('DIV p').map((p: Element) => p.textContent)).toEqual(['1']);
+      expect(xml.querySelectorAll('div p').map((p: Element) => p.textContent)).toEqual(['2']);
       expect(html.querySelector('.k')!.matches('div.k')).toBe(true);
       expect(xml.querySelector('DIV')!.matches('div')).toBe(false);
     }

@@ -73,13 +73,19 @@ function publishedDate(doc: Document, meta: Map<string, string>, ld: Json | null
   const fromMeta = ['article:published_time', 'og:published_time', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created',
     'pubdate', 'publishdate', 'sailthru.date', 'parsely-pub-date'];
   const times = ['time[itemprop="datePublished"]', '[itemprop="datePublished"]', 'time[pubdate]', 'time[datetime]'];
+  const fromTimes = (): string | null => {
+    // Each selector is a walk over the whole page: stop at the first that gives a date.
+    for (const sel of times) {
+      const el = doc.querySelector(sel);
+      const found = date(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
+      if (found) return found;
+    }
+    return null;
+  };
   return (
     date(ldText(ld?.datePublished)) ??
     fromMeta.reduce<string | null>((found, key) => found ?? date(meta.get(key)), null) ??
-    times.reduce<string | null>((found, sel) => {
-      const el = doc.querySelector(sel);
-      return found ?? date(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
-    }, null) ??
+    fromTimes() ??
     dateLine(doc) ??
     dateInUrl(url)
   );
