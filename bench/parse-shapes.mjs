@@ -45,12 +45,24 @@ export const SHAPES = {
     const open = '<!doctype html><html><head><meta charset="utf-8"><title>A Headline for a Long Page</title></head><body><article><h1>A Headline for a Long Page</h1>';
     return `${open}${fill(bytes - open.length, () => `<p>${words(rand, 60)} <a href="#">${words(rand, 2)}</a>.</p>\n`)}</article></body></html>`;
   },
+  // A generator that opens a <div> per item and never closes it: the nesting grows with the
+  // page (226 KB took 90 s when every step looked at each element's whole subtree).
+  'saved HTML, a <div> per paragraph never closed': (bytes, rand) => {
+    const open = '<!doctype html><html><head><meta charset="utf-8"><title>A Headline for a Long Page</title></head><body><article><h1>A Headline for a Long Page</h1>';
+    return `${open}${fill(bytes - open.length, (i) => `<div class="item i${i % 9}"><p>${words(rand, 40)} <a href="#">${words(rand, 2)}</a>.</p>\n`)}</article></body></html>`;
+  },
+  // What real pages carry besides the article: inline scripts (one with "</scr" + "ipt>" in a
+  // string), styles, SVG icons and comments.
+  'saved HTML with scripts, styles and SVG': (bytes, rand) => {
+    const open = '<!doctype html><html><head><meta charset="utf-8"><title>A Headline for a Long Page</title><script>var end = "</scr" + "ipt>";</script></head><body><article><h1>A Headline for a Long Page</h1>';
+    return `${open}${fill(bytes - open.length, (i) => `<p>${words(rand, 40)}.</p><script>window.d${i} = { text: "${words(rand, 30)}" };</script><style>.a${i} { color: red }</style><svg viewBox="0 0 9 9"><path d="${'M0 0 L9 9 '.repeat(12)}"/></svg><!-- ${words(rand, 10)} -->\n`)}</article></body></html>`;
+  },
 };
 
 /** Every shape at `bytes` (UTF-8, approximately), as `{ shape, rel, text }`. */
 export function shapesOf(bytes, names = Object.keys(SHAPES)) {
   return names.map((shape, k) => {
     const text = SHAPES[shape](bytes, prng(1000 + k));
-    return { shape, rel: shape === 'saved HTML' ? 'page.html' : 'page.txt', text };
+    return { shape, rel: shape.startsWith('saved HTML') ? 'page.html' : 'page.txt', text };
   });
 }

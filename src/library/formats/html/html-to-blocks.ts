@@ -4,10 +4,10 @@
  * items, quotes, preformatted text, table rows and captions, each kept as its own kind so the
  * reader can draw it as what it is. Also the small text helpers those parsers share.
  */
-import { parseHTML } from 'linkedom';
 import type { Block, Caption } from '../../model/article.js';
 import { normalizeSpace } from '../../text/whitespace.js';
 import { isDroppable } from './boilerplate.js';
+import { parsePage } from './dom-depth.js';
 import { captionOf, meaningfulAlt, splitCredit } from './html-captions.js';
 import { headingText } from './heading-text.js';
 import { isDataTable, tableBlocks } from './html-table.js';
@@ -230,6 +230,6 @@ function dropLeadCaptionBlock(blocks: Block[], captions: Caption[]): Caption[] {
 
 /** Parses an HTML fragment (a feed item's description, an article body) into blocks. */
 export function htmlToBlocks(html: string): BodyParts {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const document = parsePage(`<!doctype html><html><body>${html}</body></html>`);
   return elementToBlocks(document.body);
 }

@@ -6,12 +6,12 @@
  * weighed in `article-or-not.ts`.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { emptyArticle, isBodyText, type Block, type ParsedArticle } from '../../model/article.js';
 import { parseDate } from '../dates.js';
 import type { ParseOutcome } from '../parse-outcome.js';
 import { notAnArticle } from './article-or-not.js';
 import { removeFurniture } from './boilerplate.js';
+import { parsePage } from './dom-depth.js';
 import { cleanByline } from './byline.js';
 import { echoedIn, elementToBlocks, httpUrl } from './html-to-blocks.js';
 import { readPageMeta, type PageMeta } from './html-meta.js';
@@ -70,14 +70,14 @@ function chooseContent(html: string, page: Document): Chosen | null {
   const rows = Array.from(first.body.querySelectorAll('tr'));
   const tableText = rows.reduce((n, t) => n + textLength(t), 0);
   if (rows.length < BIG_TABLE_ROWS || tableText < 0.6 * textLength(first.body) || proseLength(first.body) >= 300) return first;
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   for (const table of Array.from(document.querySelectorAll('table')).filter(isBigDataTable)) table.remove();
   const second = readable(document);
   return second && proseLength(second.body) >= 300 ? second : first;
 }
 
 function extract(html: string): ParseOutcome {
-  const page = parseHTML(html).document;
+  const page = parsePage(html);
   // Metadata first: furniture removal and Readability rewrite the document.
   const meta = readPageMeta(page);
   const chosen = chooseContent(html, page);
