@@ -1,15 +1,27 @@
 import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { moveAside, movedNotice, StateRefusedError } from './damaged.js';
 import { STATE_FORMAT } from './state-format.js';
+import { parseFlatObject } from './flat-json.js';
 
-/** A state file as read: missing, its parsed value, or moved aside as damaged (with the notice). */
-export type Vetted = { kind: 'missing' } | { kind: 'ok'; value: unknown; raw: string } | { kind: 'moved'; notice: string };
+/** A state file as read: missing, its parsed value (and bytes), or moved aside as damaged (with the notice). */
+export type Vetted = { kind: 'missing' } | { kind: 'ok'; value: unknown; bytes: Buffer } | { kind: 'moved'; notice: string };
+
+/** JSON's value of `bytes` (a flat object read without decoding it all first), or undefined. */
+function parseJson(bytes: Buffer): unknown {
+  const flat = parseFlatObject(bytes);
+  if (flat !== null) return flat;
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
 
 /** Reads a JSON state file; a damaged one is moved aside (never deleted) and reported in one line. */
 export function vetJson(path: string, what: string, fits: (value: unknown) => boolean): Vetted {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { kind: 'missing' };
@@ -18,14 +30,9 @@ export function vetJson(path: string, what: string, fits: (value: unknown) => bo
     }
     throw error;
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    value = undefined;
-  }
+  const value = parseJson(bytes);
   if (!fits(value)) return { kind: 'moved', notice: movedNotice(what, 'was corrupt', moveAside(path)) };
-  return { kind: 'ok', value, raw };
+  return { kind: 'ok', value, bytes };
 }
 
 /** Tightens a state file's mode to owner-only (after it is known to be ours to touch). */

@@ -10,7 +10,7 @@ import { isManifest, isObject, ownerOnly, refuseNewer, vetJson } from './state-f
 import { removeLeftovers } from './state-paths.js';
 
 /** Format 1 (one `state.json` with every article) to mark files; the old file is kept beside it. */
-function migrate(files: StateFiles, raw: string, articles: Record<string, unknown>): string {
+function migrate(files: StateFiles, raw: Uint8Array, articles: Record<string, unknown>): string {
   const { dir } = files.paths;
   const kept = join(dir, `state.format1-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   replaceFile(kept, raw);
@@ -52,7 +52,7 @@ export function loadState(files: StateFiles, compactAt: number): LoadedState {
     const version = (value.formatVersion as number | undefined) ?? 1;
     refuseNewer(paths.manifest, version);
     ownerOnly(paths.manifest);
-    if (version < SHARDED_FORMAT) notices.push(migrate(files, manifest.raw, (value.articles as Record<string, unknown>) ?? {}));
+    if (version < SHARDED_FORMAT) notices.push(migrate(files, manifest.bytes, (value.articles as Record<string, unknown>) ?? {}));
     // Formats 2 and 3 → 4 change no mark file: each says its own format and is read as it is
     // (line-number positions become anchors when their article is next opened; a file is
     // written in the new layout when the journal is next folded into it). Naming the new format
