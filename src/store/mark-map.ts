@@ -27,6 +27,9 @@ export function applyChange(before: ArticleState | undefined, change: Partial<Ar
   return markState(change.read ?? b.read, change.starred ?? b.starred, change.position ?? b.position);
 }
 
+/** How many of the base's answers are remembered (the articles of a large library). */
+const LOOKED_MAX = 100_000;
+
 const EMPTY_SETS: MarkSets = { read: new Set(), starred: new Set(), positions: new Map() };
 
 /**
@@ -40,25 +43,36 @@ export class MarkMap implements ReadonlyMap<string, ArticleState> {
   private constructor(
     private readonly base: MarkSets,
     private readonly layer: ReadonlyMap<string, ArticleState>,
+    /** The base's answers so far (it never changes): shared by every map on the same base. */
+    private readonly looked: Map<string, ArticleState | null>,
   ) {}
 
   /** Marks read from disk. */
   static fromSets(sets: MarkSets): MarkMap {
-    return new MarkMap(sets, new Map());
+    return new MarkMap(sets, new Map(), new Map());
   }
 
   /** Marks from any map (tests, the in-memory store); a MarkMap is returned as it is. */
   static from(entries: ReadonlyMap<string, ArticleState> | Iterable<[string, ArticleState]>): MarkMap {
     if (entries instanceof MarkMap) return entries;
-    return new MarkMap(EMPTY_SETS, new Map(entries));
+    return new MarkMap(EMPTY_SETS, new Map(entries), new Map());
   }
 
+  /**
+   * An article's marks in the base: three binary searches the first time (each visible row asks
+   * on every frame), a hash lookup after, so a frame costs the same however long the history.
+   */
   private baseGet(id: string): ArticleState | undefined {
+    const known = this.looked.get(id);
+    if (known !== undefined) return known ?? undefined;
     const { read, starred, positions } = this.base;
     const r = read.has(id);
     const s = starred.has(id);
     const p = positions.get(id) ?? 0;
-    return r || s || p !== 0 ? markState(r, s, p) : undefined;
+    const state = r || s || p !== 0 ? markState(r, s, p) : null;
+    if (this.looked.size >= LOOKED_MAX) this.looked.clear();
+    this.looked.set(id, state);
+    return state ?? undefined;
   }
 
   get(id: string): ArticleState | undefined {
@@ -73,7 +87,7 @@ export class MarkMap implements ReadonlyMap<string, ArticleState> {
   with(changes: Iterable<[string, ArticleState]>): MarkMap {
     const layer = new Map(this.layer);
     for (const [id, state] of changes) layer.set(id, state);
-    return new MarkMap(this.base, layer);
+    return new MarkMap(this.base, layer, this.looked);
   }
 
   /**
