@@ -51,6 +51,9 @@ export function commandContext(root: string, out: Output, extraFiles: readonly s
     },
     close: () => {
       store?.close();
+      // The reader has shown what came before; what closing says (changes lost to a full disk)
+      // is printed by every command, the reader too, once the terminal is back.
+      printNotices = true;
       print();
     },
   };

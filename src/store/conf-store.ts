@@ -6,7 +6,7 @@ import { appendJournal, type Changes } from './journal.js';
 import { applyChange } from './mark-map.js';
 import { type ArticleState, type ReadingStore, SAVED_AGAIN } from './reading-store.js';
 import { StateFiles } from './mark-files.js';
-import { compact, loadState } from './state-folder.js';
+import { compact, type LoadedState, loadState } from './state-folder.js';
 import { statePaths } from './state-paths.js';
 
 /** Where the state lives, and how long a write may wait for another inkpress. */
@@ -23,6 +23,9 @@ export interface ConfStoreOptions {
   io?: WriteIo;
 }
 
+/** Errors that say the disk takes no more (so nothing can be written, not even the lock). */
+const NO_ROOM = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
+
 /** The journal is folded into the mark files once it is this large (at start or on the way out). */
 const COMPACT_AT_BYTES = 64 * 1024;
 
@@ -31,16 +34,19 @@ export function stateDir(options: ConfStoreOptions = {}): string {
   return options.dir ?? (process.env.INKPRESS_STATE_DIR || envPaths('inkpress', { suffix: '' }).config);
 }
 
-function describeWriteError(error: unknown, path: string, pending: number): string {
+/** Why a write failed, in a few words. */
+function whyWriteFailed(error: unknown): string {
   const err = error as NodeJS.ErrnoException;
-  const why =
-    error instanceof LockBusyError ? `another inkpress${error.holder ? ` (pid ${error.holder})` : ''} is writing it (paused?)`
+  return error instanceof LockBusyError ? `another inkpress${error.holder ? ` (pid ${error.holder})` : ''} is writing it (paused?)`
     : err.code === 'ENOSPC' ? 'the disk is full'
     : err.code === 'EROFS' ? 'the disk is read-only'
     : err.code === 'EDQUOT' ? 'the disk quota is used up'
     : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied'
     : (err.message ?? String(error));
-  return `Could not save reading state to ${path}: ${why}. The state on disk is kept as it was; ${pending} change(s) wait in memory and are retried with the next change and on quit.`;
+}
+
+function describeWriteError(error: unknown, path: string, pending: number): string {
+  return `Could not save reading state to ${path}: ${whyWriteFailed(error)}. The state on disk is kept as it was; ${pending} change(s) wait in memory and are retried with the next change and on quit.`;
 }
 
 /**
@@ -57,12 +63,23 @@ export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
     onWait: (holder) => options.onWait?.(`Waiting for inkpress${holder ? ` (pid ${holder})` : ''}, which holds ${paths.lock} (is it paused?)…`),
   });
   mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
-  const loaded = withFileLock(paths.lock, () => loadState(files, COMPACT_AT_BYTES), wait(Infinity));
+  let failing: string | null = null;
+  let loaded: LoadedState;
+  try {
+    loaded = withFileLock(paths.lock, () => loadState(files, COMPACT_AT_BYTES), wait(Infinity));
+  } catch (error) {
+    if (!NO_ROOM.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    // Not even the lock could be written (a full or read-only disk): read without it and change
+    // nothing, so the reader still opens; marks wait in memory and are saved once there is room.
+    loaded = loadState(files, COMPACT_AT_BYTES, false);
+    failing = describeWriteError(error, paths.dir, 0);
+    loaded.notices.push(failing);
+  }
   const { notices } = loaded;
   let marks = loaded.marks;
   let wrote = false;
   const unsaved = new Map<string, Partial<ArticleState>>();
-  let failing: string | null = null;
+  let lastFailure = '';
 
   const save = (waitMs: number): boolean => {
     if (unsaved.size === 0) return true;
@@ -77,6 +94,7 @@ export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
       const message = describeWriteError(error, paths.journal, unsaved.size);
       if (failing === null) notices.push(message);
       failing = message;
+      lastFailure = whyWriteFailed(error);
       return false;
     }
   };
@@ -98,7 +116,10 @@ export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
     retry: () => save(options.waitMs ?? Infinity),
     unsaved: () => unsaved.size,
     close: () => {
-      save(options.waitMs ?? Infinity);
+      if (!save(options.waitMs ?? Infinity)) {
+        notices.push(`${unsaved.size} change(s) to the reading state could not be saved to ${paths.journal} before quitting (${lastFailure}) and are lost.`);
+        return;
+      }
       // Fold the journal into the mark files when this run wrote, or a killed run left a long one.
       if (!wrote && loaded.journalBytes < COMPACT_AT_BYTES) return;
       try {

@@ -43,14 +43,14 @@ export const mutable = (content: ShardContent): MutableSets => ({ read: new Set(
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Reads mark file `n`; a damaged one is moved aside with a notice (and read as empty). */
-export function loadShard(paths: StatePaths, n: number, notices: string[]): ShardContent {
+export function loadShard(paths: StatePaths, n: number, notices: string[], canWrite = true): ShardContent {
   const path = join(paths.marks, `${n}.json`);
   const vetted = vetJson(path, `Reading state file ${path}`, isShard);
   if (vetted.kind === 'moved') notices.push(vetted.notice);
   if (vetted.kind !== 'ok') return EMPTY_SHARD;
   const shard = vetted.value as Shard;
   refuseNewer(path, shard.formatVersion);
-  ownerOnly(path);
+  if (canWrite) ownerOnly(path);
   const positions = typeof shard.positions === 'string'
     ? PositionTable.fromText(shard.positioned ?? '', str(shard.positionedOther), shard.positions)
     : PositionTable.fromEntries(Object.entries(shard.positions));

@@ -9,16 +9,21 @@ import { isStoredPosition, SHARDED_FORMAT, SHARDS, shardOf, STATE_FORMAT } from 
 import { isManifest, isObject, ownerOnly, refuseNewer, vetJson } from './state-file-check.js';
 import { removeLeftovers } from './state-paths.js';
 
-/** Format 1 (one `state.json` with every article) to mark files; the old file is kept beside it. */
-function migrate(files: StateFiles, raw: Uint8Array, articles: Record<string, unknown>): string {
-  const { dir } = files.paths;
-  const kept = join(dir, `state.format1-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  replaceFile(kept, raw);
+/** A format 1 `state.json`'s articles as changes. */
+function format1Changes(articles: Record<string, unknown>): Map<string, Partial<ArticleState>> {
   const changes = new Map<string, Partial<ArticleState>>();
   for (const [id, entry] of Object.entries(articles)) {
     if (!isObject(entry)) continue;
     changes.set(id, { read: entry.read === true, starred: entry.starred === true, position: isStoredPosition(entry.position) ? entry.position : 0 });
   }
+  return changes;
+}
+
+/** Format 1 (one `state.json` with every article) to mark files; the old file is kept beside it. */
+function migrate(files: StateFiles, raw: Uint8Array, changes: Map<string, Partial<ArticleState>>): string {
+  const { dir } = files.paths;
+  const kept = join(dir, `state.format1-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  replaceFile(kept, raw);
   for (let n = 0; n < SHARDS; n++) {
     const sets = mutable(EMPTY_SHARD);
     applyToSets(sets, changes, n);
@@ -39,34 +44,41 @@ export interface LoadedState {
 /**
  * Reads a state folder: removes leftover temporary files, moves damaged files aside (each
  * reported), migrates format 1, folds a long journal, then reads the mark files and replays
- * the journal over them.
+ * the journal over them. `canWrite` false (the disk is full or read-only, so no lock could be
+ * taken): only reads, changing nothing on disk (format 1 is read as it is, a torn journal tail
+ * skipped, a long journal left unfolded).
  */
-export function loadState(files: StateFiles, compactAt: number): LoadedState {
+export function loadState(files: StateFiles, compactAt: number, canWrite = true): LoadedState {
   const { paths } = files;
   const notices: string[] = [];
-  removeLeftovers(paths);
+  if (canWrite) removeLeftovers(paths);
   const manifest = vetJson(paths.manifest, 'State file', isManifest);
   if (manifest.kind === 'moved') notices.push(manifest.notice);
+  let unmigrated: Map<string, Partial<ArticleState>> | null = null;
   if (manifest.kind === 'ok') {
     const value = manifest.value as Record<string, unknown>;
     const version = (value.formatVersion as number | undefined) ?? 1;
     refuseNewer(paths.manifest, version);
-    ownerOnly(paths.manifest);
-    if (version < SHARDED_FORMAT) notices.push(migrate(files, manifest.bytes, (value.articles as Record<string, unknown>) ?? {}));
+    if (canWrite) ownerOnly(paths.manifest);
+    if (version < SHARDED_FORMAT) {
+      const changes = format1Changes((value.articles as Record<string, unknown>) ?? {});
+      if (canWrite) notices.push(migrate(files, manifest.bytes, changes));
+      else unmigrated = changes;
+    }
     // Formats 2 and 3 → 4 change no mark file: each says its own format and is read as it is
     // (line-number positions become anchors when their article is next opened; a file is
     // written in the new layout when the journal is next folded into it). Naming the new format
     // keeps an older inkpress, which would drop what it cannot read, from writing here.
-    else if (version < STATE_FORMAT) files.writeManifest();
+    else if (version < STATE_FORMAT && canWrite) files.writeManifest();
   }
   let journal = readJournal(paths.journal);
-  if (journal.goodBytes < journal.size) cutJournal(paths.journal, journal.goodBytes);
+  if (journal.goodBytes < journal.size && canWrite) cutJournal(paths.journal, journal.goodBytes);
   if (journal.skipped > 0) notices.push(`Reading state journal ${paths.journal} had ${journal.skipped} unreadable line(s); they were skipped.`);
-  if (journal.goodBytes >= compactAt) {
+  if (journal.goodBytes >= compactAt && canWrite) {
     compact(files, notices);
     journal = readJournal(paths.journal);
   }
-  const shards = Array.from({ length: SHARDS }, (_, n) => loadShard(paths, n, notices));
+  const shards = Array.from({ length: SHARDS }, (_, n) => loadShard(paths, n, notices, canWrite));
   const positions: PositionLookup = {
     get: (id) => shards[shardOf(id)]!.positions.get(id),
     *keys() {
@@ -75,7 +87,9 @@ export function loadState(files: StateFiles, compactAt: number): LoadedState {
   };
   const base = MarkMap.fromSets({ read: sharded(shards.map((s) => s.read)), starred: sharded(shards.map((s) => s.starred)), positions });
   const layer = new Map<string, ArticleState>();
-  for (const record of journal.records) for (const [id, change] of record) layer.set(id, applyChange(layer.get(id) ?? base.get(id), change));
+  for (const record of [...(unmigrated ? [unmigrated] : []), ...journal.records]) {
+    for (const [id, change] of record) layer.set(id, applyChange(layer.get(id) ?? base.get(id), change));
+  }
   return { marks: base.with(layer), notices, journalBytes: journal.goodBytes };
 }
 

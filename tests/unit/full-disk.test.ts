@@ -90,4 +90,32 @@ describe.skipIf(whyNot !== null)('a full disk (tmpfs of 256 KB)', () => {
     expect(again.takeNotices()).toEqual([]);
     expect([...again.snapshot()].filter(([, s]) => s.read)).toHaveLength(1200);
   });
+
+  it('opens on a disk too full for the lock: reads the state, changes nothing, saves once there is room', () => {
+    // The reader and every command failed here with "ENOSPC: no space left on device, write".
+    const dir = join(mountPoint, 'opening');
+    const store = openConfStore({ dir, waitMs: 100 });
+    store.setRead(ids('ee', 300), true);
+    store.close();
+    const before = filesOf(dir);
+    const free = fill(0);
+    const opened = openConfStore({ dir, waitMs: 100 });
+    expect(opened.takeNotices().join('\n')).toMatch(/Could not save reading state to .*: the disk is full\. The state on disk is kept as it was/);
+    expect([...opened.snapshot()].filter(([, s]) => s.read)).toHaveLength(300);
+    opened.setStarred('ff0000000001', true);
+    expect(opened.unsaved()).toBe(1);
+    expect(filesOf(dir)).toEqual(before);
+    expect(existsSync(join(dir, 'state.json.lock'))).toBe(false);
+    free();
+    expect(opened.retry()).toBe(true);
+    expect(opened.takeNotices().join('\n')).toMatch(/saved again/i);
+    expect(openConfStore({ dir }).snapshot().get('ff0000000001')?.starred).toBe(true);
+    // Quitting while the disk is full again: what cannot be saved is said to be lost, never in silence.
+    const refill = fill(0);
+    opened.setStarred('ff0000000002', true);
+    opened.takeNotices();
+    opened.close();
+    expect(opened.takeNotices().join('\n')).toMatch(/1 change\(s\) to the reading state could not be saved to .*journal\.log before quitting \(the disk is full\) and are lost/);
+    refill();
+  });
 });
