@@ -72,7 +72,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   const theme = useMemo(() => makeTheme(noColorRequested(), themeOverrides), [themeOverrides]);
 
   const onNotices = useCallback((notices: string[]) => showStoreNotices(reader.dispatch, notices), []);
-  const writer = useStoreWriter(store, onNotices);
+  const { writer, unsaved } = useStoreWriter(store, onNotices);
   const persist = (before: ReaderState, after: ReaderState) =>
     writer.push(marksChanges(before.marks, after.marks), before.openId !== null && after.openId !== before.openId);
   const size = useTerminalSize((next) => reader.dispatch({ type: 'resize', size: next }));
@@ -141,7 +141,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
         <StatusBar label={label} unread={counts.unread} total={counts.total} position={position}
           hints={hintsFor(context, bindings, targetWebUrl(state).ok ? [] : ['openUrl'])} notice={state.notice} activity={progressLabel(state.progress)}
           partial={isFilling(state.progress)}
-          problems={library.problems.length}
+          problems={library.problems.length} unsaved={unsaved}
           width={layout.columns} />
       </Box>
     </ThemeContext.Provider>

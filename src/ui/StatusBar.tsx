@@ -24,6 +24,8 @@ export interface StatusBarProps {
   partial?: boolean;
   /** Files the library skipped. */
   problems: number;
+  /** Changes the store could not write yet (a full disk): said on every frame until they are saved. */
+  unsaved?: number;
   width: number;
 }
 
@@ -40,20 +42,22 @@ function hintText(hints: readonly Hint[], room: number): string {
 
 /** The bottom line: library, counts, position, notices, and key hints. */
 export function StatusBar(props: StatusBarProps) {
-  const { label, unread, total, position, hints, notice, activity = null, partial = false, problems, width } = props;
+  const { label, unread, total, position, hints, notice, activity = null, partial = false, problems, unsaved = 0, width } = props;
   const theme = useTheme();
   const skipped = problems > 0 ? ` · ${problems} ${problems === 1 ? 'file' : 'files'} skipped` : '';
   const counts = partial && activity ? activity : `${unread} unread of ${total}`;
   const busy = activity && !partial ? ` · ${activity}` : '';
   const left = truncateToWidth(` ${label} · ${counts} · ${position}${busy}${skipped}`, width);
-  const noticeText = notice ? truncateToWidth(` ${notice}`, Math.max(0, width - displayWidth(left))) : '';
-  const used = displayWidth(left) + displayWidth(noticeText);
+  const pending = unsaved > 0 ? truncateToWidth(` · ${unsaved} not saved`, Math.max(0, width - displayWidth(left))) : '';
+  const noticeText = notice ? truncateToWidth(` ${notice}`, Math.max(0, width - displayWidth(left) - displayWidth(pending))) : '';
+  const used = displayWidth(left) + displayWidth(pending) + displayWidth(noticeText);
   const right = hintText(hints, Math.max(0, width - used - 3));
   const gap = Math.max(0, width - used - displayWidth(right) - (right ? 1 : 0));
   return (
     <Box width={width} height={1} overflow="hidden">
       <Text wrap="truncate">
         <Text {...theme['status.bar']}>{left}</Text>
+        <Text {...theme['text.warning']}>{pending}</Text>
         <Text {...theme['status.notice']}>{noticeText}</Text>
         {' '.repeat(gap)}
         <Text {...theme['text.muted']}>{right}</Text>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MarkChanges } from '../store/write-changes.js';
 import type { ArticleState, Position, ReadingStore } from '../store/reading-store.js';
 
@@ -27,12 +27,18 @@ export interface StoreWriter {
   flush(): void;
 }
 
-/** The store writer of the reader; notices from failed writes go to `onNotices`. */
-export function useStoreWriter(store: ReadingStore, onNotices: (notices: string[]) => void): StoreWriter {
+/**
+ * The store writer of the reader (the same object for the reader's life); notices from failed
+ * writes go to `onNotices`. `unsaved`: changes the store keeps in memory because writing failed
+ * (a full disk), for the status bar.
+ */
+export function useStoreWriter(store: ReadingStore, onNotices: (notices: string[]) => void): { writer: StoreWriter; unsaved: number } {
   const marks = useMemo(() => new Map<string, Partial<ArticleState>>(), []);
   const positions = useMemo(() => new Map<string, Position>(), []);
   const timer = useRef<NodeJS.Timeout | null>(null);
   const settledRef = useRef(false);
+  // Set in the same turn as the keys' own state, so the frame that shows a mark says it is not saved.
+  const [unsaved, setUnsaved] = useState(0);
 
   const write = useCallback(
     (withPositions: boolean) => {
@@ -45,6 +51,7 @@ export function useStoreWriter(store: ReadingStore, onNotices: (notices: string[
       settledRef.current = false;
       if (changes.size > 0) store.update(changes);
       else if (store.unsaved() > 0) store.retry();
+      setUnsaved(store.unsaved());
       const notices = store.takeNotices();
       if (notices.length > 0) onNotices(notices);
       if (timer.current !== null) clearTimeout(timer.current);
@@ -79,5 +86,6 @@ export function useStoreWriter(store: ReadingStore, onNotices: (notices: string[
     if (marks.size > 0 || settledRef.current) commit();
   });
   useEffect(() => flush, [flush]);
-  return useMemo(() => ({ push, commit, flush }), [push, commit, flush]);
+  const writer = useMemo(() => ({ push, commit, flush }), [push, commit, flush]);
+  return { writer, unsaved };
 }

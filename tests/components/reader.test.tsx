@@ -134,6 +134,36 @@ describe('keys', () => {
     expect([...store.snapshot().values()].every((m) => m.read)).toBe(true);
   });
 
+  test('a mark that could not be written (a full disk) says so in the very frame that shows it, until it is saved', async () => {
+    const store = memoryStore();
+    let full = true;
+    const waiting = new Map<string, unknown>();
+    const failing = {
+      ...store,
+      update: (changes: Parameters<typeof store.update>[0]) => {
+        for (const [id, change] of changes) waiting.set(id, change);
+        if (!full) failing.retry();
+      },
+      retry: () => {
+        if (full) return false;
+        store.update(waiting as Parameters<typeof store.update>[0]);
+        waiting.clear();
+        return true;
+      },
+      unsaved: () => waiting.size,
+    };
+    const r = await open({ store: failing });
+    await r.press('r');
+    expect(await r.waitForScreen('3 unread of 4')).toContain('1 not saved');
+    await r.press('j', 'r');
+    expect(await r.waitForScreen('2 unread of 4')).toContain('2 not saved');
+    full = false;
+    await r.press('s');
+    const saved = await r.waitForScreen('★');
+    expect(saved).not.toContain('not saved');
+    expect(store.snapshot().get('a1')).toMatchObject({ read: true });
+  });
+
   test('Ctrl-n opens the next unread article (n is the article search\'s next match)', async () => {
     const r = await open({ store: memoryStore([['a1', { read: true, starred: false, position: 0 }]]) });
     await r.press('n');
