@@ -1,5 +1,5 @@
 // The floor: a minimal Ink list (bench/floor/floor.tsx), bundled like the app, measured the
-// same way as inkpress: launch → first frame showing headlines, j latency, peak RSS.
+// same way as inkpress: launch → first frame showing headlines, j and k latency, peak RSS.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -53,7 +53,7 @@ export async function measureFloor({ meta, outDir: out, runs, presses, log }) {
   const showsHeadlines = (s) => headlines.linesMatching(s.lines()) >= 3;
   const env = cleanEnv();
   const launches = [];
-  const result = { launches, idle: [], j: null, memory: null, notes: [] };
+  const result = { launches, idle: [], j: null, k: null, memory: null, notes: [] };
   for (let r = 0; r < runs; r += 1) {
     const screen = new PtyScreen(process.execPath, [bundle, list], { env, cwd: outDir });
     try {
@@ -61,6 +61,7 @@ export async function measureFloor({ meta, outDir: out, runs, presses, log }) {
       if (r === runs - 1) {
         await screen.waitIdle({ timeout: 60_000 });
         result.j = await keyLatencies(screen, 'j', presses);
+        result.k = await keyLatencies(screen, 'k', presses);
         result.memory = screen.memory();
       } else {
         const idleAt = await screen.waitIdle({ timeout: 60_000 });

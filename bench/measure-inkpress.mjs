@@ -17,6 +17,7 @@ import {
   Timeout,
   typingLatencies,
 } from './pty-screen.mjs';
+import { articleKeyLatencies, backToList, openArticle } from './article-keys.mjs';
 
 /** The longest a launch may take to show headlines before it is reported as `> N`. */
 const LAUNCH_TIMEOUT = 400_000;
@@ -40,7 +41,7 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
   const showsHeadlines = (s) => headlines.linesMatching(s.lines()) >= 3;
   const cacheHome = await mkdtemp(join(tmpdir(), 'inkpress-bench-cache-'));
   const configDir = await mkdtemp(join(tmpdir(), 'inkpress-bench-config-'));
-  const result = { cold: null, launches: [], coldIdle: null, idle: [], article: null, articleLater: [], paging: null, j: null, search: null, memory: null, notes: [] };
+  const result = { cold: null, launches: [], coldIdle: null, idle: [], article: null, articleLater: [], paging: null, nextPrev: null, j: null, k: null, search: null, memory: null, notes: [] };
   // Launches still busy when the idle wait gave up (ms since spawn): reported as "> N".
   const busy = [];
   const launch = async (keepOpen) => {
@@ -123,24 +124,14 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
 /** How many more times an article is opened once the reader is idle. */
 const LATER_OPENS = 5;
 
-/** Enter → the screen changed and shows an article's first body paragraph; ms. */
-export async function openArticle(screen, bodies, key = KEYS.enter) {
-  await screen.settle();
-  const before = screen.signature();
-  const sent = screen.press(key);
-  const at = await screen.waitFor((s) => s.signature() !== before && bodies.linesMatching(s.lines()) >= 1, {
-    label: 'article text',
-    timeout: 60_000,
-  });
-  return at - sent;
-}
+/** How many times J (then K) moves to the next (previous) article. */
+export const ARTICLE_MOVES = 8;
 
-/** Leaves the article for the list; waits for the screen to change. */
-export async function backToList(screen, key) {
-  await screen.settle();
-  const before = screen.signature();
-  screen.press(key);
-  await screen.waitForChange(before, { label: 'back to the list' });
+/** J `moves` times, then K as often, each to the other article's text; J's and K's samples together. */
+export async function nextPrevLatencies(screen, bodies, moves, keys = ['J', 'K']) {
+  const next = await articleKeyLatencies(screen, bodies, keys[0], moves);
+  const prev = await articleKeyLatencies(screen, bodies, keys[1], moves);
+  return { samples: [...next.samples, ...prev.samples], next: next.samples, prev: prev.samples, note: next.note ?? prev.note, keys: keys.join('/') };
 }
 
 async function interact(screen, { bodies, presses, pages, searchRounds, idleCapMs, result }) {
@@ -165,9 +156,12 @@ async function interact(screen, { bodies, presses, pages, searchRounds, idleCapM
     await screen.waitIdle({ timeout: 5_000 });
     result.articleLater.push(await openArticle(screen, bodies));
   }
+  // J and K from the open article, each once idle: the next article's text, then back.
+  result.nextPrev = await nextPrevLatencies(screen, bodies, ARTICLE_MOVES);
   await backToList(screen, KEYS.escape);
   await screen.waitIdle({ timeout: 5_000 });
   result.j = await keyLatencies(screen, 'j', presses);
+  result.k = await keyLatencies(screen, 'k', presses);
   const echo = [];
   const settled = [];
   const counts = [];

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { articlesFor, SECTIONS } from './generate.mjs';
-import { backToList, openArticle } from './measure-inkpress.mjs';
+import { backToList, openArticle } from './article-keys.mjs';
+import { ARTICLE_MOVES, nextPrevLatencies } from './measure-inkpress.mjs';
 import { KEYS, PtyScreen, Recognizer, cleanEnv, keyLatencies, launchTime, stats } from './pty-screen.mjs';
 
 const run = promisify(execFile);
@@ -157,7 +158,7 @@ export async function measureNewsboat({ meta, outDir, runs, presses, pages, log 
   const cache = join(tmp, 'cache.db');
   await copyFile(nb.cache, cache);
   const args = ['-u', nb.urls, '-c', cache, '-C', nb.config];
-  const result = { feedList: [], launches: [], idle: [], j: null, article: null, articleLater: [], paging: null, memory: null, notes: [] };
+  const result = { feedList: [], launches: [], idle: [], j: null, k: null, nextPrev: null, article: null, articleLater: [], paging: null, memory: null, notes: [] };
   for (let r = 0; r < runs; r += 1) {
     const screen = new PtyScreen('newsboat', args, { env, cwd: nb.dir });
     try {
@@ -184,9 +185,12 @@ export async function measureNewsboat({ meta, outDir, runs, presses, pages, log 
         await screen.waitIdle({ timeout: 60_000 });
         result.articleLater.push(await openArticle(screen, bodies));
       }
+      // newsboat's own J/K (next/prev) move between articles in the article view too.
+      result.nextPrev = await nextPrevLatencies(screen, bodies, ARTICLE_MOVES);
       await backToList(screen, 'q');
       await screen.waitIdle({ timeout: 60_000 });
       result.j = await keyLatencies(screen, 'j', presses);
+      result.k = await keyLatencies(screen, 'k', presses);
       result.memory = screen.memory();
     } finally {
       await screen.close('Q');

@@ -310,19 +310,25 @@ export class Recognizer {
 
   /** How many screen lines show at least one of the strings. */
   linesMatching(lines) {
-    let n = 0;
+    return this.found(lines).length;
+  }
+
+  /** The keys of the strings the screen shows, one per line that shows any, in screen order. */
+  found(lines) {
+    const keys = [];
     for (const raw of lines) {
       const line = norm(raw);
       for (let x = 0; x + this.len <= line.length; x += 1) {
         if ((x === 0 || line[x - 1] === ' ' || !/\p{L}/u.test(line[x - 1])) && /\p{L}/u.test(line[x])) {
-          if (this.keys.has(line.slice(x, x + this.len))) {
-            n += 1;
+          const k = line.slice(x, x + this.len);
+          if (this.keys.has(k)) {
+            keys.push(k);
             break;
           }
         }
       }
     }
-    return n;
+    return keys;
   }
 }
 

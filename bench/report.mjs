@@ -28,6 +28,9 @@ export function figures(r) {
     articleLater: stats(r.articleLater ?? []),
     feedList: r.feedList ? stats(r.feedList.slice(1)) : null,
     j: stats(r.j?.samples ?? []),
+    k: stats(r.k?.samples ?? []),
+    nextPrev: stats(r.nextPrev?.samples ?? []),
+    nextPrevKeys: r.nextPrev?.keys ?? null,
     jBytes: stats(r.j?.bytes ?? []),
     article: r.article ?? null,
     paging: stats(r.paging?.samples ?? []),
@@ -45,10 +48,12 @@ const ROWS = [
   { key: 'warmIdle', label: 'launch → idle, warm median (ms)', pick: (f) => f.warmIdle?.median, n: (f) => f.warmIdle?.n, atLeast: (f) => f.warmIdleAtLeast },
   { key: 'feedList', label: 'launch → feed list, warm median (ms)', pick: (f) => f.feedList?.median, n: (f) => f.feedList?.n, only: ['newsboat'] },
   { key: 'j', label: '`j` → next frame, median / p95 (ms)', pick: (f) => f.j?.median, p95: (f) => f.j?.p95, n: (f) => f.j?.n },
+  { key: 'k', label: '`k` → next frame (after the `j` presses), median / p95 (ms)', pick: (f) => f.k?.median, p95: (f) => f.k?.p95, n: (f) => f.k?.n },
   { key: 'jBytes', label: 'output written per `j` frame, median (KB)', pick: (f) => (f.jBytes ? f.jBytes.median / 1024 : null), kbRow: true },
   { key: 'article', label: 'Enter → article text, right after the first frame (ms)', pick: (f) => f.article, not: ['floor'] },
   { key: 'articleLater', label: 'Enter → article text, once idle, median / p95 (ms)', pick: (f) => f.articleLater?.median, p95: (f) => f.articleLater?.p95, not: ['floor'] },
   { key: 'paging', label: 'page in article, median / p95 (ms)', pick: (f) => f.paging?.median, p95: (f) => f.paging?.p95, n: (f) => f.paging?.n, not: ['floor'] },
+  { key: 'nextPrev', label: 'J / K → next / previous article text, once idle, median / p95 (ms)', pick: (f) => f.nextPrev?.median, p95: (f) => f.nextPrev?.p95, n: (f) => f.nextPrev?.n, not: ['floor'] },
   { key: 'search', label: 'search, per letter → narrowed list, median / p95 (ms)', pick: (f) => f.searchSettled?.median, p95: (f) => f.searchSettled?.p95, n: (f) => f.searchSettled?.n, only: ['inkpress'] },
   { key: 'echo', label: 'search, per letter → first frame (echo), median / p95 (ms)', pick: (f) => f.searchEcho?.median, p95: (f) => f.searchEcho?.p95, n: (f) => f.searchEcho?.n, only: ['inkpress'] },
   { key: 'rss', label: 'peak RSS (MB)', pick: (f) => f.peakMb, mbRow: true },
@@ -59,6 +64,7 @@ const WHY_NOT = {
   article: 'the floor has no article view',
   articleLater: 'the floor has no article view',
   paging: 'the floor has no article view',
+  nextPrev: 'the floor has no article view',
   search: 'newsboat searches when Enter is pressed, not per letter; the floor has no search',
   echo: 'newsboat searches when Enter is pressed, not per letter; the floor has no search',
 };
@@ -91,7 +97,7 @@ export function table(results) {
       if (res?.search?.counts?.length) {
         notes.push(`${r.size.toLocaleString('en')}: ${program} search "${res.search.word}": the screen showed ${res.search.counts.join(', ')} matches (of ${r.size.toLocaleString('en')}) after the last letter, per round`);
       }
-      for (const part of ['j', 'paging', 'search']) {
+      for (const part of ['j', 'k', 'nextPrev', 'paging', 'search']) {
         if (res?.[part]?.note) notes.push(`${r.size.toLocaleString('en')}: ${program} ${part}: ${res[part].note}`);
       }
     }
@@ -144,8 +150,10 @@ export function targetsMarkdown(results, parse) {
       lines.push(`| ${size} | ${label}: p95 < 16 ms, median ≤ 2× newsboat | ${a ? `${fmtMs(a.median)} / ${fmtMs(a.p95)}` : 'n/a'} | ${b ? `${fmtMs(b.median)} / ${fmtMs(b.p95)}` : 'n/a'} | ${ratio(a?.median, b?.median) ?? ''} | ${verdict(ok)} | ${floor ? `${fmtMs(floor.median)} / ${fmtMs(floor.p95)}` : '—'} |`);
     };
     key('`j`', i.j, n?.j, fl?.j);
+    key('`k`', i.k, n?.k, fl?.k);
     key('Enter → article (once idle)', i.articleLater, n?.articleLater);
     key('paging', i.paging, n?.paging);
+    key('`J`/`K` → next/previous article (once idle)', i.nextPrev, n?.nextPrev);
     const jb = i.jBytes?.median;
     const nb = n?.jBytes?.median;
     lines.push(`| ${size} | bytes per \`j\` ≤ 2× newsboat | ${jb == null ? 'n/a' : (jb / 1024).toFixed(2)} KB | ${nb == null ? 'n/a' : (nb / 1024).toFixed(2)} KB | ${ratio(jb, nb) ?? ''} | ${verdict(within(jb, nb, 2))} | ${fl?.jBytes?.median == null ? '—' : `${(fl.jBytes.median / 1024).toFixed(2)} KB`} |`);

@@ -85,15 +85,32 @@ const METHODS = [
   'launch → headlines: until at least 3 screen lines show a headline of the library (the first 18 characters of any headline, looked up at each word start). inkpress: `node dist/inkpress.js` with INKPRESS_DIR, a fresh INKPRESS_STATE_DIR per launch, an empty INKPRESS_CONFIG_DIR, and one temp XDG_CACHE_HOME per library: "cold" is the first launch with that empty cache folder, "warm" the median of the later launches. The OS file cache is not dropped, so "cold" means inkpress\'s own cache only. newsboat and the floor have no cache of their own to warm: their first run is shown as cold, the median of the rest as warm.',
   'newsboat: the same articles as Atom feeds, one per section (its feed list then plays the part of inkpress\'s sections pane, and each feed stays a size real feeds have), file:// URLs loaded once into its SQLite cache with `newsboat -x reload`; a copy of that cache is used for each bench run, with its own config (j/k bound to down/up, as newsboat\'s defaults switch feeds with them) and HOME. Its first screen is the feed list; the bench presses Enter on the first (largest) feed as soon as the list shows, and compares its launch → headlines (which includes that Enter) with inkpress\'s; launch → feed list is shown too.',
   'floor: bench/floor/floor.tsx, a tiny Ink app that reads the library\'s N headlines from a JSON file, renders the rows that fit and moves a highlight on j; bundled with esbuild like scripts/build.mjs bundles the app (minified ESM, node20, production React). It is the floor Ink itself costs.',
-  '`j` → next frame: once the process is idle, and then after output has been quiet for 25 ms each time, press j and wait for the first output that changes the screen (text or cell attributes, so a moved highlight counts); 100 presses in the full run, median and p95. Output per frame: the bytes the program wrote to the terminal for one press, until its output went quiet.',
+  '`j` → next frame: once the process is idle, and then after output has been quiet for 25 ms each time, press j (or k) and wait for the first output that changes the screen (text or cell attributes, so a moved highlight counts); 100 presses in the full run, median and p95. Output per frame: the bytes the program wrote to the terminal for one press, until its output went quiet.',
   'launch → idle: after the headlines frame, until the program\'s process has used no CPU for 250 ms (utime+stime in /proc/<pid>/stat, polled every 20 ms); this is when it has finished what it does in the background after its first frame (inkpress: reading and indexing the library, writing its cache). Taken on the launches that do not go on to the keys.',
   'Enter → article: until the screen changed and shows the first body paragraph of an article. "Right after the first frame": Enter on the first headline (the generator makes the newest article long, for paging) as soon as the headlines show, as a reader who knows what to open would. "Once idle": 5 more times, each after going back (inkpress Esc, newsboat q), `j`, and waiting for the process to be idle.',
+  '`k` → next frame: right after the `j` presses, as many `k` presses measured the same way (the list scrolls back up one row at a time once the selection reaches the top of the window).',
+  'J / K → next / previous article: from the article open after the later opens, J 8 times and then K 8 times, each once the process is idle (as a reader who has read the article would), until the screen shows another article\'s first body paragraph (a "Loading…" frame does not count). newsboat\'s own J/K (next/prev entry) do the same in its article view.',
   'page in article: inkpress Space and b alternately, newsboat PgDn and PgUp alternately (its Space pages down but has no page-up twin), each to the first changed frame; 20 presses in the full run.',
   `search: \`/\` then "${SEARCH_WORD}" typed letter by letter (the library spells it Bogotá; inkpress folds accents), 3 rounds in the full run. Per letter: keypress → the last output before the screen stays still for 300 ms (the narrowed list and count), and keypress → the first changed frame (the echo). The match count the screen shows after the last letter is reported as a check.`,
   'peak RSS: VmHWM from /proc/<pid>/status of the program\'s own process at the end of the interactive session (after paging, j and search), and the largest VmRSS polled every 50 ms; the larger of the two is shown.',
   'parse throughput: `measureParse` of bench/parse-mbps.mjs, bundled from the sources like the reader: bytes of a file → its sanitized articles, for every shape of bench/parse-shapes.mjs (long lines, many tabs, wide, zero-width and combining characters, saved HTML, feeds, Markdown, JSON) at 50 KB, 500 KB and 5 MB, plus the real saved pages of ../shared/corpus when present; CPU time (user + system of the bench process, so GC counts), best of 3 rounds after a warm-up parse.',
   'Repetitions: 6 launches each (1 cold + 5 warm) in the full run; inkpress makes fewer warm launches when its launches (to idle) are slow, so a size stays within about 90 s of warm launches (the notes say when); the idle wait gives up after 90 s ("> N (still busy)"). At 50,000 articles: 5 Space/b pairs and 1 search round. --quick: 3 launches, 30 presses, 1 search round, 20 s idle cap.',
 ];
+
+/**
+ * RESULTS.md also holds sections this script does not write: the history bench's (from its
+ * start marker, or its heading where the marker was lost, to the end of the file) and the
+ * written analysis of what bounds each missed target (between its markers). Both are kept.
+ */
+async function keepOtherSections(path, report) {
+  const old = await readFile(path, 'utf8').catch(() => '');
+  const bounds = old.match(/<!-- bounds:start[\s\S]*?<!-- bounds:end -->/)?.[0];
+  const at = [old.indexOf('<!-- history:start'), old.indexOf('## With a reading history')].filter((i) => i >= 0);
+  const history = at.length ? old.slice(Math.min(...at)) : '';
+  let text = report.trimEnd();
+  if (bounds) text = text.replace('\n## How each figure is measured', `\n${bounds}\n\n## How each figure is measured`);
+  return `${text}\n${history ? `\n${history.trimEnd()}\n` : ''}`;
+}
 
 async function main() {
   await mkdir(OUT, { recursive: true });
@@ -141,7 +158,8 @@ async function main() {
   const partial = full ? null : [opts.quick && 'quick', opts.sizes && `sizes ${opts.sizes}`, opts.only && `only ${opts.only}`].filter(Boolean).join(', ');
   const svgName = 'startup-memory.svg';
   if (results.length) await writeFile(join(dir, svgName), chartSvg(results));
-  await writeFile(join(dir, 'RESULTS.md'), resultsMarkdown({ machine: info, results, parse, methods: METHODS, elapsedS, partial, svgName }));
+  const report = resultsMarkdown({ machine: info, results, parse, methods: METHODS, elapsedS, partial, svgName });
+  await writeFile(join(dir, 'RESULTS.md'), full ? await keepOtherSections(join(dir, 'RESULTS.md'), report) : report);
   log(`wrote ${join(dir, 'RESULTS.md')} and ${join(dir, svgName)} (${INKPRESS.replace(`${repo}/`, '')} measured)`);
 }
 
