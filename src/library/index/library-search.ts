@@ -8,6 +8,10 @@ export interface IndexedFile {
   summaries: readonly ArticleSummary[];
 }
 
+/** Files looked at between two yields while a cached index is taken (a few ms of work). */
+const FILES_PER_YIELD = 2_000;
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * A library's search index and which files it covers: files are added as they are read,
  * forgotten when they change or go, and the whole index is loaded from and saved to the cache.
@@ -41,15 +45,26 @@ export class LibrarySearch {
     return this.#index.search(query);
   }
 
-  /** Takes the cached index, keeping only the articles of `entries` (the files as cached). */
-  loadCache(dir: string, root: string, entries: Iterable<IndexedFile>): void {
-    const cached = readSearchCache(dir, root);
+  /**
+   * Takes the cached index, keeping only the articles of `entries` (the files as cached). The
+   * file (tens of MB at 50,000 articles) is read off the main thread, so a reader keeps
+   * answering keys meanwhile.
+   */
+  async loadCache(dir: string, root: string, entries: Iterable<IndexedFile>): Promise<void> {
+    const cached = await readSearchCache(dir, root);
     if (cached === null) return;
     const files = [...entries];
-    const ids = new Set(files.flatMap((e) => e.summaries.map((s) => s.id)));
+    const ids = new Set<string>();
+    for (let k = 0; k < files.length; k++) {
+      for (const s of files[k]!.summaries) ids.add(s.id);
+      if (k % FILES_PER_YIELD === FILES_PER_YIELD - 1) await yieldToEvents();
+    }
+    await yieldToEvents();
     this.#index = SearchIndex.fromCompact(cached, (id) => ids.has(id));
-    for (const entry of files) {
+    for (let k = 0; k < files.length; k++) {
+      const entry = files[k]!;
       if (entry.summaries.every((s) => this.#index.has(s.id))) this.#covered.add(entry.file.rel);
+      if (k % FILES_PER_YIELD === FILES_PER_YIELD - 1) await yieldToEvents();
     }
   }
 

@@ -11,7 +11,7 @@ import { Renames } from './renames.js';
 import { cachedEntry, stampOf, type FileEntry } from './file-entry.js';
 import type { LiveLibrary, LoadProgress, OpenOptions } from './live-library-types.js';
 import { fileReader, POOL_IDLE_MS } from './read-files.js';
-import { applyScan } from './scan-changes.js';
+import { applyScan, sameProblems } from './scan-changes.js';
 
 export type { FileEntry } from './file-entry.js';
 export type { LiveLibrary, LoadProgress, OpenOptions } from './live-library-types.js';
@@ -45,6 +45,11 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   let lastPublish = 0;
   let lastBuild = 0;
   let buildMs = 0;
+  // Entries, renames or scan problems changed since the last build: a rebuild sorts every summary
+  // (~100 ms at 50,000 articles) and the reader recounts, so a publish of progress alone keeps it.
+  let dirty = true;
+  // Only the search index changed: same lists in a new snapshot object, so remembered results go.
+  let searchChanged = false;
 
   const readArticleById = async (id: string): Promise<Article | null> => {
     const rel = snapshot.pathOf(id);
@@ -60,10 +65,15 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     const now = Date.now();
     if (!force && now - lastPublish < 200) return;
     lastPublish = now;
-    if (force || now - lastBuild >= Math.max(200, REBUILD_EVERY * buildMs)) {
+    if (dirty && (force || now - lastBuild >= Math.max(200, REBUILD_EVERY * buildMs))) {
       snapshot = rebuild();
       buildMs = Date.now() - now;
       lastBuild = Date.now();
+      dirty = false;
+      searchChanged = false;
+    } else if (searchChanged && !dirty) {
+      snapshot = { ...snapshot };
+      searchChanged = false;
     }
     for (const listener of [...listeners]) listener();
   }
@@ -74,6 +84,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     if (old) renames.record(old.summaries, parsed.summaries);
     const entry = { file, summaries: parsed.summaries, problem: parsed.problem };
     entries.set(file.rel, entry);
+    dirty = true;
     search.add(entry, parsed.words);
     if (progress) progress = { ...progress, done: progress.done + 1 };
   }
@@ -89,9 +100,11 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   /** Scans and brings the entries in line with the folder; returns the entries it found unchanged. */
   async function refresh(): Promise<FileEntry[]> {
     const scan = await scanWithExtras(absRoot, options.extraFiles ?? []);
+    if (!sameProblems(scanProblems, scan.problems)) dirty = true;
     scanProblems = scan.problems;
     scanFolders = scan.folders;
     const { dropped, unchanged, toRead } = applyScan(entries, scan.files, (entry) => search.forget(entry));
+    if (dropped) dirty = true;
     if (progress) progress = { phase: 'reading', done: unchanged.length, total: scan.files.length };
     publish(true);
     await reader.read(toRead, sink);
@@ -118,7 +131,10 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     progress = { phase: 'indexing', done: 0, total: pending.length };
     for (const entry of pending) {
       if (closed) return;
-      if (!search.covers(entry.file.rel)) search.add(entry, await searchWords(entry.file, entry.summaries));
+      if (!search.covers(entry.file.rel)) {
+        search.add(entry, await searchWords(entry.file, entry.summaries));
+        searchChanged = true;
+      }
       progress = { ...progress, done: progress.done + 1 };
       if (await reader.pause()) publish();
     }
@@ -130,13 +146,15 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       const cached = readIndexCache(dir, absRoot);
       for (const [rel, c] of cached.files) entries.set(rel, cachedEntry(absRoot, rel, c));
       renames.restore(cached.renamed);
+      dirty = true;
       if (entries.size > 0) {
         publish(true);
         // Let a reader draw these lists before the scan and the search index take the thread:
         // it subscribes once its first frame is out (a command that never subscribes waits 100 ms).
         if (options.watch) await Promise.race([firstSubscriber, new Promise((r) => setTimeout(r, 100))]);
         await reader.pause(true);
-        search.loadCache(dir, absRoot, entries.values());
+        await search.loadCache(dir, absRoot, entries.values());
+        searchChanged = true;
       }
     }
     const unchanged = await refresh();
@@ -179,6 +197,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   const ready = new Promise<void>((r) => (readyResolve = r));
   start().catch((error: unknown) => {
     scanProblems = [...scanProblems, { path: '.', reason: error instanceof Error ? error.message : String(error) }];
+    dirty = true;
     progress = null;
     publish(true);
     readyResolve();

@@ -1,4 +1,5 @@
 import type { ScannedFile } from '../files/scan.js';
+import type { Problem } from '../model/article.js';
 import { type FileEntry, sameStamp, stampOf } from './file-entry.js';
 
 /** How a fresh scan differs from the entries read so far. */
@@ -31,4 +32,9 @@ export function applyScan(entries: Map<string, FileEntry>, files: readonly Scann
     } else toRead.push(file);
   }
   return { dropped, unchanged, toRead };
+}
+
+/** Whether two scans found the same problems. */
+export function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.path === b[i]!.path && p.reason === b[i]!.reason);
 }
