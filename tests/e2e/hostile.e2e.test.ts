@@ -29,7 +29,7 @@ const isRoot = process.getuid?.() === 0;
  * Every escape sequence the reader itself may write: the alternate screen, the cursor,
  * autowrap, synchronized output (Ink redraws inside it), home and clear on entering, SGR
  * colours, Ink's erase-lines (erase line, cursor up, column 1) and its incremental frames
- * (column 1, next line or the next n lines, erase to the end of the line). Anything else came
+ * (a column, next line or the next n lines, erase to the end of the line). Anything else came
  * from somewhere else.
  */
 const PROGRAM_SEQUENCES: readonly RegExp[] = [
@@ -39,7 +39,7 @@ const PROGRAM_SEQUENCES: readonly RegExp[] = [
   /^\u001B\[[0-9;]*m$/,
   /^\u001B\[2?K$/,
   /^\u001B\[\d*A$/,
-  /^\u001B\[1?G$/,
+  /^\u001B\[\d*G$/,
   /^\u001B\[\d*E$/,
 ];
 const STRING_INTRODUCERS: Record<string, string> = { ']': 'OSC', P: 'DCS', _: 'APC', '^': 'PM', X: 'SOS' };

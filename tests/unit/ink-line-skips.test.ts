@@ -1,27 +1,53 @@
 /**
  * Ink's incremental renderer as patched in patches/ink+6.8.0.patch (issue 10): unchanged lines
- * are stepped over, a run of them with one `CSI n E` instead of one `CSI E` per line, and the
- * frame still lands where the long way puts it (drawn into a headless xterm).
+ * are stepped over, a run of them with one `CSI n E` instead of one `CSI E` per line; a changed
+ * line is written from where it stops sharing the line on screen, when that point is outside
+ * any style and after narrow characters only. Each frame must land as drawing it whole would put
+ * it (drawn into a headless xterm, cell by cell with the cells' styles).
  */
 import { Terminal } from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
 // Not exported by Ink's package: imported by path, as the patch changes this module.
 import logUpdate from '../../node_modules/ink/build/log-update.js';
 
-function terminal(rows: number) {
-  const term = new Terminal({ cols: 20, rows, allowProposedApi: true, convertEol: true });
+function cellsOf(term: Terminal, rows: number): Promise<string[]> {
+  return new Promise((resolve) =>
+    term.write('', () => {
+      const out: string[] = [];
+      for (let y = 0; y < rows; y++) {
+        const line = term.buffer.active.getLine(y)!;
+        for (let x = 0; x < term.cols; x++) {
+          const c = line.getCell(x)!;
+          out.push(`${y}:${x} ${JSON.stringify([c.getChars() || ' ', c.getFgColor(), c.getBgColor(), c.isBold(), c.isInverse(), c.isUnderline()])}`);
+        }
+      }
+      resolve(out);
+    }),
+  );
+}
+
+/** The frame drawn whole into a fresh terminal. */
+async function drawnWhole(frame: string, cols: number, rows: number): Promise<string[]> {
+  const term = new Terminal({ cols, rows, allowProposedApi: true, convertEol: true });
+  term.write(frame);
+  return cellsOf(term, rows);
+}
+
+function terminal(rows: number, cols = 20) {
+  const term = new Terminal({ cols, rows, allowProposedApi: true, convertEol: true });
   let written = '';
   const stream = { write: (s: string) => ((written += s), term.write(s), true), isTTY: true, columns: 20, rows };
   const screen = () =>
     new Promise<string[]>((resolve) =>
       term.write('', () => resolve(Array.from({ length: rows }, (_, y) => term.buffer.active.getLine(y)?.translateToString(true) ?? ''))),
     );
+  const cells = () => cellsOf(term, rows);
   const take = () => {
     const s = written;
     written = '';
     return s;
   };
-  return { stream, screen, take };
+  return { stream, screen, take, cells };
 }
 
 describe('Ink steps over unchanged lines', () => {
@@ -39,5 +65,33 @@ describe('Ink steps over unchanged lines', () => {
     render(frame({ 0: 'first', 1: 'LINE 1', 9: 'last' }));
     expect(t.take()).toContain('\u001B[7E');
     expect((await t.screen()).slice(0, 10)).toEqual(['first', 'LINE 1', 'line 2', 'line 3', 'line 4', 'line 5', 'line 6', 'line 7', 'line 8', 'last']);
+  });
+
+  it('writes a changed line from where it differs, outside any style, and lands as the whole line would', async () => {
+    const esc = (codes: string) => `\u001B[${codes}m`;
+    const row = (mark: string, text: string) => `${esc('7')} All 10 ${esc('27')}${esc('90')}│${esc('39')}${mark}  ${text}`;
+    const frames = [
+      [row(`${esc('1')}${esc('32')}●${esc('39')}${esc('22')}`, '2023-10-26 Ankara'), `${esc('7')}${esc('36')}●  selected row${esc('39')}${esc('27')}`, 'status 1/100 · j move', '漢字 wide start'],
+      [row(`${esc('1')}${esc('32')}●${esc('39')}${esc('22')}`, '2023-10-26 Athens'), `${esc('7')}${esc('36')}●  selected now${esc('39')}${esc('27')}`, 'status 2/100 · j move', '漢字 wide START'],
+      [row(' ', '2023-10-26 Athens'), 'plain', 'status 2/100', '漢字'],
+      [row(`${esc('1')}${esc('32')}●${esc('39')}${esc('22')}`, '2023-10-25 Malmö: Power'), `${esc('7')}${esc('36')}●  selected now${esc('39')}${esc('27')}`, 'status 10/100 · j move', 'x'],
+    ].map((lines) => lines.join('\n'));
+    const t = terminal(6, 40);
+    const render = logUpdate.create(t.stream as unknown as NodeJS.WriteStream, { incremental: true });
+    render(frames[0]!);
+    t.take();
+    render(frames[1]!);
+    const bytes = t.take();
+    // The first row from the column where Ankara and Athens part (8 + 1 + 1 + 2 + 11 + 1 = 24),
+    // the status line from its count; the selected row, whose difference is inside its
+    // highlight, and the row that starts with wide characters, whole.
+    expect(bytes).toContain('\u001B[25Gthens');
+    expect(bytes).toContain('\u001B[8G2/100');
+    expect(bytes).toContain(`\u001B[1G${esc('7')}${esc('36')}●  selected now`);
+    expect(bytes).toContain('\u001B[1G漢字 wide START');
+    for (const frame of frames.slice(1)) {
+      render(frame);
+      expect(await t.cells()).toEqual(await drawnWhole(frame, 40, 6));
+    }
   });
 });
