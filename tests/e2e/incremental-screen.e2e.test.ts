@@ -92,7 +92,10 @@ describe('incremental frames against whole frames', () => {
         p.write('J');
         await p.same(firstMarker(row.path), `J to ${row.path}`);
         p.write(KEYS.space);
-        await p.same(firstMarker(row.path), `Space in ${row.path}`);
+        // A page down shows the article's first marker, unless the article is longer than the
+        // pane (the long one): then it has moved past its first line.
+        const marker = firstMarker(row.path);
+        await p.same((s) => s.includes(marker) || Number(/line (\d+)\/\d+/.exec(s)?.[1] ?? 1) > 1, `Space in ${row.path}`);
       }
       p.write(KEYS.shiftTab);
       await p.same(/▶ All|All \(\d+\)/, 'Shift-Tab');

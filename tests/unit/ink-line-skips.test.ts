@@ -1,9 +1,9 @@
 /**
  * Ink's incremental renderer as patched in patches/ink+6.8.0.patch (issue 10): unchanged lines
  * are stepped over, a run of them with one `CSI n E` instead of one `CSI E` per line; a changed
- * line is written from where it stops sharing the line on screen, when that point is outside
- * any style and after narrow characters only. Each frame must land as drawing it whole would put
- * it (drawn into a headless xterm, cell by cell with the cells' styles).
+ * line is written from where it stops sharing the line on screen, when that point is after
+ * narrow characters only (inside a style, that style is set first). Each frame must land as
+ * drawing it whole would put it (drawn into a headless xterm, cell by cell with the cells' styles).
  */
 import { Terminal } from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
@@ -67,14 +67,14 @@ describe('Ink steps over unchanged lines', () => {
     expect((await t.screen()).slice(0, 10)).toEqual(['first', 'LINE 1', 'line 2', 'line 3', 'line 4', 'line 5', 'line 6', 'line 7', 'line 8', 'last']);
   });
 
-  it('writes a changed line from where it differs, outside any style, and lands as the whole line would', async () => {
+  it('writes a changed line from where it differs, and lands as the whole line would', async () => {
     const esc = (codes: string) => `\u001B[${codes}m`;
     const row = (mark: string, text: string) => `${esc('7')} All 10 ${esc('27')}${esc('90')}│${esc('39')}${mark}  ${text}`;
     const frames = [
-      [row(`${esc('1')}${esc('32')}●${esc('39')}${esc('22')}`, '2023-10-26 Ankara'), `${esc('7')}${esc('36')}●  selected row${esc('39')}${esc('27')}`, 'status 1/100 · j move', '漢字 wide start'],
-      [row(`${esc('1')}${esc('32')}●${esc('39')}${esc('22')}`, '2023-10-26 Athens'), `${esc('7')}${esc('36')}●  selected now${esc('39')}${esc('27')}`, 'status 2/100 · j move', '漢字 wide START'],
+      [row(`${esc('1')}${esc('32')}●${esc('39')}${esc('22')}`, '2023-10-26 Ankara'), `${esc('7')}${esc('36')}●  selected row${esc('39')}${esc('27')}`, `${esc('37')} status 1/100${esc('39')} ${esc('90')}j move${esc('39')}`, '漢字 wide start'],
+      [row(`${esc('1')}${esc('32')}●${esc('39')}${esc('22')}`, '2023-10-26 Athens'), `${esc('7')}${esc('36')}●  selected now${esc('39')}${esc('27')}`, `${esc('37')} status 2/100${esc('39')} ${esc('90')}j move${esc('39')}`, '漢字 wide START'],
       [row(' ', '2023-10-26 Athens'), 'plain', 'status 2/100', '漢字'],
-      [row(`${esc('1')}${esc('32')}●${esc('39')}${esc('22')}`, '2023-10-25 Malmö: Power'), `${esc('7')}${esc('36')}●  selected now${esc('39')}${esc('27')}`, 'status 10/100 · j move', 'x'],
+      [row(`${esc('1')}${esc('32')}●${esc('39')}${esc('22')}`, '2023-10-25 Malmö: Power'), `${esc('7')}${esc('36')}●  selected now${esc('39')}${esc('27')}`, `${esc('37')} status 10/100${esc('39')}`, 'x'],
     ].map((lines) => lines.join('\n'));
     const t = terminal(6, 40);
     const render = logUpdate.create(t.stream as unknown as NodeJS.WriteStream, { incremental: true });
@@ -82,12 +82,12 @@ describe('Ink steps over unchanged lines', () => {
     t.take();
     render(frames[1]!);
     const bytes = t.take();
-    // The first row from the column where Ankara and Athens part (8 + 1 + 1 + 2 + 11 + 1 = 24),
-    // the status line from its count; the selected row, whose difference is inside its
-    // highlight, and the row that starts with wide characters, whole.
+    // The first row from the column where Ankara and Athens part (8 + 1 + 1 + 2 + 11 + 1 = 24);
+    // the selected row and the status line from where they part, inside their styles, which
+    // are set again first; the row that starts with wide characters, whole.
     expect(bytes).toContain('\u001B[25Gthens');
-    expect(bytes).toContain('\u001B[8G2/100');
-    expect(bytes).toContain(`\u001B[1G${esc('7')}${esc('36')}●  selected now`);
+    expect(bytes).toContain(`\u001B[13G${esc('7')}${esc('36')}now`);
+    expect(bytes).toContain(`\u001B[9G${esc('37')}2/100`);
     expect(bytes).toContain('\u001B[1G漢字 wide START');
     for (const frame of frames.slice(1)) {
       render(frame);
