@@ -125,6 +125,24 @@ function tryLock(lockPath: string): boolean {
   return true;
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Lets Ctrl-C, SIGTERM and SIGHUP end the process at once while it waits for another inkpress;
+ * returns what puts their handlers back. The wait is synchronous, so a signal's JavaScript
+ * handler (conf's exit hooks install some) could not run until it ended: an import waiting for
+ * a paused inkpress ignored both for as long as the pause lasted (fault campaign). Nothing is
+ * held while waiting, so ending here loses nothing.
+ */
+function signalsEndTheWait(): () => void {
+  const saved = SIGNALS.map((signal) => [signal, process.listeners(signal)] as const);
+  // With no listener left, Node gives the signal back its default action: end the process.
+  for (const [signal] of saved) process.removeAllListeners(signal);
+  return () => {
+    for (const [signal, listeners] of saved) for (const listener of listeners) process.on(signal, listener);
+  };
+}
+
 /**
  * Runs `fn` holding an exclusive lock file, so two inkpress processes never interleave their
  * writes. A lock whose holder is alive is never taken over, however long it is held (a paused
@@ -134,21 +152,30 @@ export function withFileLock<T>(lockPath: string, fn: () => T, wait: LockWait): 
   const start = Date.now();
   let told = false;
   let delay = 1;
-  while (!tryLock(lockPath)) {
-    const holder = readHolder(lockPath);
-    if (holder === null) continue;
-    if (!holder.alive) {
-      breakDeadLock(lockPath, holder);
-      continue;
+  let restoreSignals: (() => void) | null = null;
+  try {
+    while (!tryLock(lockPath)) {
+      const holder = readHolder(lockPath);
+      if (holder === null) continue;
+      if (!holder.alive) {
+        breakDeadLock(lockPath, holder);
+        continue;
+      }
+      const waited = Date.now() - start;
+      if (waited >= wait.waitMs) throw new LockBusyError(holder.pid, lockPath);
+      // A command waits as long as the holder lives: from the first pause on, a signal ends it.
+      // (The reader waits a second at most and must restore the terminal on a signal: its
+      // handlers run once the wait is over.)
+      if (restoreSignals === null && wait.waitMs === Infinity) restoreSignals = signalsEndTheWait();
+      if (!told && waited >= (wait.noticeAfterMs ?? 1_000)) {
+        told = true;
+        wait.onWait?.(holder.pid);
+      }
+      pause(Math.min(delay, Math.max(1, wait.waitMs - waited)));
+      delay = Math.min(delay * 2, 50);
     }
-    const waited = Date.now() - start;
-    if (waited >= wait.waitMs) throw new LockBusyError(holder.pid, lockPath);
-    if (!told && waited >= (wait.noticeAfterMs ?? 1_000)) {
-      told = true;
-      wait.onWait?.(holder.pid);
-    }
-    pause(Math.min(delay, Math.max(1, wait.waitMs - waited)));
-    delay = Math.min(delay * 2, 50);
+  } finally {
+    restoreSignals?.();
   }
   try {
     return fn();

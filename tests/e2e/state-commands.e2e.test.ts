@@ -79,6 +79,40 @@ describe('import-state with hostile files', () => {
   });
 });
 
+describe('an import waiting for a paused inkpress that holds the lock', () => {
+  it('waits (the lock is never taken), and ends at once on Ctrl-C (SIGINT) and on SIGTERM', async () => {
+    // A synchronous wait kept the process from running its signal handlers: both were ignored
+    // for as long as the other inkpress stayed paused.
+    const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    holder.kill('SIGSTOP');
+    try {
+      const stateDir = join(root, 'paused-holder');
+      mkdirSync(stateDir, { recursive: true });
+      const lock = join(stateDir, 'state.json.lock');
+      writeFileSync(lock, String(holder.pid));
+      const file = join(root, 'paused-import.json');
+      writeFileSync(file, JSON.stringify({ kind: 'inkpress-state', formatVersion: 2, articles: { aaaa000000000001: { read: true } } }));
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        const child = spawn(process.execPath, [PROGRAM, 'import-state', file], {
+          env: { ...process.env, INKPRESS_DIR: articles, INKPRESS_STATE_DIR: stateDir, NODE_NO_WARNINGS: '1' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let err = '';
+        const told = new Promise<void>((done) => child.stderr.on('data', (d) => (err += d) && err.includes('Waiting for inkpress') && done()));
+        const exited = new Promise<[number | null, string | null]>((done) => child.on('exit', (c, s) => done([c, s])));
+        await told;
+        child.kill(signal);
+        const ended = await Promise.race([exited, new Promise<'still running'>((done) => setTimeout(() => done('still running'), 5_000))]);
+        if (ended === 'still running') child.kill('SIGKILL');
+        expect(ended, `${signal}: ${err}`).toEqual([null, signal]);
+        expect(readFileSync(lock, 'utf8')).toBe(String(holder.pid));
+      }
+    } finally {
+      holder.kill('SIGKILL');
+    }
+  });
+});
+
 describe('a damaged state is reported by every command', () => {
   it('list, stats and export-state each say in one line where the damaged file went, and keep their exit status', () => {
     for (const args of [['list'], ['stats'], ['export-state', '-']]) {
