@@ -26,6 +26,9 @@ export interface ConfStoreOptions {
 /** Errors that say the disk takes no more (so nothing can be written, not even the lock). */
 const NO_ROOM = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
 
+/** How long the reader waits at start for another inkpress holding the lock (then it reads without it). */
+const OPEN_WAIT_MS = 1_000;
+
 /** The journal is folded into the mark files once it is this large (at start or on the way out). */
 const COMPACT_AT_BYTES = 64 * 1024;
 
@@ -66,11 +69,13 @@ export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
   let failing: string | null = null;
   let loaded: LoadedState;
   try {
-    loaded = withFileLock(paths.lock, () => loadState(files, COMPACT_AT_BYTES), wait(Infinity));
+    // A command waits for another inkpress as long as it lives; the reader a moment only.
+    loaded = withFileLock(paths.lock, () => loadState(files, COMPACT_AT_BYTES), wait(options.waitMs === undefined ? Infinity : OPEN_WAIT_MS));
   } catch (error) {
-    if (!NO_ROOM.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    // Not even the lock could be written (a full or read-only disk): read without it and change
-    // nothing, so the reader still opens; marks wait in memory and are saved once there is room.
+    if (!(error instanceof LockBusyError) && !NO_ROOM.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    // Not even the lock could be written (a full or read-only disk), or another inkpress holds it
+    // (paused mid-write): read without it and change nothing, so the reader still opens; marks
+    // wait in memory and are saved once the disk takes them or the lock is free.
     loaded = loadState(files, COMPACT_AT_BYTES, false);
     failing = describeWriteError(error, paths.dir, 0);
     loaded.notices.push(failing);
@@ -103,7 +108,9 @@ export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
     if (changes.size === 0) return;
     marks = marks.with([...changes].map(([id, change]) => [id, applyChange(marks.get(id), change)]));
     for (const [id, change] of changes) unsaved.set(id, { ...unsaved.get(id), ...change });
-    save(options.waitMs ?? Infinity);
+    // While writes fail (a paused inkpress holding the lock), a key does not wait for the lock
+    // again: the retries do (every 2 s in the reader, and on quit).
+    save(failing !== null ? 0 : (options.waitMs ?? Infinity));
   };
 
   return {

@@ -234,3 +234,34 @@ describe('two readers at once', () => {
     expect(read).toHaveLength(120);
   });
 });
+
+describe('the reader opening while another inkpress is paused holding the lock', () => {
+  it('opens after a moment (reading without the lock, changing nothing), keeps its marks in memory, and saves them once the lock is free', async () => {
+    // It waited for as long as the other inkpress stayed paused, before its first frame.
+    const stateDir = mkdtempSync(join(tmpdir(), 'inkpress-paused-'));
+    const seed = openConfStore({ dir: stateDir });
+    seed.setRead(['aaaa000000000001', 'aaaa000000000002'], true);
+    seed.close();
+    const { spawn } = await import('node:child_process');
+    const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    holder.kill('SIGSTOP');
+    const lock = join(stateDir, 'state.json.lock');
+    writeFileSync(lock, String(holder.pid));
+    try {
+      const reader = openConfStore({ dir: stateDir, waitMs: 250 });
+      expect(reader.takeNotices().join('\n')).toMatch(new RegExp(`another inkpress \\(pid ${holder.pid}\\) is writing it \\(paused\\?\\)`));
+      expect(reader.snapshot().get('aaaa000000000002')?.read).toBe(true);
+      reader.setStarred('aaaa000000000003', true);
+      expect(reader.unsaved()).toBe(1);
+      expect(readFileSync(lock, 'utf8')).toBe(String(holder.pid));
+      holder.kill('SIGKILL');
+      await new Promise((done) => holder.on('exit', done));
+      expect(reader.retry()).toBe(true);
+      reader.close();
+      expect(openConfStore({ dir: stateDir }).snapshot().get('aaaa000000000003')?.starred).toBe(true);
+    } finally {
+      holder.kill('SIGKILL');
+      rmSync(stateDir, { recursive: true, force: true });
+    }
+  }, 20_000);
+});
