@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importSources } from './import-sources.mjs';
 import { ensureLibrary } from './generate.mjs';
-import { INKPRESS, openArticle, backToList } from './measure-inkpress.mjs';
+import { INKPRESS } from './measure-inkpress.mjs';
+import { backToList, openArticle } from './article-keys.mjs';
 import { KEYS, PtyScreen, Recognizer, cleanEnv, keyLatencies, launchTime, stats } from './pty-screen.mjs';
 
 const here = resolve(new URL('.', import.meta.url).pathname);
