@@ -35,6 +35,17 @@ describe('nesting depth', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
+  it('a chain of 40,000 short unclosed <div>s (one word each) is read, not refused as "unreadable"', () => {
+    // Flattening once handed every node of the chain to one call as arguments: past about
+    // 100,000 nodes that overflowed the stack, and the page was skipped as unreadable HTML.
+    const html = `<html><body><h1>Deep</h1>${Array.from({ length: 40_000 }, (_, i) => `<div>w${i} `).join('')}</body></html>`;
+    const doc = parsePage(html);
+    expect(depthOf(doc)).toBeLessThanOrEqual(MAX_DEPTH + 1);
+    const text = doc.body.textContent ?? '';
+    expect(text).toContain('w0 ');
+    expect(text).toContain('w39999');
+  });
+
   it('the article of such a page keeps all its paragraphs as paragraphs', () => {
     const out = parseHtml(unclosed(1500));
     expect(out.ok).toBe(true);

@@ -109,5 +109,7 @@ function flatten(el: Element, doc: Document): void {
     }
     pushChildren(node);
   }
-  el.replaceChildren(...out);
+  // One node at a time: spread as arguments, a long chain's nodes overflowed the stack.
+  el.replaceChildren();
+  for (const node of out) el.appendChild(node);
 }
