@@ -46,6 +46,8 @@ const JOINED: Writes[] = [
   [0, `${esc('2')}dim${esc('22')}${esc('3')} italic ${esc('23')}${esc('9')}gone${esc('29')}   `],
   [0, `${esc('7')}           ${esc('27')}`, 11, '   '],
   [5, 'Ελληνικά Кириллица ŁĄŻ ǅ ʰ'],
+  // A pane's title: the focus mark (issue 12) in the focus style.
+  [0, `${esc('1')}${esc('4')}▶ Johannesburg and Medellín ◀${esc('24')}${esc('22')}`],
 ];
 const NOT_JOINED: Writes[] = [
   [0, 'e\u0301 combining'],
@@ -53,6 +55,7 @@ const NOT_JOINED: Writes[] = [
   [0, 'zero\u200Bwidth'],
   [0, 'soft\u00ADhyphen'],
   [0, 'emoji 👍'],
+  [0, 'emoji presentation ▶\uFE0F'],
   [0, `${esc('1')}left open`],
   [0, `${esc('6')}rapid blink, a style the shortcut does not know${esc('25')}`],
   [0, `\u001B]8;;https://example.org\u0007link\u001B]8;;\u0007`],
