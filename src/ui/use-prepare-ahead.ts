@@ -1,10 +1,15 @@
+import { useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
 import type { Library } from '../library/model/library.js';
 import { articleLines } from '../render/article-lines.js';
 import { layoutOf, visibleHeadlines } from '../state/selectors.js';
 import type { Action, ReaderState } from '../state/state.js';
 
-/** How long the reader must be still before articles are prepared: a held key never waits on it. */
+/**
+ * How long the keyboard must be still before an article is prepared: reading and parsing one
+ * runs on the reader's thread (tens of ms for a saved page), so it never starts while keys come,
+ * whether they move the selection or page an article.
+ */
 export const PREPARE_AFTER_MS = 120;
 
 /**
@@ -29,10 +34,11 @@ export function openReadingWidth(state: ReaderState): number {
 /**
  * Prepares the articles you are likely to open next while the reader is idle (issue 10): the
  * selected headline's article and its neighbours are read, parsed and wrapped to the width they
- * will be read at, so Enter, `J`/`K` and the first page draw from memory. It starts once the
- * selection and width have stayed the same for {@link PREPARE_AFTER_MS}, prepares one article
- * per turn of the event loop (a key typed meanwhile is handled between two), and stops as soon
- * as either changes. Bodies go to the state like any loaded body (`articleLoaded`).
+ * will be read at, so Enter, `J`/`K` and the first page draw from memory. Each article is
+ * prepared only once no key has come for {@link PREPARE_AFTER_MS} (paging while a neighbour
+ * waits to be parsed once waited for that parse: the paging p95 of issue 10), one per turn of
+ * the event loop, and the work stops as soon as the selection or the width changes. Bodies go
+ * to the state like any loaded body (`articleLoaded`).
  */
 export function usePrepareAhead(library: Pick<Library, 'article'>, state: ReaderState, dispatch: (action: Action) => void): void {
   const ids = state.size.rows > 0 ? aheadIds(state) : [];
@@ -41,11 +47,24 @@ export function usePrepareAhead(library: Pick<Library, 'article'>, state: Reader
   // Read when the timer fires, so a body that arrived meanwhile is not read again.
   const bodies = useRef(state.bodies);
   bodies.current = state.bodies;
+  // When the last key came: every input event counts, bound or not.
+  const { internal_eventEmitter: input } = useStdin();
+  const lastKey = useRef(-Infinity);
+  useEffect(() => {
+    const onInput = () => void (lastKey.current = performance.now());
+    input.on('input', onInput);
+    return () => void input.off('input', onInput);
+  }, [input]);
   useEffect(() => {
     let cancelled = false;
     let timer: NodeJS.Timeout | undefined;
     const prepare = async (k: number): Promise<void> => {
       if (cancelled || k >= ids.length) return;
+      const wait = lastKey.current + PREPARE_AFTER_MS - performance.now();
+      if (wait > 0) {
+        timer = setTimeout(() => void prepare(k), wait);
+        return;
+      }
       const id = ids[k]!;
       const known = bodies.current.get(id);
       if (known === undefined) {

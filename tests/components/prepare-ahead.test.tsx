@@ -9,6 +9,7 @@ import { MAX_BODIES, reducer } from '../../src/state/reducer.js';
 import { initialState } from '../../src/state/state.js';
 import { fakeLibrary, plainArticle } from '../helpers/fake-library.js';
 import { renderReader, type RenderedReader } from '../helpers/render-reader.js';
+import { PREPARE_AFTER_MS } from '../../src/ui/use-prepare-ahead.js';
 import { waitFor } from '../helpers/wait-for.js';
 import { KEYS } from '../keys.js';
 
@@ -16,11 +17,12 @@ let reader: RenderedReader | undefined;
 afterEach(() => reader?.unmount());
 
 /** A library of `n` articles (a1 … in headline order) that records each body it is asked for. */
-function countingLibrary(n: number): { library: Library; asked: string[] } {
+function countingLibrary(n: number): { library: Library; asked: string[]; askedAt: number[] } {
   const names = Array.from({ length: n }, (_, i) => `Headline ${String(i + 1).padStart(2, '0')}`);
   const inner = fakeLibrary(names.map((h) => plainArticle(h, {}, 4)));
   const asked: string[] = [];
-  return { asked, library: { ...inner, article: (id) => (asked.push(id), inner.article(id)) } };
+  const askedAt: number[] = [];
+  return { asked, askedAt, library: { ...inner, article: (id) => (asked.push(id), askedAt.push(performance.now()), inner.article(id)) } };
 }
 
 const loadingSince = (r: RenderedReader, from: number) => r.frames.slice(from).filter((f) => f.includes('Loading…')).length;
@@ -42,6 +44,25 @@ describe('prepare ahead', () => {
     // Each body was read once: the prepared ones were not read again on opening.
     expect(asked.filter((id) => id === 'a1')).toHaveLength(1);
     expect(asked.filter((id) => id === 'a2')).toHaveLength(1);
+  });
+
+  it('never reads an article while keys come: each read starts once the keyboard has been still for PREPARE_AFTER_MS', async () => {
+    const { library, asked, askedAt } = countingLibrary(6);
+    reader = await renderReader({ library, columns: 120, rows: 24 });
+    // Keys that change neither the selection nor the width (unbound here), as paging an open
+    // article does: before, the read of the neighbours started among them, and the next key
+    // waited for that parse.
+    const pressedAt: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      pressedAt.push(performance.now());
+      await reader.press('x');
+      await new Promise((r) => setTimeout(r, 30)); // a user's pace, not a wait for a result
+    }
+    await waitFor(() => asked.includes('a1') && asked.includes('a2'));
+    for (const t of askedAt) {
+      const recent = pressedAt.filter((p) => p <= t && t - p < PREPARE_AFTER_MS - 1);
+      expect(recent.map((p) => Math.round(t - p))).toEqual([]);
+    }
   });
 
   it('keeps at most MAX_BODIES bodies however many are loaded, and never lets the open one go', () => {
