@@ -1,4 +1,6 @@
 import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import type { Theme, Token } from '../render/theme.js';
 import type { ArticleLine } from '../render/article-lines.js';
 import { PaneTitle } from './PaneTitle.js';
 import { displayWidth, padToWidth } from '../library/text/text-width.js';
@@ -27,6 +29,42 @@ export interface ArticlePaneProps {
   highlights?: ReadonlyMap<number, readonly Highlight[]>;
 }
 
+/**
+ * The window's lines as ONE text (issue 10): paging gives every visible line new text, and as
+ * one `Text` per line each was a React update, a Yoga measure and a write of its own. Here the
+ * window is one text of runs, consecutive lines with the same look joined by line breaks (a
+ * page of body text is one string), and a line with matches of `/` a run of its own. Lines are
+ * fitted to the pane already (`article-lines.ts`), so nothing is wrapped or truncated again; a
+ * blank line is one space in its own style, as it was when drawn alone.
+ */
+function windowText(visible: readonly ArticleLine[], top: number, margin: string, theme: Theme, highlights?: ReadonlyMap<number, readonly Highlight[]>): ReactNode[] {
+  const runs: ReactNode[] = [];
+  let run: string[] = [];
+  let token: Token | null = null;
+  const close = () => {
+    if (token === null) return;
+    const text = run.join('\n');
+    const style = theme[token];
+    runs.push(Object.keys(style).length === 0 ? text : <Text key={runs.length} {...style}>{text}</Text>, '\n');
+    run = [];
+    token = null;
+  };
+  visible.forEach((line, i) => {
+    const marks = highlights?.get(top + i);
+    if (marks !== undefined) {
+      close();
+      runs.push(<HighlightedLine key={runs.length} text={line.text} margin={margin} token={line.token} highlights={marks} theme={theme} />, '\n');
+      return;
+    }
+    if (token !== line.token) close();
+    token = line.token;
+    run.push(line.text === '' ? ' ' : margin + line.text);
+  });
+  close();
+  runs.pop();
+  return runs;
+}
+
 /** The article pane: a window of pre-wrapped lines, centred, with its position in the footer. */
 export function ArticlePane(props: ArticlePaneProps) {
   const { title, lines, top, height, width, readingWidth, position, focused, message, highlights } = props;
@@ -41,15 +79,9 @@ export function ArticlePane(props: ArticlePaneProps) {
       <Box flexDirection="column" height={height} overflow="hidden">
         {message !== null ? (
           <Text {...theme['text.muted']} wrap="truncate">{padToWidth(`${margin}${message}`, width)}</Text>
-        ) : (
-          visible.map((line, i) => highlights?.has(top + i) ? (
-            <HighlightedLine key={i} text={line.text} margin={margin} token={line.token} highlights={highlights.get(top + i)!} theme={theme} />
-          ) : (
-            <Text key={i} {...theme[line.token]} wrap="truncate">
-              {line.text === '' ? ' ' : margin + line.text}
-            </Text>
-          ))
-        )}
+        ) : visible.length > 0 ? (
+          <Text>{windowText(visible, top, margin, theme, highlights)}</Text>
+        ) : null}
       </Box>
       <Text {...theme['text.muted']} wrap="truncate">
         {padToWidth(footerLeft, Math.max(0, width - displayWidth(footerRight)))}

@@ -97,6 +97,22 @@ describe('incremental frames against whole frames', () => {
         const marker = firstMarker(row.path);
         await p.same((s) => s.includes(marker) || Number(/line (\d+)\/\d+/.exec(s)?.[1] ?? 1) > 1, `Space in ${row.path}`);
       }
+      // The article's window is drawn as one text of runs: paging back, matches of `/` marked
+      // on some lines, the next match, and a resize while it is open.
+      p.write('b');
+      await p.same((s) => /line 1\//.test(s), 'b back to the top of the last article');
+      p.write('/');
+      p.write('e');
+      await p.same((s) => /^\/e/m.test(s) && /match 1\/\d+/.test(s), 'a search in the article');
+      p.write(KEYS.enter);
+      p.write('n');
+      await p.same((s) => /match 2\/\d+/.test(s) || /match 1\/1\b/.test(s), 'n to the next match');
+      p.resize(100, 24);
+      await p.same((s) => /match \d+\/\d+/.test(s) && !/unread of/.test(s.split('\n')[0] ?? ''), 'a resize to 100x24 in the article');
+      p.resize(130, 30);
+      await p.same(/unread of/, 'a resize back to 130x30 in the article');
+      p.write(KEYS.escape);
+      await p.same((s) => !/match \d+\/\d+/.test(s), 'Esc from the article search');
       p.write(KEYS.shiftTab);
       await p.same(/▶ All|All \(\d+\)/, 'Shift-Tab');
       p.write('G');
