@@ -30,4 +30,16 @@ describe('the folder watcher', () => {
     writeFileSync(join(folder, 'a.txt'), 'x');
     await expect.poll(() => reports, { timeout: 5_000 }).toBe(1);
   });
+
+  it('adds watches a batch at a time without dropping those it has (a start watches its folders so)', async () => {
+    const [a, b] = [tempDir(), tempDir()];
+    let reports = 0;
+    watcher = folderWatcher(a, () => (reports += 1), 50);
+    expect(watcher.add([a])).toBe(1);
+    expect(watcher.add([a, b])).toBe(1);
+    writeFileSync(join(a, 'a.txt'), 'x');
+    await expect.poll(() => reports, { timeout: 5_000 }).toBe(1);
+    writeFileSync(join(b, 'b.txt'), 'x');
+    await expect.poll(() => reports, { timeout: 5_000 }).toBe(2);
+  });
 });

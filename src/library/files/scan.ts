@@ -28,6 +28,8 @@ export const MAX_SCAN_DEPTH = 32;
 const SLICE_MS = 4;
 /** Calls between two looks at the clock. */
 const CALLS_PER_CHECK = 16;
+/** One turn of the event loop: keys read meanwhile are handled, and their frames drawn. */
+const breathe = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Every candidate article file, sorted by `rel`, and every entry skipped with a reason. */
 export interface ScanResult {
@@ -144,7 +146,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     const siblings = new Set(names);
     for (const name of names) {
       if (++calls % CALLS_PER_CHECK === 0 && performance.now() - sliceStart >= SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await breathe();
         sliceStart = performance.now();
       }
       signal?.throwIfAborted();
@@ -171,14 +173,19 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
 
   await walk(rootReal, '', 0, new Set([`${rootStat.dev}:${rootStat.ino}`]));
 
+  // Sorting and choosing among 10,000 files took 18-24 ms at once (profiled while paging during a
+  // start): each step gets a turn of its own, so a key waits for one step at most.
   const byRel = (a: { rel: string }, b: { rel: string }): number => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  await breathe();
   found.sort(byRel);
+  await breathe();
   const chosen = new Map<string, ScannedFile & { viaLink: boolean }>();
   for (const f of found) {
     const key = `${f.dev}:${f.ino}`;
     const seen = chosen.get(key);
     if (seen === undefined || (seen.viaLink && !f.viaLink)) chosen.set(key, f);
   }
+  await breathe();
   const files = [...chosen.values()].sort(byRel).map(({ viaLink: _viaLink, ...f }) => f);
   problems.sort((a, b) => byRel({ rel: a.path }, { rel: b.path }) || (a.reason < b.reason ? -1 : 1));
   return { files, problems, folders };

@@ -9,6 +9,8 @@ export interface FolderWatcher {
    * caller rescans once more then, since files written before a watch existed raise no event.
    */
   watchOnly(folders: Iterable<string>): number;
+  /** Watches these folders too (those not watched yet), dropping none; returns how many are new. */
+  add(folders: Iterable<string>): number;
   close(): void;
 }
 
@@ -51,29 +53,33 @@ export function folderWatcher(root: string, onChange: () => void, gatherMs = 150
   } catch {
     // The parent cannot be watched (gone, or no permission): the periodic check still sees it.
   }
+  const add = (folders: Iterable<string>): number => {
+    let added = 0;
+    for (const folder of folders) {
+      if (watchers.has(folder)) continue;
+      try {
+        const w = watch(folder, { persistent: false }, changed);
+        w.on('error', () => undefined);
+        watchers.set(folder, { w, ino: inodeOf(folder) });
+        added += 1;
+      } catch {
+        // Out of inotify watches, or the folder went: the periodic rescan still covers it.
+      }
+    }
+    return added;
+  };
   return {
     watchOnly(folders) {
       const wanted = new Set(folders);
-      let added = 0;
       for (const [folder, { w, ino }] of watchers) {
         if (!wanted.has(folder) || inodeOf(folder) !== ino) {
           w.close();
           watchers.delete(folder);
         }
       }
-      for (const folder of wanted) {
-        if (watchers.has(folder)) continue;
-        try {
-          const w = watch(folder, { persistent: false }, changed);
-          w.on('error', () => undefined);
-          watchers.set(folder, { w, ino: inodeOf(folder) });
-          added += 1;
-        } catch {
-          // Out of inotify watches, or the folder went: the periodic rescan still covers it.
-        }
-      }
-      return added;
+      return add(wanted);
     },
+    add,
     close() {
       clearTimeout(timer);
       timer = undefined;

@@ -103,7 +103,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     if (!sameProblems(scanProblems, scan.problems)) dirty = true;
     scanProblems = scan.problems;
     scanFolders = scan.folders;
-    const { dropped, unchanged, toRead } = applyScan(entries, scan.files, (entry) => search.forget(entry));
+    const { dropped, unchanged, toRead } = await applyScan(entries, scan.files, (entry) => search.forget(entry), () => reader.pause());
     if (dropped) dirty = true;
     if (progress) progress = { phase: 'reading', done: unchanged.length, total: scan.files.length };
     publish(true);
