@@ -5,11 +5,10 @@
  * (characters, colours, attributes), for body text, mixed looks, blank lines, matches of `/`, a
  * short window, a recoloured theme and `NO_COLOR`.
  */
-import { Terminal } from '@xterm/headless';
-import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { ArticleLine } from '../../src/render/article-lines.js';
 import type { Highlight } from '../../src/state/article-find.js';
+import { XtermStdout } from '../helpers/xterm-stdout.js';
 
 // Colours on (chalk reads this when Ink loads), and Ink drawing every frame (CI=true draws only the last).
 process.env.FORCE_COLOR = '3';
@@ -21,36 +20,6 @@ const { PaneTitle } = await import('../../src/ui/PaneTitle.js');
 const { ThemeContext } = await import('../../src/ui/use-theme.js');
 const { makeTheme } = await import('../../src/render/theme.js');
 type Theme = ReturnType<typeof makeTheme>;
-
-class FakeTerminal extends EventEmitter {
-  readonly isTTY = true;
-  readonly term: Terminal;
-  constructor(public columns: number, public rows: number) {
-    super();
-    this.term = new Terminal({ cols: columns, rows, allowProposedApi: true, convertEol: true });
-  }
-  write(data: string): boolean {
-    this.term.write(data);
-    return true;
-  }
-  cells(): Promise<string[]> {
-    return new Promise((resolve) =>
-      this.term.write('', () => {
-        const buffer = this.term.buffer.active;
-        const out: string[] = [];
-        for (let y = 0; y < this.rows; y++) {
-          const line = buffer.getLine(buffer.viewportY + y)!;
-          for (let x = 0; x < this.columns; x++) {
-            const c = line.getCell(x)!;
-            out.push(JSON.stringify([y, x, c.getChars() || ' ', c.getWidth(), c.getFgColorMode(), c.getFgColor(), c.getBgColorMode(), c.getBgColor(),
-              c.isBold(), c.isDim(), c.isItalic(), c.isUnderline(), c.isInverse(), c.isStrikethrough()]));
-          }
-        }
-        resolve(out);
-      }),
-    );
-  }
-}
 
 /** The window as it was drawn before: one `Text` per line. */
 function LinePerText({ visible, top, margin, theme, highlights }: { visible: ArticleLine[]; top: number; margin: string; theme: Theme; highlights?: ReadonlyMap<number, readonly Highlight[]> }) {
@@ -78,7 +47,7 @@ const READING = 50;
 const MARGIN = ' '.repeat((WIDTH - READING) / 2);
 
 async function draw(element: React.ReactElement, theme: Theme, rows: number): Promise<string[]> {
-  const stdout = new FakeTerminal(WIDTH, rows + 3);
+  const stdout = new XtermStdout(WIDTH, rows + 3);
   const app = render(<ThemeContext.Provider value={theme}>{element}</ThemeContext.Provider>, {
     stdout: stdout as unknown as NodeJS.WriteStream,
     patchConsole: false,

@@ -4,8 +4,7 @@
  * as it grows and shrinks, and after the terminal is resized. Drawn into a headless xterm, as a
  * terminal would show it.
  */
-import { Terminal } from '@xterm/headless';
-import { EventEmitter } from 'node:events';
+import { XtermStdout } from '../helpers/xterm-stdout.js';
 import { describe, expect, it } from 'vitest';
 
 // Under CI=true Ink writes no frame but the last (is-in-ci, read once when Ink loads), and CI runs
@@ -13,34 +12,6 @@ import { describe, expect, it } from 'vitest';
 for (const key of Object.keys(process.env)) if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_')) delete process.env[key];
 const { Box, render, Text } = await import('ink');
 const { ENTER_SEQUENCE } = await import('../../src/ui/terminal-session.js');
-
-class FakeTerminal extends EventEmitter {
-  readonly isTTY = true;
-  readonly term: Terminal;
-  constructor(public columns: number, public rows: number) {
-    super();
-    // convertEol: a pty turns "\n" into CR LF (onlcr) before the terminal sees it.
-    this.term = new Terminal({ cols: columns, rows, allowProposedApi: true, convertEol: true });
-  }
-  write(data: string): boolean {
-    this.term.write(data);
-    return true;
-  }
-  resize(columns: number, rows: number): void {
-    this.columns = columns;
-    this.rows = rows;
-    this.term.resize(columns, rows);
-    this.emit('resize');
-  }
-  screen(): Promise<string[]> {
-    return new Promise((resolve) =>
-      this.term.write('', () => {
-        const buffer = this.term.buffer.active;
-        resolve(Array.from({ length: this.rows }, (_, y) => buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? ''));
-      }),
-    );
-  }
-}
 
 function Lines({ lines }: { lines: string[] }) {
   return (
@@ -55,7 +26,7 @@ async function settle(): Promise<void> {
 }
 
 function start(columns: number, rows: number, lines: string[], { before = '' } = {}) {
-  const stdout = new FakeTerminal(columns, rows);
+  const stdout = new XtermStdout(columns, rows);
   stdout.write(before);
   const app = render(<Lines lines={lines} />, {
     stdout: stdout as unknown as NodeJS.WriteStream,
