@@ -9,7 +9,7 @@ export interface IndexedFile {
 }
 
 /** Files looked at between two yields while a cached index is taken (a few ms of work). */
-const FILES_PER_YIELD = 2_000;
+const FILES_PER_YIELD = 500;
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**

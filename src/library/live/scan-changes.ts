@@ -13,7 +13,7 @@ export interface ScanChanges {
 }
 
 /** Files compared between two calls of `pause`. */
-export const FILES_PER_PAUSE = 256;
+export const FILES_PER_PAUSE = 64;
 
 /**
  * Brings `entries` in line with a scan's files: drops the gone ones (`forget` is told), sorts the
