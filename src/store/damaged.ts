@@ -4,6 +4,9 @@ import { basename, dirname, join } from 'node:path';
 /** The state file cannot be used and must not be touched (written by a newer inkpress). */
 export class StateRefusedError extends Error {}
 
+/** A mark file whose JSON reads but whose packed contents do not add up (a damaged byte); moved aside like any corrupt file. */
+export class DamagedMarksError extends Error {}
+
 function timestamp(): string {
   return new Date().toISOString().replace(/[:.]/g, '-');
 }

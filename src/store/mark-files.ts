@@ -9,6 +9,7 @@ import { hasPosition, type Position } from './position.js';
 import { PositionTable } from './position-table.js';
 import { isShard, type Manifest, type Shard, PACKED_FORMAT, SHARDS, shardOf, STATE_FORMAT } from './state-format.js';
 import { ownerOnly, refuseNewer, vetJson } from './state-file-check.js';
+import { DamagedMarksError, moveAside, movedNotice } from './damaged.js';
 import type { StatePaths } from './state-paths.js';
 
 /** One mark file's marks, as read. */
@@ -51,6 +52,17 @@ export function loadShard(paths: StatePaths, n: number, notices: string[], canWr
   const shard = vetted.value as Shard;
   refuseNewer(path, shard.formatVersion);
   if (canWrite) ownerOnly(path);
+  try {
+    return shardContent(shard);
+  } catch (error) {
+    if (!(error instanceof DamagedMarksError)) throw error;
+    notices.push(movedNotice(`Reading state file ${path}`, `was corrupt (${error.message})`, moveAside(path)));
+    return EMPTY_SHARD;
+  }
+}
+
+/** A mark file's marks from its parsed JSON; throws {@link DamagedMarksError} when they do not add up. */
+function shardContent(shard: Shard): ShardContent {
   const positions = typeof shard.positions === 'string'
     ? PositionTable.fromText(shard.positioned ?? '', str(shard.positionedOther), shard.positions)
     : PositionTable.fromEntries(Object.entries(shard.positions));

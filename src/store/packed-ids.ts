@@ -1,4 +1,5 @@
 import { endianness } from 'node:os';
+import { DamagedMarksError } from './damaged.js';
 import type { IdLookup } from './id-lookup.js';
 import { SortedIds } from './sorted-ids.js';
 
@@ -20,9 +21,13 @@ export class PackedIds implements IdLookup {
     readonly wasSorted: boolean,
   ) {}
 
-  /** The two strings of a mark file; ids out of order (a hand-edited file) are sorted first. */
+  /**
+   * The two strings of a mark file; ids out of order (a hand-edited file) are sorted first.
+   * Throws {@link DamagedMarksError} when `packed` is not whole base64 of 8 bytes per id: base64
+   * decoding skips a byte it does not know, which would shift every id after it into another.
+   */
   static decode(packed: string, other: string): PackedIds {
-    const words = bigEndianWords(Buffer.from(packed, 'base64'));
+    const words = bigEndianWords(decodeWhole(packed));
     const rest = new SortedIds(other);
     const ids = new PackedIds(words, rest, rest.wasSorted);
     if (ascending(words)) return ids;
@@ -32,7 +37,7 @@ export class PackedIds implements IdLookup {
 
   /** The packed ids in the order they were written (for pairing a hand-edited file's positions). */
   static decodeAsWritten(packed: string): string[] {
-    const bytes = Buffer.from(packed, 'base64');
+    const bytes = decodeWhole(packed);
     const ids: string[] = [];
     for (let k = 0; k + 8 <= bytes.length; k += 8) ids.push(bytes.toString('hex', k, k + 8));
     return ids;
@@ -83,6 +88,20 @@ export class PackedIds implements IdLookup {
     for (let k = 0; k < w.length; k += 2) yield hex8(w[k]!) + hex8(w[k + 1]!);
     yield* this.other;
   }
+}
+
+/**
+ * The bytes of `packed`, which must be padded base64 (as `encode` writes it) of whole 8-byte ids.
+ * Node's decoder skips bytes that are not base64, so one damaged byte shows as a shorter result
+ * than the string's length promises (or a length that is no multiple of 8).
+ */
+function decodeWhole(packed: string): Buffer {
+  const bytes = Buffer.from(packed, 'base64');
+  const padding = packed.endsWith('==') ? 2 : packed.endsWith('=') ? 1 : 0;
+  if (packed.length % 4 !== 0 || bytes.length !== (packed.length / 4) * 3 - padding || bytes.length % 8 !== 0) {
+    throw new DamagedMarksError(`its packed ids are damaged (${packed.length} characters of base64 give ${bytes.length} bytes, not whole 8-byte ids)`);
+  }
+  return bytes;
 }
 
 const LITTLE_ENDIAN = endianness() === 'LE';

@@ -1,3 +1,4 @@
+import { DamagedMarksError } from './damaged.js';
 import { isPosition, type Position } from './position.js';
 import type { PositionLookup } from './id-lookup.js';
 import { PackedIds } from './packed-ids.js';
@@ -23,9 +24,15 @@ export class PositionTable implements PositionLookup {
 
   static readonly EMPTY = new PositionTable(NONE, '', null);
 
-  /** From the strings of a mark file; lines that do not pair up, or are not positions, are dropped. */
+  /**
+   * From the strings of a mark file; lines that are not positions are dropped. Throws
+   * {@link DamagedMarksError} when the ids or the number of lines do not add up (a lost or added
+   * line break would pair every later position with another article).
+   */
   static fromText(packed: string, other: string, values: string): PositionTable {
     const ids = PackedIds.decode(packed, other);
+    const lines = lineCount(values);
+    if (lines !== ids.size) throw new DamagedMarksError(`it has ${lines} position(s) for ${ids.size} article(s)`);
     if (ids.wasSorted) return new PositionTable(ids, values, null);
     // Hand-edited out of order: the values follow the ids as written, packed ones first.
     const list = values.split('\n');
@@ -64,6 +71,14 @@ export class PositionTable implements PositionLookup {
   *entries(): Iterable<[string, Position]> {
     for (const id of this.keys()) yield [id, this.get(id)!];
   }
+}
+
+/** How many lines `text` holds (none when empty). */
+function lineCount(text: string): number {
+  if (text === '') return 0;
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
 }
 
 /** A position line: digits are an old line number, `P:C` an anchor; anything else is none. */
