@@ -4,6 +4,7 @@ import type { Output } from './output.js';
 import { USAGE, UsageError, UserError, VERSION } from './usage.js';
 import { resolve } from 'node:path';
 import { scanFile } from '../library/files/scan.js';
+import { StateRefusedError } from '../store/damaged.js';
 
 type Command = (args: string[], ctx: CommandContext) => Promise<number>;
 
@@ -66,6 +67,12 @@ export async function dispatch(argv: string[], out: Output): Promise<number> {
   const ctx = commandContext(name !== undefined && NO_LIBRARY.has(name) ? libraryRoot(dir) : checkedLibraryRoot(dir), out, newsboatCaches(caches));
   try {
     return await command(args, ctx);
+  } catch (error) {
+    // A command's own failure is said first, then what closing the store adds: on a nearly full
+    // disk `import-state` said its changes were lost before saying why they could not be saved.
+    if (!(error instanceof UserError || error instanceof StateRefusedError)) throw error;
+    out.error(error.message);
+    return 1;
   } finally {
     // Every way out writes what waits and says what happened to the state (a damaged file moved aside).
     ctx.close();

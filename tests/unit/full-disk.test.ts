@@ -2,11 +2,13 @@
 // and permission to mount; elsewhere it is skipped, saying why. The same paths are also
 // covered without a mount by the injected short writes in durable-file.test.ts.
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openConfStore } from '../../src/store/conf-store.js';
+import { exportState } from '../../src/store/state-transfer.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const mountPoint = mkdtempSync(join(tmpdir(), 'inkpress-fulldisk-'));
 let whyNot: string | null = null;
@@ -89,6 +91,34 @@ describe.skipIf(whyNot !== null)('a full disk (tmpfs of 256 KB)', () => {
     const again = openConfStore({ dir });
     expect(again.takeNotices()).toEqual([]);
     expect([...again.snapshot()].filter(([, s]) => s.read)).toHaveLength(1200);
+  });
+
+  it('import-state says why it could not save before saying its changes are lost', async () => {
+    const dir = join(mountPoint, 'import');
+    const store = openConfStore({ dir, waitMs: 100 });
+    store.setRead(ids('ab', 1200), true);
+    store.close();
+    const before = filesOf(dir);
+    const outside = mkdtempSync(join(tmpdir(), 'inkpress-import-'));
+    const file = join(outside, 'backup.json');
+    writeFileSync(file, JSON.stringify(exportState(new Map(ids('ac', 3000).map((id) => [id, { read: true, starred: true, position: 0 }])))));
+    mkdirSync(join(outside, 'library'));
+    const free = fill(12 * 1024);
+    const saved = process.env.INKPRESS_STATE_DIR;
+    process.env.INKPRESS_STATE_DIR = dir;
+    try {
+      const { code, stderr } = await runCli(['--dir', join(outside, 'library'), 'import-state', file]);
+      expect(code).toBe(1);
+      const lines = stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/^inkpress: Could not save reading state to .*journal\.log: the disk is full\. The state on disk is kept as it was; 3000 change/);
+      expect(lines[1]).toMatch(/^inkpress: 3000 change\(s\) to the reading state could not be saved .* \(the disk is full\) and are lost/);
+    } finally {
+      process.env.INKPRESS_STATE_DIR = saved;
+      free();
+      rmSync(outside, { recursive: true, force: true });
+    }
+    expect(filesOf(dir)).toEqual(before);
   });
 
   it('opens on a disk too full for the lock: reads the state, changes nothing, saves once there is room', () => {
