@@ -3,12 +3,13 @@ import type { Article, Problem } from '../model/article.js';
 import { type FolderFollower, followFolder } from './follow-folder.js';
 import { preloadParser, readArticleFromFile, searchWords } from './lazy-parser.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
-import { type CachedFile, cacheDir, readIndexCache, writeIndexCache } from '../index/index-cache.js';
+import { cacheDir, readIndexCache } from '../index/index-cache.js';
 import { LibrarySearch } from '../index/library-search.js';
 import { scanWithExtras, type ScannedFile } from '../files/scan.js';
 import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
 import { Renames } from './renames.js';
-import { cachedEntry, stampOf, type FileEntry } from './file-entry.js';
+import { cachedEntry, type FileEntry } from './file-entry.js';
+import { LibraryCaches } from './library-caches.js';
 import type { LiveLibrary, LoadProgress, OpenOptions } from './live-library-types.js';
 import { fileReader, POOL_IDLE_MS } from './read-files.js';
 import { applyScan, sameProblems } from './scan-changes.js';
@@ -16,8 +17,6 @@ import { applyScan, sameProblems } from './scan-changes.js';
 export type { FileEntry } from './file-entry.js';
 export type { LiveLibrary, LoadProgress, OpenOptions } from './live-library-types.js';
 
-/** While following the folder, how long it stays quiet before the caches are written. */
-const CACHES_QUIET_MS = 1_000;
 // A new snapshot costs its build, then the reader's derivations and a redrawn list (about three
 // builds more): at 8 build-times a cold load of 10,000 files spent about a third of the reader's
 // thread, and of its garbage, on lists replaced a moment later. The progress line still moves.
@@ -57,6 +56,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     return entry ? readArticleFromFile(entry.file, id) : null;
   };
   const renames = new Renames();
+  const caches = new LibraryCaches(dir, absRoot, entries, renames, search);
   const rebuild = () => buildSnapshot(absRoot, entries, scanProblems, search, readArticleById, renames.all);
   snapshot = rebuild();
 
@@ -91,12 +91,6 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
 
   const sink = { accept, progressed: () => publish(), isClosed: () => closed };
 
-  function saveIndex(): void {
-    if (dir === null) return;
-    const files = [...entries].map(([rel, e]): [string, CachedFile] => [rel, { ...stampOf(e.file), summaries: e.summaries, problem: e.problem }]);
-    writeIndexCache(dir, absRoot, files, renames.all);
-  }
-
   /** Scans and brings the entries in line with the folder; returns the entries it found unchanged. */
   async function refresh(): Promise<FileEntry[]> {
     const scan = await scanWithExtras(absRoot, options.extraFiles ?? []);
@@ -108,22 +102,8 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     if (progress) progress = { phase: 'reading', done: unchanged.length, total: scan.files.length };
     publish(true);
     await reader.read(toRead, sink);
-    indexStale ||= dropped || toRead.length > 0;
+    if (dropped || toRead.length > 0) caches.changed();
     return unchanged;
-  }
-
-  function saveSearch(): void {
-    if (dir !== null && !closed) search.saveCache(dir, absRoot);
-  }
-
-  let indexStale = false;
-  let cachesDue: NodeJS.Timeout | undefined;
-  function saveCaches(): void {
-    clearTimeout(cachesDue);
-    cachesDue = undefined;
-    if (indexStale) saveIndex();
-    indexStale = false;
-    saveSearch();
   }
 
   /** Indexes for search, from their bodies, the files the cached search index did not cover. */
@@ -158,8 +138,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       }
     }
     const unchanged = await refresh();
-    if (indexStale) saveIndex();
-    indexStale = false;
+    caches.saveIndex();
     const pending = unchanged.filter((e) => !search.covers(e.file.rel) && e.summaries.length > 0);
     progress = pending.length > 0 ? { phase: 'indexing', done: 0, total: pending.length } : null;
     publish(true);
@@ -170,7 +149,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       progress = null;
       publish(true);
     }
-    saveSearch();
+    if (!closed) caches.saveSearch();
     if (options.watch && !closed) {
       startWatching();
       preloadParser();
@@ -180,13 +159,10 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   function startWatching(): void {
     // Every folder the last scan walked, empty ones too: a new folder is a change in its parent.
     watcher = followFolder(absRoot, scanFolders, async () => {
-      clearTimeout(cachesDue);
+      caches.hold();
       if (!closed) await refresh();
       publish(true);
-      // The caches are written once the folder is quiet (and on close), not after every rescan:
-      // during a burst of new files that writing held up each next round (20-120 ms each).
-      cachesDue = setTimeout(saveCaches, CACHES_QUIET_MS);
-      cachesDue.unref();
+      if (!closed) caches.saveWhenQuiet();
       return scanFolders;
     });
   }
@@ -213,7 +189,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     },
     ready,
     close: () => {
-      if (cachesDue !== undefined) saveCaches();
+      caches.close();
       closed = true;
       watcher?.close();
       reader.close();
