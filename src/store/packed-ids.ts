@@ -99,7 +99,7 @@ function decodeWhole(packed: string): Buffer {
   const bytes = Buffer.from(packed, 'base64');
   const padding = packed.endsWith('==') ? 2 : packed.endsWith('=') ? 1 : 0;
   if (packed.length % 4 !== 0 || bytes.length !== (packed.length / 4) * 3 - padding || bytes.length % 8 !== 0) {
-    throw new DamagedMarksError(`its packed ids are damaged (${packed.length} characters of base64 give ${bytes.length} bytes, not whole 8-byte ids)`);
+    throw new DamagedMarksError(`its packed ids are damaged: ${packed.length} characters of base64 give ${bytes.length} bytes, not whole 8-byte ids`);
   }
   return bytes;
 }

@@ -32,7 +32,7 @@ export class PositionTable implements PositionLookup {
   static fromText(packed: string, other: string, values: string): PositionTable {
     const ids = PackedIds.decode(packed, other);
     const lines = lineCount(values);
-    if (lines !== ids.size) throw new DamagedMarksError(`it has ${lines} position(s) for ${ids.size} article(s)`);
+    if (lines !== ids.size) throw new DamagedMarksError(`it has ${lines} position(s) for ${ids.size} article(s), so they cannot be paired`);
     if (ids.wasSorted) return new PositionTable(ids, values, null);
     // Hand-edited out of order: the values follow the ids as written, packed ones first.
     const list = values.split('\n');

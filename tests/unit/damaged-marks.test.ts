@@ -50,7 +50,7 @@ describe('a mark file damaged inside its packed ids or positions', () => {
     const store = openConfStore({ dir: stateDir });
     const notices = store.takeNotices();
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/Reading state file .*marks\/3\.json was corrupt \(its packed ids are damaged.*\); it was moved to .*marks\/3\.unreadable-.*\.json/);
+    expect(notices[0]).toMatch(/Reading state file .*marks\/3\.json was corrupt \(its packed ids are damaged: \d+ characters of base64 give \d+ bytes, not whole 8-byte ids\); it was moved to .*marks\/3\.unreadable-.*\.json/);
     const aside = notices[0]!.match(/moved to (\S+\.json) and/)![1]!;
     expect(readFileSync(aside, 'utf8')).toBe(damaged);
     // Nothing of the damaged file is taken as marks (no shifted ids read as read).
@@ -70,7 +70,7 @@ describe('a mark file damaged inside its packed ids or positions', () => {
     damage(file, 'positions', (values) => values.replace('\n', ''));
     const [notice, ...rest] = openConfStore({ dir: stateDir }).takeNotices();
     expect(rest).toEqual([]);
-    expect(notice).toMatch(/marks\/3\.json was corrupt \(it has 19 position\(s\) for 20 article\(s\)\); it was moved to /);
+    expect(notice).toMatch(/marks\/3\.json was corrupt \(it has 19 position\(s\) for 20 article\(s\), so they cannot be paired\); it was moved to /);
     expect(readdirSync(join(stateDir, 'marks')).filter((f) => f.startsWith('3.unreadable-'))).toHaveLength(1);
   });
 
