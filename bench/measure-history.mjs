@@ -1,7 +1,7 @@
 // `npm run bench:history` (issue 9, item 9): the reader's key figures with a long reading
 // history, side by side with an empty one. The same generated library is opened with a state
 // of 0, 10,000 and 100,000 marks (ids of articles long gone, as a long-time reader's history
-// is); for each, in interleaved rounds so every state sees the same machine load: `j` in the
+// is); for each, in interleaved rounds (the order turned each round) so every state sees the same machine load: `j` in the
 // list, Enter, Space/b paging and `j` in the article, and `r` (a read mark: a store write before
 // its frame). Also the store's own open time up to 1,000,000 entries, in-process.
 //
@@ -106,10 +106,19 @@ async function main() {
   const states = new Map();
   for (const n of markSizes) states.set(n, await seedState(mod, n));
   const samples = new Map(markSizes.map((n) => [n, Object.fromEntries(FIGURES.map(([k]) => [k, []]))]));
+  // Each launch's own median too: how far launches of the same state spread (the noise to read a ratio against).
+  const launches = new Map(markSizes.map((n) => [n, Object.fromEntries(FIGURES.map(([k]) => [k, []]))]));
+  const loadAtStart = loadavg()[0];
   for (let round = 0; round < rounds; round += 1) {
-    for (const n of markSizes) {
+    // The order turns every round, so no state always runs first or right after the largest one.
+    const order = markSizes.map((_, i) => markSizes[(i + round) % markSizes.length]);
+    for (const n of order) {
       const once = await measureOnce(meta, states.get(n));
-      for (const [k] of FIGURES) samples.get(n)[k].push(...(once[k] ?? []));
+      for (const [k] of FIGURES) {
+        samples.get(n)[k].push(...(once[k] ?? []));
+        const median = stats(once[k] ?? [])?.median;
+        if (median !== undefined) launches.get(n)[k].push(median);
+      }
       log(`round ${round + 1}, ${n} marks: j ${stats(once.j)?.median.toFixed(1)} ms, r ${stats(once.r)?.median.toFixed(1)} ms, paging ${stats(once.paging)?.median.toFixed(1)} ms`);
     }
   }
@@ -122,7 +131,9 @@ async function main() {
       const s = stats(samples.get(n)[k]);
       if (!s) return '–';
       const ratio = i === 0 || !base ? '' : ` (×${(s.median / base).toFixed(2)})`;
-      return `${s.median.toFixed(1)} ms${ratio}`;
+      const each = stats(launches.get(n)[k]);
+      const spread = each && each.n > 1 ? ` [${each.min.toFixed(1)}–${each.max.toFixed(1)}]` : '';
+      return `${s.median.toFixed(1)} ms${ratio}${spread}`;
     });
     return `| ${label} | ${cells.join(' | ')} |`;
   });
@@ -131,8 +142,9 @@ async function main() {
     '## With a reading history (issue 9)',
     '',
     `Library of ${articles.toLocaleString('en')} generated articles, 120×40 pty; the same reader opened with a state of ${markSizes.map((n) => n.toLocaleString('en')).join(', ')} marks, ` +
-      `${rounds} interleaved rounds of ${presses} presses per key (median, keypress → first changed frame; ratio to the empty state in brackets). ` +
-      `Machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end (shared with other work: compare the ratios, not the absolute times).`,
+      `${rounds} interleaved rounds of ${presses} presses per key, the order of the states turned each round (median of all presses, keypress → first changed frame; ratio to the empty state in brackets; ` +
+      `in square brackets the lowest and highest median of a single launch, the spread to read a ratio against). ` +
+      `Machine: ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (shared with other work: compare the ratios, not the absolute times).`,
     '',
     head, rule, ...lines,
     '',
