@@ -43,6 +43,8 @@ function step(state: ReaderState, action: Action): ReaderState {
       return { ...state, phrase: { query: action.query, ids: action.ids } };
     case 'openReturned':
       return { ...state, notice: `Back from ${action.program}` };
+    case 'alert.dismiss':
+      return { ...state, alert: null };
     case 'alert':
       return { ...state, alert: state.alert ? `${state.alert}\n${action.message}` : action.message };
     case 'notice':

@@ -152,6 +152,8 @@ export type Action =
   | { type: 'search.type'; text: string }
   | { type: 'notice'; message: string }
   | { type: 'alert'; message: string }
+  /** A key with no command while the store's alert shows: it dismisses the alert ("Press any key"). */
+  | { type: 'alert.dismiss' }
   /** The browser could not be started for an `openRequest`. */
   | { type: 'openFailed'; program: string; reason: string }
   /** The candidates of a quoted-phrase query have been read: these hold the phrase. */

@@ -44,6 +44,8 @@ export function useKeyRouter(
             const context = inputContext(state);
             const command = commandFor(map, context, name);
             if (command) dispatch({ type: 'command', command });
+            // The alert says "Press any key": a key no table binds (x, F5) dismisses it too.
+            else if (state.alert !== null) dispatch({ type: 'alert.dismiss' });
             else if (context === 'search' && isPrintable(name)) dispatch({ type: 'search.type', text: typedText(name) });
           }
         } finally {

@@ -334,4 +334,15 @@ describe('what the store reports', () => {
     expect(r.screen()).toMatch(/1\/\d+/);
     pending = [];
   });
+
+  test('"Press any key" means any key: one no table binds dismisses the alert too', async () => {
+    const store = memoryStore();
+    let pending = ['Reading state file /s/marks/3.json was corrupt; it was moved to /s/marks/3.unreadable-x.json and a new one started.'];
+    const r = await open({ store: { ...store, takeNotices: () => pending.splice(0) }, columns: 60, rows: 20 });
+    await r.waitForScreen('Press any key');
+    await r.press('x');
+    await r.waitForScreen((s) => !s.includes('Press any key'));
+    expect(r.screen()).toMatch(/1\/\d+/);
+    pending = [];
+  });
 });
