@@ -1,6 +1,7 @@
 import { readSearchCache, writeSearchCache } from './index-cache.js';
 import type { ArticleSummary } from '../model/library.js';
 import { SearchIndex } from './search-index.js';
+import { nextTurn } from '../model/next-turn.js';
 
 /** What the search bookkeeping needs of a file: where it is and the articles it holds. */
 export interface IndexedFile {
@@ -10,7 +11,7 @@ export interface IndexedFile {
 
 /** Files looked at between two yields while a cached index is taken (a few ms of work). */
 const FILES_PER_YIELD = 500;
-const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+const yieldToEvents = nextTurn;
 
 /**
  * A library's search index and which files it covers: files are added as they are read,

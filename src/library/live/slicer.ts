@@ -1,3 +1,5 @@
+import { nextTurn } from '../model/next-turn.js';
+
 /**
  * Work in slices this long between yields, so the reader keeps answering keys during a load: a
  * key waits for the slice in progress and then takes its frame (about 5-8 ms), within one 60 Hz frame.
@@ -13,7 +15,7 @@ export class Slicer {
 
   async pause(force = false): Promise<boolean> {
     if (!force && Date.now() - this.#started < SLICE_MS) return false;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
     this.#started = Date.now();
     return true;
   }
