@@ -31,6 +31,8 @@ export function isFurniture(el: Element): boolean {
 
 /** A box headed "Most read", "Related stories"… whose text is mostly links. */
 export function isLinkListBox(el: Element): boolean {
+  // Most elements hold no element at all (a paragraph of text): no heading, and no selector run.
+  if (!el.firstElementChild) return false;
   const heading = el.querySelector('h1, h2, h3, h4, h5, h6, strong, p');
   if (!heading || !LIST_HEADING.test(normalizeSpace(heading.textContent ?? ''))) return false;
   const text = textLength(el);

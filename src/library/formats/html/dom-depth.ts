@@ -4,12 +4,11 @@
  * and the steps after it look at each element's whole subtree, so such a page took time that
  * grew with the square of its size or worse (226 KB of nested `<div>`s: 90 s). Browsers bound
  * nesting too (Chrome's parser stops at 512). Below `MAX_DEPTH` the content is kept as flat
- * text: every text in order, paragraph boundaries as blank lines (`<br><br>`, which both
- * Readability and html-to-blocks read as a paragraph break), pictures and line breaks kept.
+ * paragraphs: every text in order, one `<p>` per paragraph, pictures and line breaks kept.
+ * (linkedom, patched, already stops nesting at 512 while it parses, as browsers do; this
+ * bound is lower and keeps the chain's paragraphs together.)
  * Real pages nest 15–40 deep: they are never touched.
  */
-import { parseHTML } from 'linkedom';
-
 export const MAX_DEPTH = 128;
 
 // Elements that hold nothing and are kept as they are.
@@ -22,13 +21,6 @@ const BLOCK = new Set([
   'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr', 'td', 'th',
   'figure', 'figcaption', 'address', 'center', 'details', 'summary', 'form', 'fieldset',
 ]);
-
-/** The document of a saved page, its nesting bounded (see the module comment). */
-export function parsePage(html: string): Document {
-  const { document } = parseHTML(html);
-  capDepth(document);
-  return document;
-}
 
 /**
  * Flattens what lies deeper than `max` (the root element is depth 1). The flattening starts
@@ -71,14 +63,22 @@ function isIn(el: Element, root: Element): boolean {
   return up === root;
 }
 
-/** Replaces el's content by its text, pictures and breaks, in order, without any nesting. */
+/**
+ * Replaces el's content by its text, pictures and breaks, in order, in one `<p>` per paragraph
+ * and without any other nesting. The text nodes and pictures are moved, not copied: a chain
+ * of 400,000 one-word <div>s is 400,000 paragraphs, and every node made here is one more for
+ * each later step to visit and for the collector to trace.
+ */
 function flatten(el: Element, doc: Document): void {
-  const out: Node[] = [];
-  const brk = (): void => {
-    out.push(doc.createElement('br'), doc.createElement('br'));
+  const out: Element[] = [];
+  let para: Element | null = null;
+  const put = (node: Node): void => {
+    if (!para) out.push((para = doc.createElement('p')));
+    para.appendChild(node);
   };
   // Visited in document order with an explicit stack (the nesting may be thousands deep):
-  // a node to visit, or null for "a block ends here".
+  // a node to visit, or null for "a block ends here". Children are stacked before any of
+  // them is moved.
   const todo: Array<Node | null> = [];
   const pushChildren = (n: Node): void => {
     for (let c = n.lastChild; c; c = c.previousSibling) todo.push(c);
@@ -87,29 +87,28 @@ function flatten(el: Element, doc: Document): void {
   while (todo.length > 0) {
     const node = todo.pop();
     if (node === null) {
-      brk();
+      para = null;
       continue;
     }
     if (node === undefined) break;
     if (node.nodeType === 3) {
-      out.push(doc.createTextNode(node.nodeValue ?? ''));
+      if (para || /\S/.test(node.nodeValue ?? '')) put(node);
       continue;
     }
     if (node.nodeType !== 1) continue;
-    const tag = (node as Element).tagName.toLowerCase();
+    const tag = (node as Element).localName;
     if (DROP.has(tag)) continue;
     if (VOID.has(tag)) {
-      out.push(node.cloneNode(false));
+      put(node);
       continue;
     }
-    const block = BLOCK.has(tag);
-    if (block) {
-      brk();
+    if (BLOCK.has(tag)) {
+      para = null;
       todo.push(null);
     }
     pushChildren(node);
   }
   // One node at a time: spread as arguments, a long chain's nodes overflowed the stack.
   el.replaceChildren();
-  for (const node of out) el.appendChild(node);
+  for (const p of out) el.appendChild(p);
 }

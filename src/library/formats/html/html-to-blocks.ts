@@ -7,7 +7,7 @@
 import type { Block, Caption } from '../../model/article.js';
 import { normalizeSpace } from '../../text/whitespace.js';
 import { isDroppable } from './boilerplate.js';
-import { parsePage } from './dom-depth.js';
+import { parsePage } from './page-document.js';
 import { captionOf, meaningfulAlt, splitCredit } from './html-captions.js';
 import { headingText } from './heading-text.js';
 import { isDataTable, tableBlocks } from './html-table.js';

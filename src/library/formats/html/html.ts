@@ -11,7 +11,7 @@ import { parseDate } from '../dates.js';
 import type { ParseOutcome } from '../parse-outcome.js';
 import { notAnArticle } from './article-or-not.js';
 import { removeFurniture } from './boilerplate.js';
-import { parsePage } from './dom-depth.js';
+import { parsePage } from './page-document.js';
 import { cleanByline } from './byline.js';
 import { echoedIn, elementToBlocks, httpUrl } from './html-to-blocks.js';
 import { readPageMeta, type PageMeta } from './html-meta.js';
@@ -84,12 +84,13 @@ function extract(html: string): ParseOutcome {
   if (!chosen || notAnArticle(chosen.body, meta)) return { ok: false, reason: NO_ARTICLE };
 
   const { blocks, captions } = elementToBlocks(chosen.body);
-  const headline =
+  const titled =
     meta.headline ?? (normalizeSpace(chosen.title) || blocks.find((b) => b.kind === 'heading')?.text) ?? null;
-  const kept = withoutEchoes(blocks, headline, meta.byline);
+  const kept = withoutEchoes(blocks, titled, meta.byline);
   // The lead photo's caption is shown with the headline: not again where the body begins.
   const first = kept[0];
   if (first?.kind === 'caption' && first.text === captions[0]?.text) kept.shift();
+  const headline = titled ?? untitledHeadline(kept);
   if (!headline || !kept.some(isBodyText)) return { ok: false, reason: NO_ARTICLE };
 
   const article: ParsedArticle = {
@@ -105,6 +106,23 @@ function extract(html: string): ParseOutcome {
     url: httpUrl(meta.url),
   };
   return { ok: true, articles: [article] };
+}
+
+/**
+ * A page that names no title anywhere (a fragment saved without <title> or heading) is headed
+ * by its opening, as a plain-text file is by its first line: a short first paragraph becomes
+ * the headline (and leaves the body), a long one lends its first words.
+ */
+function untitledHeadline(blocks: Block[]): string | null {
+  const i = blocks.findIndex(isBodyText);
+  if (i < 0) return null;
+  const text = blocks[i]!.text;
+  if (text.length <= 100) {
+    if (blocks.length > 1) blocks.splice(i, 1);
+    return text;
+  }
+  const cut = text.slice(0, 100);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;
 }
 
 const fold = (text: string | null): string => (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
