@@ -7,6 +7,7 @@
 
 import { prng } from './generate.mjs';
 import { pageCorpus } from './parse-corpus.mjs';
+import { HOSTILE_HTML } from './parse-shapes-html.mjs';
 
 /** Repeats `unit(i)` until the text is about `bytes` UTF-8 bytes long. */
 function fill(bytes, unit) {
@@ -57,6 +58,7 @@ export const SHAPES = {
     const open = '<!doctype html><html><head><meta charset="utf-8"><title>A Headline for a Long Page</title><script>var end = "</scr" + "ipt>";</script></head><body><article><h1>A Headline for a Long Page</h1>';
     return `${open}${fill(bytes - open.length, (i) => `<p>${words(rand, 40)}.</p><script>window.d${i} = { text: "${words(rand, 30)}" };</script><style>.a${i} { color: red }</style><svg viewBox="0 0 9 9"><path d="${'M0 0 L9 9 '.repeat(12)}"/></svg><!-- ${words(rand, 10)} -->\n`)}</article></body></html>`;
   },
+  ...HOSTILE_HTML,
 };
 
 /** Every shape at `bytes` (UTF-8, approximately), as `{ shape, rel, text }`. */
