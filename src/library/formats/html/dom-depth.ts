@@ -65,16 +65,28 @@ function isIn(el: Element, root: Element): boolean {
 
 /**
  * Replaces el's content by its text, pictures and breaks, in order, in one `<p>` per paragraph
- * and without any other nesting. The text nodes and pictures are moved, not copied: a chain
- * of 400,000 one-word <div>s is 400,000 paragraphs, and every node made here is one more for
- * each later step to visit and for the collector to trace.
+ * and without any other nesting. Pictures and breaks are moved; the text between them becomes
+ * one text node: a chain of 100,000 never-closed <span>s left as many text nodes in one
+ * paragraph, and each step that read the paragraph's text joined them all again (most of the
+ * time went to collecting the garbage).
  */
 function flatten(el: Element, doc: Document): void {
   const out: Element[] = [];
   let para: Element | null = null;
-  const put = (node: Node): void => {
+  let text: string[] = [];
+  const open = (): Element => {
     if (!para) out.push((para = doc.createElement('p')));
-    para.appendChild(node);
+    return para;
+  };
+  const endText = (): void => {
+    if (text.length === 0) return;
+    const value = text.join('');
+    text = [];
+    if (para || /\S/.test(value)) open().appendChild(doc.createTextNode(value));
+  };
+  const endPara = (): void => {
+    endText();
+    para = null;
   };
   // Visited in document order with an explicit stack (the nesting may be thousands deep):
   // a node to visit, or null for "a block ends here". Children are stacked before any of
@@ -87,27 +99,29 @@ function flatten(el: Element, doc: Document): void {
   while (todo.length > 0) {
     const node = todo.pop();
     if (node === null) {
-      para = null;
+      endPara();
       continue;
     }
     if (node === undefined) break;
     if (node.nodeType === 3) {
-      if (para || /\S/.test(node.nodeValue ?? '')) put(node);
+      text.push(node.nodeValue ?? '');
       continue;
     }
     if (node.nodeType !== 1) continue;
     const tag = (node as Element).localName;
     if (DROP.has(tag)) continue;
     if (VOID.has(tag)) {
-      put(node);
+      endText();
+      open().appendChild(node);
       continue;
     }
     if (BLOCK.has(tag)) {
-      para = null;
+      endPara();
       todo.push(null);
     }
     pushChildren(node);
   }
+  endPara();
   // One node at a time: spread as arguments, a long chain's nodes overflowed the stack.
   el.replaceChildren();
   for (const p of out) el.appendChild(p);
