@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../src/library/model/article.js';
 import { decodeWords, parseParams } from '../../src/library/formats/mime/mime-headers.js';
 import { MAX_MIME_DEPTH, parseMime } from '../../src/library/formats/mime/mime-parts.js';
-import { decodeQuotedPrintable } from '../../src/library/formats/mime/transfer-encoding.js';
+import { binaryOf, bytesOf, decodeQuotedPrintable } from '../../src/library/formats/mime/transfer-encoding.js';
 import { articlesFromBytes } from '../../src/library/parse/articles-from-bytes.js';
 import { mbox, mhtmlPage, newsletterEml, quotedPrintable, storyHtml, STORY } from '../helpers/format-files.js';
 
@@ -19,6 +19,17 @@ function read(content: string | Uint8Array, name: string) {
 }
 
 describe('MIME decoding', () => {
+  it('a binary string has one char per byte, of that code, for every byte and any view of a buffer', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.nat(20), (bytes, cut) => {
+        const view = bytes.subarray(Math.min(cut, bytes.length));
+        const binary = binaryOf(view);
+        expect(Array.from(binary, (c) => c.charCodeAt(0))).toEqual(Array.from(view));
+        expect(bytesOf(binary)).toEqual(view);
+      }),
+    );
+  });
+
   it('quoted-printable round-trips any UTF-8 text, soft line breaks included', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
