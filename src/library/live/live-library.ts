@@ -62,8 +62,10 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
 
   /** Tells the subscribers, at most every 200 ms in a long load; new lists every REBUILD_EVERY builds. */
   function publish(force = false): void {
+    clearTimeout(trailing);
+    trailing = undefined;
     const now = Date.now();
-    if (!force && now - lastPublish < 200) return;
+    if (!force && now - lastPublish < 200) return later();
     lastPublish = now;
     if (dirty && (force || now - lastBuild >= Math.max(200, REBUILD_EVERY * buildMs))) {
       snapshot = rebuild();
@@ -75,7 +77,17 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       snapshot = { ...snapshot };
       searchChanged = false;
     }
+    if (dirty) later();
     for (const listener of [...listeners]) listener();
+  }
+
+  // What the limits above held back is published once nothing more arrives for a moment: while
+  // one slow file (a 4 MB page) was read, the files read just before it waited to be listed.
+  let trailing: NodeJS.Timeout | undefined;
+  function later(): void {
+    if (closed) return;
+    trailing = setTimeout(() => !closed && publish(), 250);
+    trailing.unref();
   }
 
   function accept(file: ScannedFile, parsed: FileParse): void {

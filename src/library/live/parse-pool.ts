@@ -41,6 +41,9 @@ export function createParsePool(): ParsePool | null {
   return {
     async parse(files, onResult, isClosed) {
       let next = 0;
+      // A few files in small batches: one slow file (a big page) then holds back only its own
+      // batch, and the other workers read the rest meanwhile.
+      const batch = Math.max(1, Math.min(BATCH, Math.ceil(files.length / (workers.length * 4))));
       await Promise.all(
         workers.map(
           (worker) =>
@@ -52,7 +55,7 @@ export function createParsePool(): ParsePool | null {
                   resolve();
                   return;
                 }
-                worker.postMessage(files.slice(next, (next += BATCH)));
+                worker.postMessage(files.slice(next, (next += batch)));
               };
               const receive = ({ results }: { results: FileParse[] }) => {
                 for (const result of results) onResult(result);

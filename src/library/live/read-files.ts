@@ -6,6 +6,15 @@ import { Slicer } from './slicer.js';
 
 /** Books, mailboxes and newsboat caches (as files/containers.ts names them): seconds to parse. */
 const CONTAINER = /\.(?:db|sqlite3?|epub|mbox|mbx)$|(?:^|\/)mbox$/i;
+/**
+ * A file this big can take seconds too: a saved page of 400,000 never-closed <div>s (4 MB)
+ * parses in about 10 s of CPU, and on the reader's thread it froze the keys and held back the
+ * list of every other file for as long.
+ */
+export const BIG_FILE = 1024 * 1024;
+
+/** Whether a file is read on a worker thread even when there are few. */
+const heavy = (file: ScannedFile): boolean => CONTAINER.test(file.rel) || file.size >= BIG_FILE;
 
 /**
  * How long worker threads are kept after a load. A burst of thousands of new files is read in
@@ -48,7 +57,7 @@ export interface ReadSink {
 }
 
 /**
- * Reads files into a library: many files, or any book or mailbox, on worker threads (kept
+ * Reads files into a library: many files, or any book, mailbox or big page, on worker threads (kept
  * `poolIdleMs` between loads); a few on the reader's thread in slices, so keys keep being answered.
  */
 export function fileReader(poolIdleMs = POOL_IDLE_MS) {
@@ -56,8 +65,8 @@ export function fileReader(poolIdleMs = POOL_IDLE_MS) {
   const slicer = new Slicer();
   return {
     async read(files: ScannedFile[], sink: ReadSink): Promise<void> {
-      // A book, mailbox or newsboat cache can take seconds to parse: never on the reader's thread.
-      const workers = files.length >= POOL_THRESHOLD || files.some((f) => CONTAINER.test(f.rel)) ? pool.take() : null;
+      // A book, mailbox, newsboat cache or big page can take seconds to parse: never on the reader's thread.
+      const workers = files.length >= POOL_THRESHOLD || files.some(heavy) ? pool.take() : null;
       if (workers) {
         const byRel = new Map(files.map((f) => [f.rel, f]));
         const done = new Set<string>();
