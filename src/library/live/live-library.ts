@@ -63,7 +63,6 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   /** Tells the subscribers, at most every 200 ms in a long load; new lists every REBUILD_EVERY builds. */
   function publish(force = false): void {
     clearTimeout(trailing);
-    trailing = undefined;
     const now = Date.now();
     if (!force && now - lastPublish < 200) return later();
     lastPublish = now;
@@ -81,8 +80,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     for (const listener of [...listeners]) listener();
   }
 
-  // What the limits above held back is published once nothing more arrives for a moment: while
-  // one slow file (a 4 MB page) was read, the files read just before it waited to be listed.
+  // What the limits above held back is published once nothing arrives for 250 ms (a slow file).
   let trailing: NodeJS.Timeout | undefined;
   function later(): void {
     if (closed) return;
