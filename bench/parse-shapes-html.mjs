@@ -6,7 +6,7 @@
 // bench/parse-shapes.mjs (so the bench and the linear-time property test both run them).
 
 /** Repeats `unit(i)` until the text is about `bytes` UTF-8 bytes long. */
-function fill(bytes, unit) {
+export function fill(bytes, unit) {
   const parts = [];
   let size = 0;
   for (let i = 0; size < bytes; i += 1) {

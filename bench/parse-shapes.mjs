@@ -7,19 +7,7 @@
 
 import { prng } from './generate.mjs';
 import { pageCorpus } from './parse-corpus.mjs';
-import { HOSTILE_HTML } from './parse-shapes-html.mjs';
-
-/** Repeats `unit(i)` until the text is about `bytes` UTF-8 bytes long. */
-function fill(bytes, unit) {
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i += 1) {
-    const s = unit(i);
-    parts.push(s);
-    size += Buffer.byteLength(s);
-  }
-  return parts.join('');
-}
+import { fill, HOSTILE_HTML } from './parse-shapes-html.mjs';
 
 /** The head of a saved news page, so the text is read as one (breadcrumb, headline, date). */
 const HEAD = 'News > World\n\nA Headline for a Long Page\n\nPublished 12 Mar 2024\n\nA standfirst that says what the page is about.\n\n';

@@ -6,20 +6,11 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { depthOf } from '../helpers/dom-depth.js';
 import { MAX_DEPTH } from '../../src/library/formats/html/dom-depth.js';
 import { parsePage } from '../../src/library/formats/html/page-document.js';
 import { parseHtml } from '../../src/library/formats/html/html.js';
 
-function depthOf(doc: Document): number {
-  let max = 0;
-  const stack: Array<[Element, number]> = [[doc.documentElement, 1]];
-  while (stack.length > 0) {
-    const [el, d] = stack.pop()!;
-    max = Math.max(max, d);
-    for (const c of Array.from(el.children)) stack.push([c, d + 1]);
-  }
-  return max;
-}
 
 const para = (i: number) => `<p>Paragraph ${i} of the story, with enough words in it to read as prose, number ${i}.</p>`;
 const unclosed = (n: number) =>

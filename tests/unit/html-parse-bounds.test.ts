@@ -9,6 +9,7 @@
 import { Parser } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { depthOf } from '../helpers/dom-depth.js';
 import { parseHtml } from '../../src/library/formats/html/html.js';
 import { parsePage } from '../../src/library/formats/html/page-document.js';
 
@@ -23,16 +24,6 @@ function events(html: string): string {
   return out.join(' ');
 }
 
-function depthOf(doc: Document): number {
-  let max = 0;
-  const stack: Array<[Element, number]> = [[doc.documentElement, 1]];
-  while (stack.length > 0) {
-    const [el, d] = stack.pop()!;
-    max = Math.max(max, d);
-    for (const c of Array.from(el.children)) stack.push([c, d + 1]);
-  }
-  return max;
-}
 
 describe('htmlparser2 with its open tags kept outermost first', () => {
   // What the unpatched parser reported for each input (implied closes marked "?").
