@@ -10,6 +10,7 @@ import { App } from './App.js';
 import type { ThemeOverrides } from '../render/theme.js';
 import { formatCrash, openTerminalSession } from './terminal-session.js';
 import { makeUrlOpener } from './url-opener.js';
+import { redrawOnEveryWinch } from './redraw-on-winch.js';
 
 /** Options of {@link runReader}. */
 export interface RunReaderOptions {
@@ -42,6 +43,7 @@ export async function runReader(options: RunReaderOptions): Promise<void> {
     throw new Error('the reader needs a terminal; in a pipe or script use `inkpress list` or `inkpress show`');
   }
   const session = openTerminalSession({ stdout, stdin });
+  const stopRedraw = redrawOnEveryWinch(stdout);
   let quit: (() => void) | undefined;
   let instance: ReturnType<typeof render> | undefined;
   session.onLeave(() => quit?.());
@@ -73,6 +75,7 @@ export async function runReader(options: RunReaderOptions): Promise<void> {
     process.stderr.write(formatCrash(error));
     process.exitCode = 1;
   } finally {
+    stopRedraw();
     session.restore();
   }
 }

@@ -75,6 +75,18 @@ function pair(cols: number, rows: number) {
         throw new Error('unreachable');
       }
     },
+    /**
+     * Resizes both terminals to `shrunk` rows and back while the readers are stopped, so each reads
+     * SIGWINCH only once its size is what it was: Node then emits no `resize`, but the
+     * terminal has moved its rows (xterm keeps the cursor's row in view when it shrinks).
+     */
+    resizeAndBackUnseen: (shrunk: number) =>
+      both.forEach((t) => {
+        process.kill(t.pid, 'SIGSTOP');
+        t.resize(cols, shrunk);
+        t.resize(cols, rows);
+        process.kill(t.pid, 'SIGCONT');
+      }),
     kill: () => both.forEach((t) => t.kill('SIGKILL')),
   };
 }
@@ -145,4 +157,20 @@ describe('incremental frames against whole frames', () => {
       p.kill();
     }
   }, 120_000);
+
+  it('a terminal resized and back before the reader reads SIGWINCH is drawn again whole', async () => {
+    const p = pair(100, 30);
+    try {
+      await p.same(new RegExp(`\\d+ unread of ${listing.length}\\b`), 'start');
+      p.write('j');
+      await p.same(/ 2\/\d+ /, 'j');
+      // Shrunk by 6 rows, xterm drops the 6 top rows to keep the cursor's row in view, and
+      // grown back it adds blank rows below: the screen is shifted up, and no `resize` tells.
+      p.resizeAndBackUnseen(24);
+      p.write('j');
+      await p.same(/ 3\/\d+ /, 'j after a resize and back that Node did not report');
+    } finally {
+      p.kill();
+    }
+  }, 30_000);
 });
