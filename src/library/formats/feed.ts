@@ -10,7 +10,9 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { emptyArticle, type ParsedArticle } from '../model/article.js';
 import { parseDate } from './dates.js';
 import type { ParseOutcome } from './parse-outcome.js';
-import { echoedIn, htmlToBlocks, httpUrl } from './html/html-to-blocks.js';
+import { htmlToBlocks } from './html/html-to-blocks.js';
+import { httpUrl } from './http-url.js';
+import { echoedIn } from './summary-echo.js';
 import { normalizeSpace } from '../text/whitespace.js';
 
 type El = ReturnType<typeof DomUtils.getElementsByTagName>[number];

@@ -6,7 +6,7 @@
 import { emptyArticle, type Block, type Caption, type ParsedArticle } from '../model/article.js';
 import { parseDate } from './dates.js';
 import type { ParseOutcome } from './parse-outcome.js';
-import { httpUrl } from './html/html-to-blocks.js';
+import { httpUrl } from './http-url.js';
 import { normalizeSpace } from '../text/whitespace.js';
 
 class Invalid extends Error {}

@@ -6,7 +6,8 @@ import { parse as parseYaml } from 'yaml';
 import { emptyArticle, type Block, type Caption, type ParsedArticle } from '../model/article.js';
 import { parseDate } from './dates.js';
 import type { ParseOutcome } from './parse-outcome.js';
-import { httpUrl, splitCredit } from './html/html-to-blocks.js';
+import { splitCredit } from './html/html-captions.js';
+import { httpUrl } from './http-url.js';
 import { normalizeNewlines, normalizeSpace } from '../text/whitespace.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;

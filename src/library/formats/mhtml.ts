@@ -6,7 +6,7 @@
  */
 import { sanitizeText } from '../text/sanitize.js';
 import type { ParseOutcome } from './parse-outcome.js';
-import { httpUrl } from './html/html-to-blocks.js';
+import { httpUrl } from './http-url.js';
 import { parseHtml } from './html/html.js';
 import { header, type Headers } from './mime/mime-headers.js';
 import { MimeLimitError, type MimePart, parseMime, partText } from './mime/mime-parts.js';

@@ -7,7 +7,8 @@ import { emptyArticle, type ParsedArticle } from '../model/article.js';
 import { sanitizeText } from '../text/sanitize.js';
 import { normalizeSpace } from '../text/whitespace.js';
 import type { ParseOutcome } from './parse-outcome.js';
-import { htmlToBlocks, httpUrl } from './html/html-to-blocks.js';
+import { htmlToBlocks } from './html/html-to-blocks.js';
+import { httpUrl } from './http-url.js';
 import type { NewsboatItem } from '../model/newsboat-item.js';
 
 export type { NewsboatItem } from '../model/newsboat-item.js';

@@ -83,3 +83,9 @@ export function captionOf(el: Element): Caption | null {
   if (!credit) return written.credit ? { text, credit: stripCreditLabel(written.credit) } : written;
   return { text: text || credit, credit };
 }
+
+/** An image's caption from its alt text (or title) when that describes it, credit split off. */
+export function imageCaption(img: Element | null): Caption | null {
+  const alt = meaningfulAlt(img?.getAttribute('alt') ?? null) ?? meaningfulAlt(img?.getAttribute('title') ?? null);
+  return alt ? splitCredit(alt) : null;
+}

@@ -2,45 +2,23 @@
  * Article or feed-item HTML → body blocks, shared by the saved-page (`html.ts`) and feed
  * (`feed.ts`) parsers (and the formats that feed HTML to them): paragraphs, headings, list
  * items, quotes, preformatted text, table rows and captions, each kept as its own kind so the
- * reader can draw it as what it is. Also the small text helpers those parsers share.
+ * reader can draw it as what it is.
  */
 import type { Block, Caption } from '../../model/article.js';
 import { normalizeSpace } from '../../text/whitespace.js';
 import { isDroppable } from './boilerplate.js';
 import { parsePage } from './page-document.js';
-import { captionOf, meaningfulAlt, splitCredit } from './html-captions.js';
+import { captionOf, imageCaption } from './html-captions.js';
 import { headingText } from './heading-text.js';
 import { isDataTable, tableBlocks } from './html-table.js';
 import { mathText } from './mathml.js';
 import { textLength } from './text-length.js';
-
-export { meaningfulAlt, splitCredit };
+import { bareLetters as bare } from '../summary-echo.js';
 
 /** Body blocks in reading order, and every caption found (the lead photo's first). */
 export interface BodyParts {
   blocks: Block[];
   captions: Caption[];
-}
-
-/** The address when it is http(s), else null: a `javascript:` or relative link is never kept. */
-export function httpUrl(value: string | null | undefined): string | null {
-  const v = normalizeSpace(value ?? '');
-  if (!/^https?:\/\//i.test(v)) return null;
-  try {
-    return new URL(v).href;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Whether a summary only repeats the start of the body (letters and digits compared, so
- * straight and curly quotes or a trailing "[...]" do not make it look different).
- */
-export function echoedIn(summary: string, paragraphs: readonly string[]): boolean {
-  const bare = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const probe = bare(summary).slice(0, 60);
-  return paragraphs.some((p) => bare(p).includes(probe));
 }
 
 // Elements whose text is never article prose.
@@ -198,15 +176,6 @@ export function elementToBlocks(root: Element): BodyParts {
   walk(root);
   flush();
   return { blocks, captions: dropLeadCaptionBlock(blocks, captions) };
-}
-
-function bare(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-function imageCaption(img: Element | null): Caption | null {
-  const alt = meaningfulAlt(img?.getAttribute('alt') ?? null) ?? meaningfulAlt(img?.getAttribute('title') ?? null);
-  return alt ? splitCredit(alt) : null;
 }
 
 /** A table cell's text, formulas included. */
