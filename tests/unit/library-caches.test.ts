@@ -54,4 +54,18 @@ describe('the caches of a followed library', () => {
     caches.close();
     expect(readIndexCache(cache, root).files.size).toBe(0);
   });
+
+  it('written in steps after a load, are finished on close when the reader quits between two steps', async () => {
+    const files = Array.from({ length: 1_200 }, (_, i) => `f${i}.txt`);
+    const { caches, cache } = cachesWith(files);
+    caches.changed();
+    let paused = 0;
+    // A pause that never ends: the reader quits while the write waits between two steps.
+    void caches.saveIndexInSteps(() => new Promise(() => void paused++));
+    await Promise.resolve();
+    expect(paused).toBe(1);
+    expect(readIndexCache(cache, root).files.size).toBe(0);
+    caches.close();
+    expect(readIndexCache(cache, root).files.size).toBe(1_200);
+  });
 });

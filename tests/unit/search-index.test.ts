@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/library/text/fold.js';
 import { SearchIndex, termsOf } from '../../src/library/index/search-index.js';
+import { batchIndex } from '../../src/library/index/compact-index.js';
 
 function indexOf(docs: Record<string, string>): SearchIndex {
   const index = new SearchIndex();
@@ -60,5 +61,45 @@ describe('fold', () => {
     const slow = (t: string) => t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (t) => fold(t) === slow(t)));
     fc.assert(fc.property(fc.string(), (t) => fold(t) === slow(t)));
+  });
+});
+
+describe('the compact forms', () => {
+  const texts = {
+    a: 'Talks in Zürich on the harbour',
+    b: 'The harbour master of Lima',
+    c: 'A lighthouse near Zürich',
+    d: 'Market day',
+  };
+  const queries = ['zurich', 'harb', 'l', 'the harbour', 'market', 'nothing'];
+  const results = (index: SearchIndex) => queries.map((q) => [...(index.search(q) ?? [])].sort());
+
+  it('finds the same with a batch of articles as with each article added alone', () => {
+    const batch = new SearchIndex();
+    batch.addBatch(Object.keys(texts), batchIndex(Object.values(texts).map(termsOf)));
+    expect(results(batch)).toEqual(results(indexOf(texts)));
+  });
+
+  it('searches a cached index in place, with articles added and removed since, and saves them all', async () => {
+    const { a, b, c } = texts;
+    const cached = indexOf({ a, b, c }).exportCompact();
+    const index = await SearchIndex.fromCompact(cached, (id) => id !== 'b');
+    index.add('d', termsOf(texts.d));
+    index.add('c', termsOf('A lighthouse near Lima'));
+    const expected = indexOf({ a, c: 'A lighthouse near Lima', d: texts.d });
+    expect(results(index)).toEqual(results(expected));
+    // Saved and taken again: the same, and no word is left that only removed articles had.
+    const again = await SearchIndex.fromCompact(index.exportCompact(), () => true);
+    expect(results(again)).toEqual(results(expected));
+    expect(index.exportCompact().vocabulary).toEqual(expected.exportCompact().vocabulary);
+  });
+
+  it('takes a big cached index in steps, pausing every few hundred articles (a reader answers keys between)', async () => {
+    const big = new SearchIndex();
+    for (let i = 0; i < 5_000; i++) big.add(`id${i}`, [`w${i % 50}`]);
+    let pauses = 0;
+    const index = await SearchIndex.fromCompact(big.exportCompact(), () => true, async () => void pauses++);
+    expect(pauses).toBeGreaterThanOrEqual(5_000 / 256 - 1);
+    expect(index.search('w7')?.size).toBe(100);
   });
 });

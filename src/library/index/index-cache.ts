@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import envPaths from 'env-paths';
 import type { ArticleFormat } from '../model/article.js';
 import type { ArticleSummary } from '../model/library.js';
-import type { CompactIndex } from './search-index.js';
+import { type CompactIndex, drain } from './compact-index.js';
 
 declare const INKPRESS_BUILD_ID: string | undefined;
 
@@ -81,14 +81,35 @@ export interface CachedIndex {
   renamed: Array<[string, string]>;
 }
 
+/** Files turned into JSON between two yields of {@link indexCacheSteps}. */
+const FILES_PER_STEP = 500;
+
 /** Saves the summaries of every file, and the ids edits changed (so a restart still knows them). */
 export function writeIndexCache(dir: string, root: string, files: Iterable<[string, CachedFile]>, renamed: Iterable<[string, string]> = []): void {
-  const rows: FileRow[] = [];
+  drain(indexCacheSteps(dir, root, files, renamed));
+}
+
+/**
+ * {@link writeIndexCache} in steps of a few hundred files (the JSON of 50,000 summaries held the
+ * reader's thread at the end of a load), then the write.
+ */
+export function* indexCacheSteps(dir: string, root: string, files: Iterable<[string, CachedFile]>, renamed: Iterable<[string, string]> = []): Generator<void, void> {
+  const parts: string[] = [];
+  let rows: FileRow[] = [];
+  const flush = () => {
+    if (rows.length > 0) parts.push(JSON.stringify(rows).slice(1, -1));
+    rows = [];
+  };
   for (const [rel, f] of files) {
     const summaries = f.summaries.map((s): SummaryRow => [s.id, s.format, s.section, s.headline, s.published, s.byline, s.url]);
     rows.push([rel, f.size, f.mtimeMs, f.ino, f.problem, summaries]);
+    if (rows.length === FILES_PER_STEP) {
+      flush();
+      yield;
+    }
   }
-  writeAtomic(cacheFile(dir, root, 'index'), `${header(root)}\n${JSON.stringify(rows)}\n${JSON.stringify([...renamed])}`);
+  flush();
+  writeAtomic(cacheFile(dir, root, 'index'), `${header(root)}\n[${parts.join(',')}]\n${JSON.stringify([...renamed])}`);
 }
 
 /**

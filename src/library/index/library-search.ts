@@ -1,7 +1,6 @@
 import { readSearchCache, writeSearchCache } from './index-cache.js';
 import type { ArticleSummary } from '../model/library.js';
-import { SearchIndex } from './search-index.js';
-import { nextTurn } from '../model/next-turn.js';
+import { type BatchIndex, SearchIndex } from './search-index.js';
 
 /** What the search bookkeeping needs of a file: where it is and the articles it holds. */
 export interface IndexedFile {
@@ -9,9 +8,8 @@ export interface IndexedFile {
   summaries: readonly ArticleSummary[];
 }
 
-/** Files looked at between two yields while a cached index is taken (a few ms of work). */
-const FILES_PER_YIELD = 500;
-const yieldToEvents = nextTurn;
+/** Files looked at between two calls of `pause` while a cached index is taken. */
+const FILES_PER_PAUSE = 64;
 
 /**
  * A library's search index and which files it covers: files are added as they are read,
@@ -20,20 +18,31 @@ const yieldToEvents = nextTurn;
 export class LibrarySearch {
   #index = new SearchIndex();
   readonly #covered = new Set<string>();
-  #changed = false;
+  /** Changes since the index was loaded or last saved (0: none). */
+  #changes = 0;
 
   /** Indexes a file's articles (`words[k]` are the words of `summaries[k]`). */
   add(entry: IndexedFile, words: readonly (readonly string[])[]): void {
     entry.summaries.forEach((s, k) => this.#index.add(s.id, words[k] ?? []));
     this.#covered.add(entry.file.rel);
-    this.#changed = true;
+    this.#changes++;
+  }
+
+  /**
+   * Indexes files a parse worker read together: `batch` numbers their articles in order (the
+   * first file's summaries, then the next file's), as `parse-worker.ts` built it.
+   */
+  addBatch(entries: readonly IndexedFile[], batch: BatchIndex): void {
+    this.#index.addBatch(entries.flatMap((e) => e.summaries.map((s) => s.id)), batch);
+    for (const entry of entries) this.#covered.add(entry.file.rel);
+    this.#changes++;
   }
 
   /** Forgets a file's articles. */
   forget(entry: IndexedFile): void {
     entry.summaries.forEach((s) => this.#index.remove(s.id));
     this.#covered.delete(entry.file.rel);
-    this.#changed = true;
+    this.#changes++;
   }
 
   /** Whether the file's articles are in the index. */
@@ -48,30 +57,50 @@ export class LibrarySearch {
 
   /**
    * Takes the cached index, keeping only the articles of `entries` (the files as cached). The
-   * file (tens of MB at 50,000 articles) is read off the main thread, so a reader keeps
-   * answering keys meanwhile.
+   * file (tens of MB at 50,000 articles) is read off the main thread, and the rest is done in
+   * steps with `pause` between them (it yields once a slice has run a few ms), so a reader
+   * keeps answering keys meanwhile.
    */
-  async loadCache(dir: string, root: string, entries: Iterable<IndexedFile>): Promise<void> {
+  async loadCache(dir: string, root: string, entries: Iterable<IndexedFile>, pause: () => Promise<unknown> = async () => undefined): Promise<void> {
     const cached = await readSearchCache(dir, root);
     if (cached === null) return;
     const files = [...entries];
     const ids = new Set<string>();
     for (let k = 0; k < files.length; k++) {
       for (const s of files[k]!.summaries) ids.add(s.id);
-      if (k % FILES_PER_YIELD === FILES_PER_YIELD - 1) await yieldToEvents();
+      if (k % FILES_PER_PAUSE === FILES_PER_PAUSE - 1) await pause();
     }
-    await yieldToEvents();
-    this.#index = SearchIndex.fromCompact(cached, (id) => ids.has(id));
+    this.#index = await SearchIndex.fromCompact(cached, (id) => ids.has(id), pause);
     for (let k = 0; k < files.length; k++) {
       const entry = files[k]!;
       if (entry.summaries.every((s) => this.#index.has(s.id))) this.#covered.add(entry.file.rel);
-      if (k % FILES_PER_YIELD === FILES_PER_YIELD - 1) await yieldToEvents();
+      if (k % FILES_PER_PAUSE === FILES_PER_PAUSE - 1) await pause();
     }
   }
 
   /** Saves the index when it changed since it was loaded or last saved. */
   saveCache(dir: string, root: string): void {
-    if (this.#changed) writeSearchCache(dir, root, this.#index.exportCompact());
-    this.#changed = false;
+    if (this.#changes > 0) writeSearchCache(dir, root, this.#index.exportCompact());
+    this.#changes = 0;
+  }
+
+  /**
+   * {@link saveCache} with `pause` between steps of a few ms (at the end of a load: the export
+   * of 10,000 articles' words took 200-300 ms of the reader's thread at once). Stops when `stopped`
+   * (the cache is then still due: a later `saveCache` writes it).
+   */
+  async saveCacheInSteps(dir: string, root: string, pause: () => Promise<unknown>, stopped: () => boolean): Promise<void> {
+    const changes = this.#changes;
+    if (changes === 0) return;
+    const steps = this.#index.exportSteps();
+    for (let step = steps.next(); !stopped(); step = steps.next()) {
+      if (!step.done) {
+        await pause();
+        continue;
+      }
+      // What changed meanwhile (a file the folder watcher read) is left for the next save.
+      this.#changes = Math.max(0, this.#changes - changes);
+      return writeSearchCache(dir, root, step.value);
+    }
   }
 }

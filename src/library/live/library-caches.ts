@@ -1,4 +1,5 @@
-import { type CachedFile, writeIndexCache } from '../index/index-cache.js';
+import { type CachedFile, indexCacheSteps } from '../index/index-cache.js';
+import { drain } from '../index/compact-index.js';
 import type { LibrarySearch } from '../index/library-search.js';
 import { stampOf, type FileEntry } from './file-entry.js';
 import type { Renames } from './renames.js';
@@ -17,6 +18,10 @@ export class LibraryCaches {
   private due: NodeJS.Timeout | undefined;
   /** A quiet-time write was asked for and has not happened (its timer may be held by a new change). */
   private pending = false;
+  #closed = false;
+  /** A write of the index or search cache in steps is under way. */
+  #savingIndex = false;
+  #savingSearch = false;
 
   constructor(
     private readonly dir: string | null,
@@ -33,15 +38,36 @@ export class LibraryCaches {
 
   /** Writes the index cache if files changed since it was last written. */
   saveIndex(): void {
+    drain(this.#indexSteps());
+  }
+
+  *#indexSteps(): Generator<void, void> {
     if (this.indexStale && this.dir !== null) {
       const files = [...this.entries].map(([rel, e]): [string, CachedFile] => [rel, { ...stampOf(e.file), summaries: e.summaries, problem: e.problem }]);
-      writeIndexCache(this.dir, this.root, files, this.renames.all);
+      yield* indexCacheSteps(this.dir, this.root, files, this.renames.all);
     }
     this.indexStale = false;
   }
 
   saveSearch(): void {
     if (this.dir !== null) this.search.saveCache(this.dir, this.root);
+  }
+
+  /**
+   * {@link saveIndex} and {@link saveSearch} after a load, in steps with `pause` between: written
+   * at once they held the reader's thread for 0.3-0.8 s at 10,000 articles (profiled).
+   */
+  async saveIndexInSteps(pause: () => Promise<unknown>): Promise<void> {
+    this.#savingIndex = true;
+    const steps = this.#indexSteps();
+    while (!this.#closed && !steps.next().done) await pause();
+    this.#savingIndex = false;
+  }
+
+  async saveSearchInSteps(pause: () => Promise<unknown>): Promise<void> {
+    this.#savingSearch = true;
+    if (this.dir !== null) await this.search.saveCacheInSteps(this.dir, this.root, pause, () => this.#closed);
+    this.#savingSearch = false;
   }
 
   /** Writes both now (a pending quiet-time write is no longer needed). */
@@ -66,8 +92,12 @@ export class LibraryCaches {
     this.due = undefined;
   }
 
-  /** On close: writes now what a pending quiet-time write would have, even one held by a rescan in flight. */
+  /**
+   * On close: writes now what a pending quiet-time write would have (even one held by a rescan
+   * in flight), or what a write in steps after a load had not finished.
+   */
   close(): void {
-    if (this.pending) this.saveAll();
+    this.#closed = true;
+    if (this.pending || this.#savingIndex || this.#savingSearch) this.saveAll();
   }
 }

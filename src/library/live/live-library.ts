@@ -5,8 +5,10 @@ import { preloadParser, readArticleFromFile, searchWords } from './lazy-parser.j
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import { cacheDir, readIndexCache } from '../index/index-cache.js';
 import { LibrarySearch } from '../index/library-search.js';
+import type { BatchIndex } from '../index/compact-index.js';
 import { scanWithExtras, type ScannedFile } from '../files/scan.js';
-import { buildSnapshot, type LibrarySnapshot } from './snapshot.js';
+import { buildSnapshot } from './snapshot.js';
+import { SnapshotPublisher } from './publisher.js';
 import { Renames } from './renames.js';
 import { cachedEntry, type FileEntry } from './file-entry.js';
 import { LibraryCaches } from './library-caches.js';
@@ -16,11 +18,6 @@ import { applyScan, sameProblems } from './scan-changes.js';
 
 export type { FileEntry } from './file-entry.js';
 export type { LiveLibrary, LoadProgress, OpenOptions } from './live-library-types.js';
-
-// A new snapshot costs its build, then the reader's derivations and a redrawn list (about three
-// builds more): at 8 build-times a cold load of 10,000 files spent about a third of the reader's
-// thread, and of its garbage, on lists replaced a moment later. The progress line still moves.
-const REBUILD_EVERY = 24;
 
 /**
  * Opens a library folder. Cached summaries are shown before the folder is even scanned; new
@@ -32,61 +29,23 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   const dir = options.cacheDir === undefined ? cacheDir() : options.cacheDir;
   const entries = new Map<string, FileEntry>();
   const search = new LibrarySearch();
-  const listeners = new Set<() => void>();
   // Kept between loads only while following the folder (a burst of new files comes in rounds).
   const reader = fileReader(options.watch ? POOL_IDLE_MS : 0);
   let scanProblems: Problem[] = [];
   let scanFolders: string[] = [];
   let progress: LoadProgress | null = { phase: 'reading', done: 0, total: 0 };
-  let snapshot: LibrarySnapshot;
   let closed = false;
   let watcher: FolderFollower | undefined;
-  let lastPublish = 0;
-  let lastBuild = 0;
-  let buildMs = 0;
-  // Entries, renames or scan problems changed since the last build: a rebuild sorts every summary
-  // (~100 ms at 50,000 articles) and the reader recounts, so a publish of progress alone keeps it.
-  let dirty = true;
-  // Only the search index changed: same lists in a new snapshot object, so remembered results go.
-  let searchChanged = false;
 
   const readArticleById = async (id: string): Promise<Article | null> => {
-    const rel = snapshot.pathOf(id);
+    const rel = out.snapshot.pathOf(id);
     const entry = rel === undefined ? undefined : entries.get(rel);
     return entry ? readArticleFromFile(entry.file, id) : null;
   };
   const renames = new Renames();
   const caches = new LibraryCaches(dir, absRoot, entries, renames, search);
-  const rebuild = () => buildSnapshot(absRoot, entries, scanProblems, search, readArticleById, renames.all);
-  snapshot = rebuild();
-
-  /** Tells the subscribers, at most every 200 ms in a long load; new lists every REBUILD_EVERY builds. */
-  function publish(force = false): void {
-    clearTimeout(trailing);
-    const now = Date.now();
-    if (!force && now - lastPublish < 200) return later();
-    lastPublish = now;
-    if (dirty && (force || now - lastBuild >= Math.max(200, REBUILD_EVERY * buildMs))) {
-      snapshot = rebuild();
-      buildMs = Date.now() - now;
-      lastBuild = Date.now();
-      dirty = false;
-      searchChanged = false;
-    } else if (searchChanged && !dirty) {
-      snapshot = { ...snapshot };
-      searchChanged = false;
-    }
-    if (dirty) later();
-    for (const listener of [...listeners]) listener();
-  }
-
-  // What the limits above held back is published once nothing arrives for 250 ms (a slow file).
-  let trailing: NodeJS.Timeout | undefined;
-  function later(): void {
-    if (closed) return;
-    trailing = setTimeout(() => !closed && publish(), 250);
-    trailing.unref();
-  }
+  const out = new SnapshotPublisher(() => buildSnapshot(absRoot, entries, scanProblems, search, readArticleById, renames.all));
+  const publish = (force = false) => out.publish(force);
 
   function accept(file: ScannedFile, parsed: FileParse): void {
     const old = entries.get(file.rel);
@@ -94,21 +53,26 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     if (old) renames.record(old.summaries, parsed.summaries);
     const entry = { file, summaries: parsed.summaries, problem: parsed.problem };
     entries.set(file.rel, entry);
-    dirty = true;
-    search.add(entry, parsed.words);
+    out.dirty = true;
+    if (parsed.words) search.add(entry, parsed.words);
     if (progress) progress = { ...progress, done: progress.done + 1 };
   }
 
-  const sink = { accept, progressed: () => publish(), isClosed: () => closed };
+  const sink = {
+    accept,
+    indexed: (files: readonly ScannedFile[], batch: BatchIndex) => search.addBatch(files.map((f) => entries.get(f.rel)!), batch),
+    progressed: () => publish(),
+    isClosed: () => closed,
+  };
 
   /** Scans and brings the entries in line with the folder; returns the entries it found unchanged. */
   async function refresh(): Promise<FileEntry[]> {
     const scan = await scanWithExtras(absRoot, options.extraFiles ?? []);
-    if (!sameProblems(scanProblems, scan.problems)) dirty = true;
+    if (!sameProblems(scanProblems, scan.problems)) out.dirty = true;
     scanProblems = scan.problems;
     scanFolders = scan.folders;
     const { dropped, unchanged, toRead } = await applyScan(entries, scan.files, (entry) => search.forget(entry), () => reader.pause());
-    if (dropped) dirty = true;
+    if (dropped) out.dirty = true;
     if (progress) progress = { phase: 'reading', done: unchanged.length, total: scan.files.length };
     publish(true);
     await reader.read(toRead, sink);
@@ -123,7 +87,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       if (closed) return;
       if (!search.covers(entry.file.rel)) {
         search.add(entry, await searchWords(entry.file, entry.summaries));
-        searchChanged = true;
+        out.searchChanged = true;
       }
       progress = { ...progress, done: progress.done + 1 };
       if (await reader.pause()) publish();
@@ -136,19 +100,19 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       const cached = readIndexCache(dir, absRoot);
       for (const [rel, c] of cached.files) entries.set(rel, cachedEntry(absRoot, rel, c));
       renames.restore(cached.renamed);
-      dirty = true;
+      out.dirty = true;
       if (entries.size > 0) {
         publish(true);
         // Let a reader draw these lists before the scan and the search index take the thread:
         // it subscribes once its first frame is out (a command that never subscribes waits 100 ms).
         if (options.watch) await Promise.race([firstSubscriber, new Promise((r) => setTimeout(r, 100))]);
         await reader.pause(true);
-        await search.loadCache(dir, absRoot, entries.values());
-        searchChanged = true;
+        await search.loadCache(dir, absRoot, entries.values(), () => reader.pause());
+        out.searchChanged = true;
       }
     }
     const unchanged = await refresh();
-    caches.saveIndex();
+    await caches.saveIndexInSteps(() => reader.pause());
     const pending = unchanged.filter((e) => !search.covers(e.file.rel) && e.summaries.length > 0);
     progress = pending.length > 0 ? { phase: 'indexing', done: 0, total: pending.length } : null;
     publish(true);
@@ -159,11 +123,10 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       progress = null;
       publish(true);
     }
-    if (!closed) caches.saveSearch();
-    if (options.watch && !closed) {
-      startWatching();
-      preloadParser();
-    }
+    // Following the folder first: a change made while the cache is written in steps is seen.
+    if (options.watch && !closed) startWatching();
+    if (!closed) await caches.saveSearchInSteps(() => reader.pause());
+    if (options.watch && !closed) preloadParser();
   }
 
   function startWatching(): void {
@@ -183,19 +146,19 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   const ready = new Promise<void>((r) => (readyResolve = r));
   start().catch((error: unknown) => {
     scanProblems = [...scanProblems, { path: '.', reason: error instanceof Error ? error.message : String(error) }];
-    dirty = true;
+    out.dirty = true;
     progress = null;
     publish(true);
     readyResolve();
   });
 
   return {
-    current: () => snapshot,
+    current: () => out.snapshot,
     progress: () => progress,
     subscribe: (listener) => {
-      listeners.add(listener);
+      out.listeners.add(listener);
       subscribed();
-      return () => listeners.delete(listener);
+      return () => out.listeners.delete(listener);
     },
     ready,
     close: () => {
@@ -203,7 +166,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       closed = true;
       watcher?.close();
       reader.close();
-      listeners.clear();
+      out.close();
     },
   };
 }

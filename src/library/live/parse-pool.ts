@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import type { ScannedFile } from '../files/scan.js';
+import type { BatchIndex } from '../index/compact-index.js';
 
 /** Files per message: large enough that messaging is cheap, small enough for steady progress. */
 const BATCH = 32;
@@ -13,8 +14,11 @@ export const POOL_THRESHOLD = 200;
 
 /** Parses files on worker threads, one per core. */
 export interface ParsePool {
-  /** Parses every file; `onResult` sees each file's result as it arrives (in no set order). */
-  parse(files: readonly ScannedFile[], onResult: (result: FileParse) => void, isClosed: () => boolean): Promise<void>;
+  /**
+   * Parses every file; `onBatch` sees each batch's results as they arrive (in no set order),
+   * with the search words of their articles, numbered in the results' order.
+   */
+  parse(files: readonly ScannedFile[], onBatch: (results: FileParse[], index: BatchIndex) => void, isClosed: () => boolean): Promise<void>;
   close(): void;
 }
 
@@ -39,7 +43,7 @@ export function createParsePool(): ParsePool | null {
   const workers = Array.from({ length: Math.min(wanted, 8) }, () => new Worker(path));
   for (const w of workers) w.unref();
   return {
-    async parse(files, onResult, isClosed) {
+    async parse(files, onBatch, isClosed) {
       let next = 0;
       // A few files in small batches: one slow file (a big page) then holds back only its own
       // batch, and the other workers read the rest meanwhile.
@@ -57,8 +61,8 @@ export function createParsePool(): ParsePool | null {
                 }
                 worker.postMessage(files.slice(next, (next += batch)));
               };
-              const receive = ({ results }: { results: FileParse[] }) => {
-                for (const result of results) onResult(result);
+              const receive = ({ results, index }: { results: FileParse[]; index: BatchIndex }) => {
+                onBatch(results, index);
                 send();
               };
               worker.on('message', receive);

@@ -3,7 +3,15 @@
 import { parentPort } from 'node:worker_threads';
 import { parseScannedFile } from '../parse/parse-scanned-file.js';
 import type { ScannedFile } from '../files/scan.js';
+import { batchIndex } from '../index/compact-index.js';
 
+// Each batch's words go as one small inverted index (see compact-index.ts), not as a list per
+// article: the reader's thread then takes each distinct word of the batch once, and unpacks a
+// few thousand strings instead of every article's (profiled: adding words was most of what a
+// cold start did there, beside drawing).
 parentPort?.on('message', (files: ScannedFile[]) => {
-  parentPort!.postMessage({ results: files.map(parseScannedFile) });
+  const results = files.map(parseScannedFile);
+  const index = batchIndex(results.flatMap((r) => r.words ?? []));
+  for (const r of results) delete r.words;
+  parentPort!.postMessage({ results, index }, [index.offsets.buffer as ArrayBuffer, index.postings.buffer as ArrayBuffer]);
 });

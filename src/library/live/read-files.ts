@@ -1,4 +1,5 @@
 import type { ScannedFile } from '../files/scan.js';
+import type { BatchIndex } from '../index/compact-index.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import { readFileArticles } from './lazy-parser.js';
 import { createParsePool, type ParsePool, POOL_THRESHOLD } from './parse-pool.js';
@@ -50,7 +51,10 @@ export function keptPool(create: () => ParsePool | null = createParsePool, idleM
 
 /** Where a file reader's results go. */
 export interface ReadSink {
+  /** A file's summaries, and its search words when read here (`parsed.words`). */
   accept(file: ScannedFile, parsed: FileParse): void;
+  /** The search words of files a worker read, accepted just before (see `ParsePool.parse`). */
+  indexed(files: readonly ScannedFile[], batch: BatchIndex): void;
   /** After some files: new lists may be published. */
   progressed(): void;
   isClosed(): boolean;
@@ -71,9 +75,11 @@ export function fileReader(poolIdleMs = POOL_IDLE_MS) {
         const byRel = new Map(files.map((f) => [f.rel, f]));
         const done = new Set<string>();
         try {
-          await workers.parse(files, (parsed) => {
-            done.add(parsed.rel);
-            sink.accept(byRel.get(parsed.rel)!, parsed);
+          await workers.parse(files, (results, index) => {
+            const batch = results.map((parsed) => byRel.get(parsed.rel)!);
+            results.forEach((parsed, k) => sink.accept(batch[k]!, parsed));
+            sink.indexed(batch, index);
+            for (const parsed of results) done.add(parsed.rel);
             sink.progressed();
           }, sink.isClosed);
           pool.release();

@@ -12,8 +12,8 @@ export interface FileParse {
   rel: string;
   summaries: ArticleSummary[];
   problem: string | null;
-  /** Each article's search words, in the order of `summaries`. */
-  words: string[][];
+  /** Each article's search words, in the order of `summaries` (a parse worker sends them as a batch index instead). */
+  words?: string[][];
 }
 
 /** The list-facing part of an article. */
