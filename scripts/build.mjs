@@ -24,7 +24,7 @@ function buildId(dir) {
 rmSync('dist', { recursive: true, force: true });
 
 await build({
-  entryPoints: { inkpress: 'src/cli/main.ts', 'parse-worker': 'src/library/live/parse-worker.ts' },
+  entryPoints: { inkpress: 'src/cli/main.ts', 'parse-worker': 'src/library/live/parse-worker.ts', 'body-worker': 'src/library/live/body-worker.ts' },
   outdir: 'dist',
   // Split at the dynamic imports: each command, the reader and the parsers load only when used.
   splitting: true,

@@ -6,7 +6,8 @@
  */
 import type { Article } from '../library/model/article.js';
 import { breakWord, displayWidth, wrapText } from '../library/text/text-width.js';
-import { articleParts } from './article-parts.js';
+import { nextTurn } from '../library/model/next-turn.js';
+import { partGroups } from './article-parts.js';
 import type { Token } from './theme.js';
 
 export { captionText, longDate } from './article-parts.js';
@@ -28,14 +29,14 @@ const SPACE = /\s/gu;
 /** Characters counted for `at`: all but spaces. */
 const counted = (text: string): number => text.length - (text.match(SPACE)?.length ?? 0);
 
-function build(article: Article, width: number): ArticleLine[] {
-  const out: ArticleLine[] = [];
+/** Builds the lines into `out`, pausing (`yield`) every {@link PARTS_PER_STEP} paragraphs. */
+function* build(article: Article, width: number, out: ArticleLine[]): Generator<void> {
   let part = -1;
   let at = 0;
-  for (const group of articleParts(article, 'screen')) {
+  for (const group of partGroups(article, 'screen')) {
     if (out.length > 0 && out[out.length - 1]?.text !== '') out.push({ text: '', token: 'text.primary', part, at });
     for (const { text, token, indent = '', marker, preformatted } of group) {
-      part++;
+      if (++part % PARTS_PER_STEP === 0) yield;
       at = 0;
       const room = width - displayWidth(indent);
       if (preformatted) {
@@ -57,8 +58,11 @@ function build(article: Article, width: number): ArticleLine[] {
       });
     }
   }
-  return out;
 }
+
+const PARTS_PER_STEP = 256;
+/** How long {@link prepareArticleLines} works between turns of the event loop. */
+const SLICE_MS = 4;
 
 const cache = new WeakMap<Article, Map<number, readonly ArticleLine[]>>();
 
@@ -72,8 +76,42 @@ export function articleLines(article: Article, width: number): readonly ArticleL
   }
   let lines = byWidth.get(w);
   if (!lines) {
-    lines = build(article, w);
-    byWidth.set(w, lines);
+    const out: ArticleLine[] = [];
+    for (const _ of build(article, w, out));
+    byWidth.set(w, (lines = out));
   }
   return lines;
+}
+
+const building = new WeakMap<Article, Map<number, Promise<void>>>();
+
+/**
+ * Wraps the article at `width` in slices of about {@link SLICE_MS}, yielding to the event loop
+ * between them, so {@link articleLines} then answers from memory: 400,000 paragraphs took over a
+ * second in one piece, keys unanswered. Asked again meanwhile (the open article and the one
+ * prepared ahead are the same), it joins the wrapping under way.
+ */
+export function prepareArticleLines(article: Article, width: number): Promise<void> {
+  const w = Math.max(10, Math.floor(width));
+  if (cache.get(article)?.has(w)) return Promise.resolve();
+  let pending = building.get(article);
+  if (!pending) building.set(article, (pending = new Map()));
+  let done = pending.get(w);
+  if (!done) {
+    done = wrapInSlices(article, w).finally(() => pending.delete(w));
+    pending.set(w, done);
+  }
+  return done;
+}
+
+async function wrapInSlices(article: Article, w: number): Promise<void> {
+  const out: ArticleLine[] = [];
+  let start = performance.now();
+  for (const _ of build(article, w, out)) {
+    if (performance.now() - start < SLICE_MS) continue;
+    await nextTurn();
+    start = performance.now();
+  }
+  if (!cache.has(article)) cache.set(article, new Map());
+  cache.get(article)!.set(w, out);
 }

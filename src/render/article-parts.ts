@@ -115,6 +115,14 @@ const RUNS = new Set<Block['kind']>(['list-item', 'table-row']);
 
 /** The article as groups of styled paragraphs for `target`. */
 export function articleParts(article: Article, target: RenderTarget): PartGroup[] {
+  return [...partGroups(article, target)];
+}
+
+/**
+ * {@link articleParts} one group at a time, each complete when the next is asked for: a reader
+ * can wrap 400,000 paragraphs in slices (`prepareArticleLines`) without holding them all twice.
+ */
+export function* partGroups(article: Article, target: RenderTarget): Generator<PartGroup> {
   const groups: Part[][] = head(article, target).map((g) => [...g]);
   const lead = article.captions[0];
   const repeatsLead = (b: Block) => b.kind === 'caption' && b.text === lead?.text;
@@ -135,8 +143,10 @@ export function articleParts(article: Article, target: RenderTarget): PartGroup[
       groups[groups.length - 1]!.push(blockPart(block, target));
     } else groups.push([blockPart(block, target)]);
     previous = block.kind;
+    // Every group but the last is complete (the last may still take a run's next item).
+    if (groups.length > 1) yield* groups.splice(0, groups.length - 1);
   }
   if (article.disclaimer) groups.push([{ text: article.disclaimer, token: 'text.muted' }]);
   if (article.url) groups.push([{ text: `Source: ${article.url}`, token: 'text.muted' }]);
-  return groups;
+  yield* groups;
 }

@@ -22,6 +22,8 @@ export interface Catalog {
   readonly renamed?: ReadonlyMap<string, string>;
   /** Changes when an article's file is edited (see `Library.revision`). */
   revision?(id: string): string | undefined;
+  /** The size of an article's file (see `Library.bytes`). */
+  bytes?(id: string): number | undefined;
 }
 
 /** Where to go back to when a search is cleared. */

@@ -83,7 +83,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   useKeyRouter(keyMap, reader, writer.commit);
   useUrlOpener(state.openRequest, opener, dispatch);
   usePhraseCheck(library, state.search.mode === 'off' ? '' : state.search.query.trim(), searchCandidates(state), dispatch);
-  useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), dispatch);
+  useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), layoutOf(state).readingWidth, dispatch);
   usePrepareAhead(library, state, dispatch);
 
   useEffect(() => {

@@ -11,6 +11,7 @@ import { articlePosition, openBody, openLines, openSummary, searchResults, secti
 import type { ReaderState } from '../state/state.js';
 import { windowHighlights } from '../state/article-find.js';
 import { ArticlePane } from './ArticlePane.js';
+import { formatBytes } from '../library/files/read-scanned-file.js';
 import { HeadlineList } from './HeadlineList.js';
 import { SectionList } from './SectionList.js';
 import { Separator } from './Separator.js';
@@ -49,11 +50,17 @@ function headlines({ state, layout, box }: PaneFrame): ReactElement {
   );
 }
 
+/** `Opening <headline> (3.8 MiB)…`: what the pane says while a body is read and wrapped. */
+function opening(state: ReaderState): string {
+  const bytes = state.openId === null ? undefined : state.catalog.bytes?.(state.openId);
+  return `Opening ${openSummary(state)?.headline ?? 'the article'}${bytes === undefined ? '' : ` (${formatBytes(bytes)})`}…`;
+}
+
 function article({ state, layout, box }: PaneFrame): ReactElement {
   const body = openBody(state);
   const message =
     state.openId === null ? 'Select a headline and press Enter to read it.'
-    : body === undefined ? 'Loading…'
+    : body === undefined ? opening(state)
     : body === null ? 'This article could not be read: its file has gone or no longer parses.'
     : null;
   return (

@@ -1,7 +1,8 @@
 import { useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
 import type { Library } from '../library/model/library.js';
-import { articleLines } from '../render/article-lines.js';
+import { BIG_FILE } from '../library/live/read-files.js';
+import { prepareArticleLines } from '../render/article-lines.js';
 import { layoutOf, visibleHeadlines } from '../state/selectors.js';
 import type { Action, ReaderState } from '../state/state.js';
 
@@ -37,10 +38,12 @@ export function openReadingWidth(state: ReaderState): number {
  * will be read at, so Enter, `J`/`K` and the first page draw from memory. Each article is
  * prepared only once no key has come for {@link PREPARE_AFTER_MS} (paging while a neighbour
  * waits to be parsed once waited for that parse: the paging p95 of issue 10), one per turn of
- * the event loop, and the work stops as soon as the selection or the width changes. Bodies go
- * to the state like any loaded body (`articleLoaded`).
+ * the event loop, and the work stops as soon as the selection or the width changes (a big file's
+ * read on its worker too; its result is dropped). Bodies go to the state like any loaded body
+ * (`articleLoaded`). A big file (a parse of seconds, on a worker thread, and tens of MB once
+ * read) is prepared only while it is the selected headline, never as a neighbour.
  */
-export function usePrepareAhead(library: Pick<Library, 'article'>, state: ReaderState, dispatch: (action: Action) => void): void {
+export function usePrepareAhead(library: Pick<Library, 'article' | 'bytes'>, state: ReaderState, dispatch: (action: Action) => void): void {
   const ids = state.size.rows > 0 ? aheadIds(state) : [];
   const width = openReadingWidth(state);
   const key = `${width} ${ids.join(' ')}`;
@@ -56,10 +59,11 @@ export function usePrepareAhead(library: Pick<Library, 'article'>, state: Reader
     return () => void input.off('input', onInput);
   }, [input]);
   useEffect(() => {
-    let cancelled = false;
+    const interest = new AbortController();
+    const { signal } = interest;
     let timer: NodeJS.Timeout | undefined;
     const prepare = async (k: number): Promise<void> => {
-      if (cancelled || k >= ids.length) return;
+      if (signal.aborted || k >= ids.length) return;
       const wait = lastKey.current + PREPARE_AFTER_MS - performance.now();
       if (wait > 0) {
         timer = setTimeout(() => void prepare(k), wait);
@@ -67,19 +71,22 @@ export function usePrepareAhead(library: Pick<Library, 'article'>, state: Reader
       }
       const id = ids[k]!;
       const known = bodies.current.get(id);
-      if (known === undefined) {
-        const article = await library.article(id).catch(() => undefined);
-        if (cancelled || article === undefined) return;
-        if (article !== null) articleLines(article, width);
+      if (k > 0 && (library.bytes?.(id) ?? 0) >= BIG_FILE) {
+        // A big neighbour waits until it is selected.
+      } else if (known === undefined) {
+        const article = await library.article(id, { signal }).catch(() => undefined);
+        if (signal.aborted || article === undefined) return;
+        if (article !== null) await prepareArticleLines(article, width);
+        if (signal.aborted) return;
         dispatch({ type: 'articleLoaded', id, article });
       } else if (known !== null) {
-        articleLines(known, width);
+        await prepareArticleLines(known, width);
       }
       timer = setTimeout(() => void prepare(k + 1), 0);
     };
     timer = setTimeout(() => void prepare(0), PREPARE_AFTER_MS);
     return () => {
-      cancelled = true;
+      interest.abort();
       clearTimeout(timer);
     };
     // `key` stands for `ids` and `width`.

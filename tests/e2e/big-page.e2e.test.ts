@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROGRAM, runInTerminal, type Term } from '../helpers/term.js';
 import { KEYS } from '../keys.js';
+import { neverClosedDivs } from '../helpers/never-closed.js';
 
 let work: string;
 const running: Term[] = [];
@@ -22,7 +23,7 @@ beforeAll(() => {
   const lib = join(work, 'lib');
   mkdirSync(join(lib, 'world'), { recursive: true });
   // Named to be read first: on the reader's thread it held back every file after it.
-  writeFileSync(join(lib, 'a-never-closed.html'), '<div>word '.repeat(400_000));
+  writeFileSync(join(lib, 'a-never-closed.html'), neverClosedDivs());
   SMALL.forEach((headline, i) =>
     writeFileSync(join(lib, 'world', `s${i}.txt`), `News > World\n\n${headline}\n\nPublished ${i + 1} May 2024\n\nA standfirst.\n\nThe body of the story.`),
   );

@@ -13,7 +13,8 @@ import { Renames } from './renames.js';
 import { cachedEntry, type FileEntry } from './file-entry.js';
 import { LibraryCaches } from './library-caches.js';
 import type { LiveLibrary, LoadProgress, OpenOptions } from './live-library-types.js';
-import { fileReader, POOL_IDLE_MS } from './read-files.js';
+import { bigBody, fileReader, POOL_IDLE_MS } from './read-files.js';
+import { bodyReader } from './body-pool.js';
 import { applyScan, sameProblems } from './scan-changes.js';
 
 export type { FileEntry } from './file-entry.js';
@@ -37,10 +38,13 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   let closed = false;
   let watcher: FolderFollower | undefined;
 
-  const readArticleById = async (id: string): Promise<Article | null> => {
+  // A big file's body is read on a worker thread (seconds of parsing), any other here (milliseconds).
+  const bodies = bodyReader(readArticleFromFile);
+  const readArticleById = async (id: string, { signal }: { signal?: AbortSignal } = {}): Promise<Article | null> => {
     const rel = out.snapshot.pathOf(id);
     const entry = rel === undefined ? undefined : entries.get(rel);
-    return entry ? readArticleFromFile(entry.file, id) : null;
+    if (!entry) return null;
+    return bigBody(entry.file) ? bodies.read(entry.file, id, signal) : readArticleFromFile(entry.file, id);
   };
   const renames = new Renames();
   const caches = new LibraryCaches(dir, absRoot, entries, renames, search);
@@ -167,6 +171,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       watcher?.close();
       reader.close();
       out.close();
+      bodies.close();
     },
   };
 }

@@ -22,11 +22,11 @@ export interface ParsePool {
   close(): void;
 }
 
-/** The bundled worker beside this module (dist/ or dist/chunks/); none when run from source. */
-function workerPath(): string | null {
+/** A bundled worker `name` beside this module (dist/ or dist/chunks/); none when run from source. */
+export function bundledWorker(name: string): string | null {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const dir of [here, dirname(here)]) {
-    const candidate = join(dir, 'parse-worker.js');
+    const candidate = join(dir, name);
     if (existsSync(candidate)) return candidate;
   }
   return null;
@@ -34,7 +34,7 @@ function workerPath(): string | null {
 
 /** A pool, or null where workers are unavailable (run from source, or `INKPRESS_WORKERS=0`). */
 export function createParsePool(): ParsePool | null {
-  const path = workerPath();
+  const path = bundledWorker('parse-worker.js');
   const wanted = Number(process.env.INKPRESS_WORKERS ?? availableParallelism());
   if (path === null || !(wanted >= 1)) return null;
   // better-sqlite3 reads SQLITE_USE_URI once per process when it loads (files/newsboat-cache.ts):

@@ -1,5 +1,6 @@
 import type { ScannedFile } from '../files/scan.js';
 import type { BatchIndex } from '../index/compact-index.js';
+import { isDatabaseName } from '../files/containers.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import { readFileArticles } from './lazy-parser.js';
 import { createParsePool, type ParsePool, POOL_THRESHOLD } from './parse-pool.js';
@@ -16,6 +17,13 @@ export const BIG_FILE = 1024 * 1024;
 
 /** Whether a file is read on a worker thread even when there are few. */
 const heavy = (file: ScannedFile): boolean => CONTAINER.test(file.rel) || file.size >= BIG_FILE;
+
+/**
+ * Whether an article's body is read on a worker thread when opened: a file of {@link BIG_FILE}
+ * or more, as for the lists (its parse took 7-18 s of the reader's thread), but not newsboat's
+ * cache, which finds one item in milliseconds through SQLite.
+ */
+export const bigBody = (file: ScannedFile): boolean => file.size >= BIG_FILE && !isDatabaseName(file.rel);
 
 /**
  * How long worker threads are kept after a load. A burst of thousands of new files is read in

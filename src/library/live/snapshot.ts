@@ -31,7 +31,7 @@ export function buildSnapshot(
   entries: ReadonlyMap<string, FileEntry>,
   scanProblems: readonly Problem[],
   index: Pick<LibrarySearch, 'search'>,
-  article: (id: string) => Promise<Article | null>,
+  article: Library['article'],
   renamed: ReadonlyMap<string, string> = new Map(),
 ): LibrarySnapshot {
   const problems: Problem[] = [...scanProblems];
@@ -67,6 +67,7 @@ export function buildSnapshot(
       return hits === null ? summaries.map((s) => s.id) : summaries.filter((s) => hits.has(s.id)).map((s) => s.id);
     },
     pathOf: (id) => fileById.get(id)?.rel,
+    bytes: (id) => fileById.get(id)?.size,
     renamed: new Map(renamed),
     revision: (id) => {
       const f = fileById.get(id);

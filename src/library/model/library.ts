@@ -23,8 +23,13 @@ export interface Library {
   readonly summaries: readonly ArticleSummary[];
   /** Files skipped, each with its reason. */
   readonly problems: readonly Problem[];
-  /** The whole article, read from disk on demand; null when it has gone or no longer parses. */
-  article(id: string): Promise<Article | null>;
+  /**
+   * The whole article, read from disk on demand; null when it has gone or no longer parses.
+   * Once `signal` aborts, the promise rejects (AbortError) and a read of a big file under way stops.
+   */
+  article(id: string, options?: { signal?: AbortSignal }): Promise<Article | null>;
+  /** The size in bytes of the file holding article `id`, as last read; undefined for an unknown id. */
+  bytes?(id: string): number | undefined;
   /**
    * Ids of articles whose headline, standfirst or body contain every word of the query,
    * ignoring case and accents (`bogota` finds `Bogotá`). Newest first, like `summaries`.
