@@ -116,4 +116,22 @@ describe('reading big bodies on a worker', () => {
     expect(spawned).toHaveLength(1);
     reader.close();
   });
+
+  it('a read nobody wants runs on when the next read is of the same file (its parse serves that one too)', async () => {
+    const { spawned, spawn } = fakeWorkers();
+    const reader = bodyReader(noFallback, spawn);
+    const first = new AbortController();
+    const a = reader.read(file('mail.mbox'), 'm1', first.signal);
+    const b = reader.read(file('mail.mbox'), 'm2');
+    await waitFor(() => spawned[0]?.asked.length === 1);
+    first.abort();
+    expect(await settledState(a)).toBe('AbortError');
+    expect(spawned[0]!.terminated).toBe(false);
+    spawned[0]!.finish(article('M1', 2));
+    await waitFor(() => spawned[0]!.asked.length === 2);
+    spawned[0]!.finish(article('M2', 2));
+    expect((await b)!.headline).toBe('M2');
+    expect(spawned).toHaveLength(1);
+    reader.close();
+  });
 });

@@ -52,7 +52,7 @@ const abortError = () => new DOMException('No longer wanted', 'AbortError');
  * settled at once (AbortError) and its result never delivered; once no request wants a read
  * (checked a turn later, so a reader that asks again as it re-renders keeps it), a read not yet
  * started is dropped and one under way stops: its worker is terminated, since a parse cannot be
- * interrupted, and the next read starts on a new one. The worker is kept `idleMs` after its last read.
+ * interrupted, and the next read starts on a new one (unless the next read is of the same file). The worker is kept `idleMs` after its last read.
  */
 export function bodyReader(
   fallback: (file: ScannedFile, id: string) => Promise<Article | null>,
@@ -116,10 +116,11 @@ export function bodyReader(
   const forget = (job: Job) => {
     if (job.requests.size > 0 || jobs.get(keyOf(job.file, job.id)) !== job) return;
     jobs.delete(keyOf(job.file, job.id));
-    if (running === job) {
-      running = null;
-      stopWorker();
-    }
+    // A read of the same file is next (J through a big mailbox): the parse under way is what
+    // the worker keeps for it (parse/container-articles.ts), so it runs on, its result unused.
+    if (running !== job || [...jobs.values()].some((j) => j.file.abs === job.file.abs)) return;
+    running = null;
+    stopWorker();
     next();
   };
 
