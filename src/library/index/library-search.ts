@@ -62,7 +62,7 @@ export class LibrarySearch {
    * keeps answering keys meanwhile.
    */
   async loadCache(dir: string, root: string, entries: Iterable<IndexedFile>, pause: () => Promise<unknown> = async () => undefined): Promise<void> {
-    const cached = await readSearchCache(dir, root);
+    const cached = await readSearchCache(dir, root, pause);
     if (cached === null) return;
     const files = [...entries];
     const ids = new Set<string>();
