@@ -1,8 +1,8 @@
 /**
  * The one key table. Every key the reader understands is here, as data: the router looks keys
- * up in the map built from it, and the help overlay and the status-bar hints are drawn from it,
- * so they cannot disagree with what the keys do. A later config file can remap keys by passing
- * overrides to {@link buildKeyMap} / {@link resolveBindings}.
+ * up in the map built from it, and the help overlay and the status-bar hints are drawn from it
+ * (`key-help.ts`), so they cannot disagree with what the keys do. A later config file can remap
+ * keys by passing overrides to {@link buildKeyMap} / {@link resolveBindings}.
  *
  * Keys are canonical names (see `key-name.ts`): a printable character as itself (`j`, `G`, `?`),
  * or one of `up down left right pageup pagedown home end enter escape tab shift-tab space
@@ -179,72 +179,4 @@ export function buildKeyMap(overrides: KeyOverrides = {}, bindings: readonly Bin
 /** The command a key means in a context, if any. */
 export function commandFor(map: KeyMap, context: Context, key: string): Command | undefined {
   return map.get(context)?.get(key);
-}
-
-const KEY_LABELS: Record<string, string> = {
-  up: '↑', down: '↓', left: '←', right: '→', pageup: 'PgUp', pagedown: 'PgDn', home: 'Home',
-  end: 'End', enter: 'Enter', escape: 'Esc', tab: 'Tab', 'shift-tab': 'S-Tab', space: 'Space',
-  backspace: 'Bksp', delete: 'Del', insert: 'Ins',
-};
-
-/** How a key is written for people: `↓`, `Ctrl-d`, `Alt-b`, `Ctrl-←`, `PgDn`, `G`. */
-export function keyLabel(key: string): string {
-  if (key.startsWith('ctrl-')) return `Ctrl-${keyLabel(key.slice(5))}`;
-  if (key.startsWith('meta-')) return `Alt-${keyLabel(key.slice(5))}`;
-  return KEY_LABELS[key] ?? key;
-}
-
-/** One line of help: the keys and what they do. */
-export interface HelpRow {
-  keys: string;
-  description: string;
-}
-
-/** A group of help rows for one context. */
-export interface HelpGroup {
-  title: string;
-  rows: HelpRow[];
-}
-
-const GROUP_TITLES: ReadonlyArray<[Context, string]> = [
-  ['headlines', 'Lists (sections and headlines)'],
-  ['article', 'Article'],
-  ['search', 'Search line'],
-];
-
-/**
- * The help overlay's content, drawn from the (resolved) table. Each binding appears once, in the
- * group of its first context (`n` works in every pane but is listed with the article it searches).
- */
-export function helpGroups(bindings: readonly Binding[] = BINDINGS): HelpGroup[] {
-  const seen = new Set<Command>();
-  const groups: HelpGroup[] = [];
-  for (const [context, title] of GROUP_TITLES) {
-    const rows: HelpRow[] = [];
-    for (const b of bindings) {
-      if (seen.has(b.command) || b.keys.length === 0) continue;
-      const first = b.contexts[0];
-      const applies = first === context || (context === 'headlines' && first === 'sections');
-      if (!applies) continue;
-      seen.add(b.command);
-      rows.push({ keys: b.keys.map(keyLabel).join(' '), description: b.description });
-    }
-    groups.push({ title, rows });
-  }
-  return groups;
-}
-
-/** A status-bar hint: the first key and the short label. */
-export interface Hint {
-  key: string;
-  label: string;
-}
-
-/** The hints for a context, drawn from the (resolved) table, in table order, less `hidden`. */
-export function hintsFor(context: Context, bindings: readonly Binding[] = BINDINGS, hidden: readonly Command[] = []): Hint[] {
-  return bindings.flatMap((b) =>
-    b.hint && b.contexts.includes(context) && b.keys[0] !== undefined && !hidden.includes(b.command)
-      ? [{ key: keyLabel(b.keys[0]), label: b.label }]
-      : [],
-  );
 }

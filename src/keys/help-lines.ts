@@ -1,5 +1,6 @@
 /** The help overlay as a flat list of lines (so it can be windowed like everything else). */
-import { BINDINGS, helpGroups, type Binding } from './bindings.js';
+import { BINDINGS, type Binding } from './bindings.js';
+import { helpGroups } from './key-help.js';
 
 /** One line of the help overlay. */
 export type HelpLine =

@@ -1,6 +1,7 @@
 import { Box, useApp } from 'ink';
 import { useCallback, useEffect, useMemo } from 'react';
-import { buildKeyMap, hintsFor, resolveBindings, type KeyOverrides } from '../keys/bindings.js';
+import { buildKeyMap, resolveBindings, type KeyOverrides } from '../keys/bindings.js';
+import { hintsFor } from '../keys/key-help.js';
 import { helpLines } from '../keys/help-lines.js';
 import type { LiveLibrary } from '../library/live/live-library.js';
 import { marksChanges } from '../state/mark-changes.js';

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { Hint } from '../keys/bindings.js';
+import type { Hint } from '../keys/key-help.js';
 import { displayWidth, truncateToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
 

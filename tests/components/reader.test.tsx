@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
-import { helpGroups, hintsFor } from '../../src/keys/bindings.js';
+import { helpGroups, hintsFor } from '../../src/keys/key-help.js';
 import { memoryStore } from '../helpers/memory-store.js';
 import { fakeLibrary, plainArticle, ZAKHAROVA } from '../helpers/fake-library.js';
 import { renderReader, type RenderedReader } from '../helpers/render-reader.js';

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  BINDINGS, buildKeyMap, commandFor, helpGroups, hintsFor, keyLabel, resolveBindings, type Context,
-} from '../../src/keys/bindings.js';
+import { BINDINGS, buildKeyMap, commandFor, resolveBindings, type Context } from '../../src/keys/bindings.js';
+import { helpGroups, hintsFor, keyLabel } from '../../src/keys/key-help.js';
 import { helpLines } from '../../src/keys/help-lines.js';
 import { isPrintable, rawCharName, splitKeys } from '../../src/keys/key-name.js';
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, validateConfig } from '../../src/config/validate-config.js';
-import { helpGroups } from '../../src/keys/bindings.js';
+import { helpGroups } from '../../src/keys/key-help.js';
 import { TOKENS } from '../../src/render/theme.js';
 
 const README = resolve('README.md');

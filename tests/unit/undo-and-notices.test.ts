@@ -1,6 +1,6 @@
 // Issue 12, items 9 and 13: undo, Q, and the small confusions a new user met.
 import { describe, expect, test } from 'vitest';
-import { hintsFor } from '../../src/keys/bindings.js';
+import { hintsFor } from '../../src/keys/key-help.js';
 import { jsonProblem } from '../../src/config/load-config.js';
 import { reducer } from '../../src/state/reducer.js';
 import { libraryCounts, sectionRows } from '../../src/state/selectors.js';
