@@ -10,6 +10,6 @@ import { type ParsedArticle, paragraphsOf } from './article.js';
 export function articleId(article: ParsedArticle): string {
   const identity = article.url
     ? `url\n${article.url}`
-    : ['text', article.headline, article.published ?? '', article.standfirst ?? '', ...paragraphsOf(article)].join('\n');
+    : ['text', article.headline, article.published ?? '', article.standfirst ?? ''].concat(paragraphsOf(article)).join('\n');
   return createHash('sha256').update(identity).digest('hex').slice(0, 16);
 }

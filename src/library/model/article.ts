@@ -101,7 +101,10 @@ export interface Article extends ParsedArticle {
  * text, table rows), without related headlines, embeds or in-body captions.
  */
 export function paragraphsOf(article: Pick<ParsedArticle, 'blocks'>): string[] {
-  return article.blocks.flatMap((b) => (isBodyText(b) ? [b.text] : []));
+  // A loop, not flatMap: a big page has hundreds of thousands of blocks.
+  const out: string[] = [];
+  for (const b of article.blocks) if (isBodyText(b)) out.push(b.text);
+  return out;
 }
 
 /** Related-article headlines, in order. */

@@ -21,12 +21,15 @@ const LIST_HEADING = /^(?:most (?:read|popular|viewed|shared|commented)|trending
 
 /** Whether an element is furniture by its class, id or role. */
 export function isFurniture(el: Element): boolean {
-  const role = (el.getAttribute('role') ?? '').toLowerCase();
-  if (FURNITURE_ROLES.has(role)) return true;
-  const tag = el.tagName.toLowerCase();
+  return isFurnitureNamed(el.tagName.toLowerCase(), el.getAttribute('role'), el.getAttribute('class'), el.getAttribute('id'));
+}
+
+/** {@link isFurniture} from an element's tag name (lower case), role, class and id. */
+export function isFurnitureNamed(tag: string, role: string | null | undefined, cls: string | null | undefined, id: string | null | undefined): boolean {
+  if (FURNITURE_ROLES.has((role ?? '').toLowerCase())) return true;
   if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article') return false;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return FURNITURE.test(names.replace(/([a-z])([A-Z])/g, '$1-$2'));
+  if (!cls && !id) return false;
+  return FURNITURE.test(`${cls ?? ''} ${id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2'));
 }
 
 /** A box headed "Most read", "Related stories"… whose text is mostly links. */

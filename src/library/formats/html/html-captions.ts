@@ -7,7 +7,8 @@
 import type { Caption } from '../../model/article.js';
 import { normalizeSpace } from '../../text/whitespace.js';
 
-const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|credits|copyright|byline|photographer|source|attribution)(?:$|[\s_-])/i;
+/** A class naming a caption's credit element (`credit`, `photographer`, `source`…). */
+export const CREDIT_CLASS = /(?:^|[\s_-])(?:credit|credits|copyright|byline|photographer|source|attribution)(?:$|[\s_-])/i;
 const HIDDEN = /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|screenreader|a11y|offscreen|hidden)(?:$|\s)/i;
 // Labels sites put before a credit: "Credit", "Credit...", "Photo:", "Image credit:".
 const LABEL = /^(?:(?:[Ii]mage|[Pp]hoto(?:graph)?|[Pp]icture)\s+)?(?:[Cc]redits?|CREDITS?|[Pp]hoto(?:graph)?|PHOTO|[Ii]mage|[Ss]ource|[Ff]oto)(?:\s*[:.…]+\s*|\s+by\s+|\s+|(?=\p{Lu}))/u;
@@ -86,6 +87,11 @@ export function captionOf(el: Element): Caption | null {
 
 /** An image's caption from its alt text (or title) when that describes it, credit split off. */
 export function imageCaption(img: Element | null): Caption | null {
-  const alt = meaningfulAlt(img?.getAttribute('alt') ?? null) ?? meaningfulAlt(img?.getAttribute('title') ?? null);
-  return alt ? splitCredit(alt) : null;
+  return altCaption(img?.getAttribute('alt') ?? null, img?.getAttribute('title') ?? null);
+}
+
+/** {@link imageCaption} from an image's `alt` and `title` attributes. */
+export function altCaption(alt: string | null, title: string | null): Caption | null {
+  const text = meaningfulAlt(alt) ?? meaningfulAlt(title);
+  return text ? splitCredit(text) : null;
 }

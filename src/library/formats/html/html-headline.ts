@@ -37,18 +37,36 @@ export function titleParts(title: string): string[] {
 
 const fold = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** What the headline choice reads of one heading: its tag, class and itemprop, text, and whether it links to a site's root (a logo). */
+export interface HeadingFacts {
+  tag: string;
+  names: string;
+  logo: boolean;
+  text: string;
+}
+
+function headingFacts(h: Element): HeadingFacts {
+  const href = h.querySelector('a[href]')?.getAttribute('href');
+  return {
+    tag: h.tagName.toLowerCase(),
+    names: `${h.getAttribute('class') ?? ''} ${h.getAttribute('itemprop') ?? ''}`,
+    logo: href !== undefined && href !== null && isRootLink(href),
+    text: headingText(h),
+  };
+}
+
+/** Whether a link points at a site's root (`/`, `https://example.org/`): a logo. */
+export function isRootLink(href: string): boolean {
+  return href === '/' || /^https?:\/\/[^/]+\/?$/.test(href);
+}
+
 /** Headings that may carry the headline, in page order; the site's logo heading left out. */
-function candidateHeadings(doc: Document, siteName: string | null): string[] {
+function candidateHeadings(headings: readonly HeadingFacts[], siteName: string | null): string[] {
   const out: string[] = [];
-  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 60)) {
-    const tag = h.tagName.toLowerCase();
-    const names = `${h.getAttribute('class') ?? ''} ${h.getAttribute('itemprop') ?? ''}`;
+  for (const { tag, names, logo, text } of headings.slice(0, 60)) {
     if (/byline|author/i.test(names)) continue;
     if (tag === 'h3' && !/title|headline/i.test(names)) continue;
-    const link = h.querySelector('a[href]');
-    const href = link?.getAttribute('href') ?? '';
-    if (link && (href === '/' || /^https?:\/\/[^/]+\/?$/.test(href))) continue; // the logo
-    const text = headingText(h);
+    if (logo) continue;
     if (!text || text.length > 300 || (siteName && fold(text) === fold(siteName))) continue;
     out.push(text);
   }
@@ -97,11 +115,17 @@ export interface HeadlineChoice {
 
 /** The headline by the order above (null when the page names none). */
 export function chooseHeadline(doc: Document, s: TitleSources): HeadlineChoice {
-  const headings = candidateHeadings(doc, s.siteName);
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 60).map(headingFacts);
+  return chooseHeadlineAmong(headings, Array.from(doc.querySelectorAll('h1')).map(headingText), s);
+}
+
+/** The headline among the page's first headings (h1–h3, in order) and the texts of all its h1s. */
+export function chooseHeadlineAmong(pageHeadings: readonly HeadingFacts[], h1Texts: readonly string[], s: TitleSources): HeadlineChoice {
+  const headings = candidateHeadings(pageHeadings, s.siteName);
   const ld = ldTitle(s);
   const confirmed = headings.filter((h) => [s.ogTitle, ld, s.title].some((d) => confirms(d, h)));
   if (confirmed.length) return { headline: confirmed.reduce((a, b) => (b.length > a.length ? b : a)), confirmed: true };
-  const h1s = Array.from(doc.querySelectorAll('h1')).map(headingText).filter((t) => t && !(s.siteName && fold(t) === fold(s.siteName)));
+  const h1s = h1Texts.filter((t) => t && !(s.siteName && fold(t) === fold(s.siteName)));
   const headline =
     withoutSite(s.ogTitle, s.siteName) ??
     ld ??

@@ -15,7 +15,7 @@
 import { parseDate } from '../dates.js';
 import { normalizeSpace } from '../../text/whitespace.js';
 import { chooseByline, shownByline } from './byline.js';
-import { chooseHeadline } from './html-headline.js';
+import { chooseHeadline, type HeadlineChoice, type TitleSources } from './html-headline.js';
 import { jsonLdArticle, ldAuthor, ldText, type Json } from './json-ld.js';
 
 /** Article facts read from a page's metadata and furniture. */
@@ -35,20 +35,53 @@ export interface PageMeta {
   headlineConfirmed: boolean;
 }
 
+/**
+ * What the metadata is read from, however the page was read (a DOM, or the streaming extractor's
+ * one pass): the meta tags (first value of each key), the JSON-LD article, the `<title>` and the
+ * canonical link, and what the page shows, each asked for only when the order above needs it.
+ */
+export interface PageFacts {
+  meta: Map<string, string>;
+  ld: Json | null;
+  title: string | null;
+  canonical: string | null;
+  headline: (sources: TitleSources) => HeadlineChoice;
+  shownByline: (siteName: string | null) => string | null;
+  pageText: () => string;
+  /** A date the page shows: `<time>` elements (step 3), then a written date line (step 4). */
+  shownDate: () => string | null;
+  breadcrumb: () => string | null;
+}
+
 /** Reads the page's metadata; call before Readability, which rewrites the document. */
 export function readPageMeta(doc: Document): PageMeta {
-  const meta = metaTags(doc);
-  const ld = jsonLdArticle(doc);
+  return pageMeta({
+    meta: metaTags(doc),
+    ld: jsonLdArticle(doc),
+    title: doc.querySelector('title')?.textContent ?? null,
+    canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    headline: (sources) => chooseHeadline(doc, sources),
+    shownByline: (siteName) => shownByline(doc, siteName),
+    pageText: () => doc.body?.textContent ?? '',
+    shownDate: () => timeDate(doc) ?? dateLine(doc),
+    breadcrumb: () => breadcrumb(doc),
+  });
+}
+
+/** The page's metadata from its facts, by the orders above. */
+export function pageMeta(f: PageFacts): PageMeta {
+  const { meta, ld } = f;
   const pick = (...keys: string[]): string | null => {
     for (const key of keys) if (meta.get(key)) return meta.get(key)!;
     return null;
   };
   const siteName = pick('og:site_name', 'application-name') ?? ldText(obj(ld?.publisher)?.name);
-  const title = normalizeSpace(doc.querySelector('title')?.textContent ?? '') || null;
-  const url = pick('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ldText(ld?.url);
-  const published = publishedDate(doc, meta, ld, url);
+  const title = normalizeSpace(f.title ?? '') || null;
+  const url = pick('og:url') ?? f.canonical ?? ldText(ld?.url);
+  const published = date(ldText(ld?.datePublished)) ?? META_DATES.reduce<string | null>((found, key) => found ?? date(meta.get(key)), null) ??
+    f.shownDate() ?? dateInUrl(url);
   const declared = [ldAuthor(ld), pick('author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'parsely-author', 'sailthru.author')];
-  const choice = chooseHeadline(doc, {
+  const choice = f.headline({
     title,
     ogTitle: pick('og:title', 'twitter:title'),
     ldHeadline: ldText(ld?.headline),
@@ -59,9 +92,9 @@ export function readPageMeta(doc: Document): PageMeta {
     headline: choice.headline,
     headlineConfirmed: choice.confirmed,
     siteRoot: /^https?:\/\/[^/?#]+\/?(?:index\.\w+)?$/i.test(url ?? ''),
-    byline: chooseByline(declared, shownByline(doc, siteName), () => doc.body?.textContent ?? '', siteName),
+    byline: chooseByline(declared, f.shownByline(siteName), f.pageText, siteName),
     published,
-    section: pick('article:section') ?? first(ld?.articleSection) ?? breadcrumb(doc),
+    section: pick('article:section') ?? first(ld?.articleSection) ?? f.breadcrumb(),
     outlet: siteName ?? siteOfTitle(title),
     url,
     description: pick('og:description', 'description'),
@@ -69,26 +102,19 @@ export function readPageMeta(doc: Document): PageMeta {
   };
 }
 
-function publishedDate(doc: Document, meta: Map<string, string>, ld: Json | null, url: string | null): string | null {
-  const fromMeta = ['article:published_time', 'og:published_time', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created',
-    'pubdate', 'publishdate', 'sailthru.date', 'parsely-pub-date'];
-  const times = ['time[itemprop="datePublished"]', '[itemprop="datePublished"]', 'time[pubdate]', 'time[datetime]'];
-  const fromTimes = (): string | null => {
-    // Each selector is a walk over the whole page: stop at the first that gives a date.
-    for (const sel of times) {
-      const el = doc.querySelector(sel);
-      const found = date(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
-      if (found) return found;
-    }
-    return null;
-  };
-  return (
-    date(ldText(ld?.datePublished)) ??
-    fromMeta.reduce<string | null>((found, key) => found ?? date(meta.get(key)), null) ??
-    fromTimes() ??
-    dateLine(doc) ??
-    dateInUrl(url)
-  );
+const META_DATES = ['article:published_time', 'og:published_time', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created',
+  'pubdate', 'publishdate', 'sailthru.date', 'parsely-pub-date'];
+/** The elements a date is read from, in order (their `datetime` or `content`). */
+export const TIME_SELECTORS = ['time[itemprop="datePublished"]', '[itemprop="datePublished"]', 'time[pubdate]', 'time[datetime]'];
+
+function timeDate(doc: Document): string | null {
+  // Each selector is a walk over the whole page: stop at the first that gives a date.
+  for (const sel of TIME_SELECTORS) {
+    const el = doc.querySelector(sel);
+    const found = date(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
+    if (found) return found;
+  }
+  return null;
 }
 
 function metaTags(doc: Document): Map<string, string> {
@@ -107,15 +133,25 @@ function obj(value: unknown): Json | null {
 function first(value: unknown): string | null {
   return Array.isArray(value) ? ldText(value[0]) : ldText(value);
 }
-function date(value: string | null | undefined): string | null {
+export function date(value: string | null | undefined): string | null {
   return value ? parseDate(value) : null;
 }
 
 /** A date written out in a byline or date element ("Thursday, June 11th, 2009 @ 10:57 UTC"). */
 function dateLine(doc: Document): string | null {
-  const candidates = doc.querySelectorAll('[class*="date"], [class*="byline"] *, [class*="byline"], [class*="posted"], [class*="time"], [class*="dateline"]');
-  for (const el of Array.from(candidates).slice(0, 60)) {
-    const text = normalizeSpace(el.textContent ?? '');
+  const candidates = doc.querySelectorAll(DATE_LINE_SELECTOR);
+  return dateInLines(Array.from(candidates).slice(0, 60), (el) => el.textContent ?? '');
+}
+
+/** Elements that may show the date in words. */
+const DATE_LINE_SELECTOR = '[class*="date"], [class*="byline"] *, [class*="byline"], [class*="posted"], [class*="time"], [class*="dateline"]';
+/** A class naming such an element (DATE_LINE_SELECTOR without the byline's children). */
+export const DATE_LINE_CLASS = /date|byline|posted|time/;
+
+/** The first publication date written in these elements' texts (not an "Updated" line); each text read only when needed. */
+export function dateInLines<T>(elements: readonly T[], textOf: (el: T) => string): string | null {
+  for (const el of elements) {
+    const text = normalizeSpace(textOf(el));
     if (/^(?:last\s+)?(?:updated|modified)\b/i.test(text)) continue; // not the publication date
     const found = parseDate(text.replace(/^(?:published|posted|first published|date)(?:\s+on)?\s*:?\s*/i, ''));
     if (found) return found;

@@ -21,13 +21,13 @@ export interface BodyParts {
   captions: Caption[];
 }
 
-// Elements whose text is never article prose.
-const SKIP = new Set([
+/** Elements whose text is never article prose. */
+export const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'button',
   'select', 'textarea', 'input', 'nav', 'svg', 'canvas', 'video', 'audio', 'head', 'title',
 ]);
-// Elements that end the paragraph being gathered.
-const BLOCK = new Set([
+/** Elements that end the paragraph being gathered. */
+export const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'dl', 'dt', 'dd',
   'tr', 'td', 'th', 'tbody', 'thead', 'hr', 'address', 'center', 'details', 'summary',
 ]);

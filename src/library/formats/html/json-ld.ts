@@ -11,12 +11,18 @@ export type Json = Record<string, unknown>;
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|Posting/;
 // Article types that name a list or a collection, not a story.
 const LIST_TYPE = /List|Collection|WebSite|SearchResults/;
+/** A JSON-LD script longer than this is not read (no article's metadata is that long). */
+export const MAX_SOURCE = 500_000;
 
 /** The first JSON-LD article object on the page, or null. */
 export function jsonLdArticle(doc: Document): Json | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const source = script.textContent ?? '';
-    if (source.length > 500_000) continue;
+  return jsonLdArticleIn(Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? ''));
+}
+
+/** The first JSON-LD article object in these scripts' sources, or null. */
+export function jsonLdArticleIn(sources: Iterable<string>): Json | null {
+  for (const source of sources) {
+    if (source.length > MAX_SOURCE) continue;
     let data: unknown;
     try {
       data = JSON.parse(source);

@@ -1,0 +1,113 @@
+/**
+ * Whether Readability can read a saved page in time (issue 10: no file over 1 s below 5 MiB).
+ * Readability on linkedom walks the whole tree about a dozen times, so its cost grows with the
+ * number of elements, with the bytes inside tags (attributes are copied and matched by every
+ * selector pass) and with the longest text node (each step builds its own copy of it). One
+ * scan of the page, without building anything, counts these and predicts the cost; a page over
+ * the budget is read by the streaming extractor (`stream-extract.ts`) instead.
+ *
+ * The cost per unit is the worst measured over the bench's HTML shapes (bench/parse-shapes.mjs:
+ * saved pages, never-closed tags, deep nesting, one huge text node, very many attributes,
+ * huge scripts) at 100 KB to 1.6 MB, on the shared 2-core machine under load
+ * (`.scratch/costmodel.mjs`, see bench/RESULTS.md): so the prediction is an upper bound for
+ * every shape, and 2 to 3 times the real cost of ordinary pages (a 130 KB real news page:
+ * predicted about 130 ms, measured 40–50 ms).
+ */
+
+/** Microseconds per element (deep nesting, closed: 44 µs; one-word <div>s never closed: 23). */
+const PER_ELEMENT_US = 45;
+/** Per byte inside tags (200 attributes per paragraph: 0.58 µs). */
+const PER_TAG_BYTE_US = 0.6;
+/** Per byte of the longest text node (one 1.6 MB paragraph: 0.46 µs). */
+const PER_LONGEST_TEXT_BYTE_US = 0.5;
+/** Per byte of text and markup outside scripts and styles (ordinary pages: 0.1–0.2 µs). */
+const PER_BYTE_US = 0.1;
+/**
+ * The budget: 400 ms predicted. The worst shapes cost about what is predicted, so a page read
+ * by Readability takes at most about 0.4 s here, leaving the rest of the 1 s bound to a slower
+ * or busier machine (the figures above were taken at a load of 7 to 10 on 2 cores).
+ */
+export const BUDGET_MS = 400;
+
+// Elements whose content is text the tokenizer does not read as tags.
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'template']);
+// Their first letters: other tags need no name read.
+const RAW_FIRST = new Set([...RAW_TEXT].map((n) => n.charCodeAt(0)));
+
+/** What the scan counted. */
+export interface PageCounts {
+  elements: number;
+  tagBytes: number;
+  longestText: number;
+  bytes: number;
+}
+
+/** Readability's predicted cost of the page in ms, an upper bound (see above). */
+export function predictedMs(c: PageCounts): number {
+  const us = c.elements * PER_ELEMENT_US + c.tagBytes * PER_TAG_BYTE_US + c.longestText * PER_LONGEST_TEXT_BYTE_US + c.bytes * PER_BYTE_US;
+  return us / 1000;
+}
+
+/**
+ * Counts start tags, bytes inside tags and the longest text between tags, in one scan. The
+ * scan stops early once the count alone is over `stopAtMs` of predicted cost.
+ */
+export function countPage(html: string, stopAtMs = Infinity): PageCounts {
+  const c: PageCounts = { elements: 0, tagBytes: 0, longestText: 0, bytes: html.length };
+  const stopAtElements = (stopAtMs * 1000) / PER_ELEMENT_US;
+  let textStart = 0;
+  let i = html.indexOf('<');
+  while (i >= 0) {
+    const next = html.charCodeAt(i + 1);
+    if (next === 0x21 && html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      textStart = end < 0 ? html.length : end + 3;
+      c.bytes -= textStart - i;
+      i = html.indexOf('<', textStart);
+      continue;
+    }
+    const lower = next | 0x20;
+    const letter = lower >= 0x61 && lower <= 0x7a;
+    if (!letter && next !== 0x2f && next !== 0x21) {
+      i = html.indexOf('<', i + 1); // a "<" in text
+      continue;
+    }
+    c.longestText = Math.max(c.longestText, i - textStart);
+    const close = html.indexOf('>', i + 1);
+    const end = close < 0 ? html.length : close + 1;
+    c.tagBytes += end - i;
+    textStart = end;
+    if (letter) {
+      c.elements += 1;
+      if (c.elements > stopAtElements) return c;
+      const name = RAW_FIRST.has(lower) ? tagName(html, i + 1) : '';
+      if (RAW_TEXT.has(name)) {
+        // What a script or style holds is not elements: on to its end tag.
+        textStart = indexOfEndTag(html, name, end);
+        c.bytes -= textStart - end;
+      }
+    }
+    i = html.indexOf('<', textStart);
+  }
+  c.longestText = Math.max(c.longestText, html.length - textStart);
+  return c;
+}
+
+function tagName(html: string, from: number): string {
+  let to = from;
+  while (to < html.length && to - from < 10 && (html.charCodeAt(to) | 0x20) >= 0x61 && (html.charCodeAt(to) | 0x20) <= 0x7a) to += 1;
+  return html.slice(from, to).toLowerCase();
+}
+
+function indexOfEndTag(html: string, name: string, from: number): number {
+  for (let i = html.indexOf('</', from); i >= 0; i = html.indexOf('</', i + 2)) {
+    if (html.slice(i + 2, i + 2 + name.length).toLowerCase() === name) return i;
+  }
+  return html.length;
+}
+
+/** Whether the page is over Readability's budget (the predicted cost over {@link BUDGET_MS}). */
+export function overReadabilityBudget(html: string): boolean {
+  // Below 40 KB no shape comes near the budget: no scan.
+  return html.length > 40_000 && predictedMs(countPage(html, BUDGET_MS)) > BUDGET_MS;
+}
