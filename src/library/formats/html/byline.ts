@@ -53,17 +53,18 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-// Where pages show a byline, most specific first; each group is read in page order.
-const SHOWN = [
-  '[itemprop="author"], [rel="author"]',
-  '[class*="byline"], [class*="author"], [class*="autor"], [class*="writer"], address',
-];
+// Where pages show a byline, most specific first, each group read in page order:
+// `[itemprop="author"], [rel="author"]`, then `[class*="byline"], [class*="author"],
+// [class*="autor"], [class*="writer"], address` (found by page-elements.ts).
 const CONTAINERS = new Set(['html', 'body', 'main', 'article', 'section', 'header']);
 
-/** The byline the page shows: microdata or rel=author, then byline and author elements. */
-export function shownByline(doc: Document, siteName: string | null): string | null {
-  for (const selector of SHOWN) {
-    for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 60)) {
+/**
+ * The byline the page shows: microdata or rel=author, then byline and author elements (each
+ * group the first 60 elements of its selector in SHOWN, as page-elements.ts finds them).
+ */
+export function shownBylineAmong(groups: readonly (readonly Element[])[], siteName: string | null): string | null {
+  for (const group of groups) {
+    for (const el of group) {
       if (CONTAINERS.has(el.tagName.toLowerCase()) || el.closest('[class*="comment"], footer, nav')) continue;
       const text = normalizeSpace(el.textContent ?? '');
       if (!text || text.length > 150) continue; // an author's biography, not a byline

@@ -42,16 +42,18 @@ export interface HeadingFacts {
   tag: string;
   names: string;
   logo: boolean;
-  text: string;
+  /** The heading's text, read only when the tests above leave it a candidate. */
+  text: () => string;
 }
 
-function headingFacts(h: Element): HeadingFacts {
+/** What the headline choice reads of a heading element. */
+export function headingFacts(h: Element): HeadingFacts {
   const href = h.querySelector('a[href]')?.getAttribute('href');
   return {
     tag: h.tagName.toLowerCase(),
     names: `${h.getAttribute('class') ?? ''} ${h.getAttribute('itemprop') ?? ''}`,
     logo: href !== undefined && href !== null && isRootLink(href),
-    text: headingText(h),
+    text: () => headingText(h),
   };
 }
 
@@ -63,10 +65,11 @@ export function isRootLink(href: string): boolean {
 /** Headings that may carry the headline, in page order; the site's logo heading left out. */
 function candidateHeadings(headings: readonly HeadingFacts[], siteName: string | null): string[] {
   const out: string[] = [];
-  for (const { tag, names, logo, text } of headings.slice(0, 60)) {
+  for (const { tag, names, logo, text: textOf } of headings.slice(0, 60)) {
     if (/byline|author/i.test(names)) continue;
     if (tag === 'h3' && !/title|headline/i.test(names)) continue;
     if (logo) continue;
+    const text = textOf();
     if (!text || text.length > 300 || (siteName && fold(text) === fold(siteName))) continue;
     out.push(text);
   }
@@ -113,19 +116,13 @@ export interface HeadlineChoice {
   confirmed: boolean;
 }
 
-/** The headline by the order above (null when the page names none). */
-export function chooseHeadline(doc: Document, s: TitleSources): HeadlineChoice {
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 60).map(headingFacts);
-  return chooseHeadlineAmong(headings, Array.from(doc.querySelectorAll('h1')).map(headingText), s);
-}
-
-/** The headline among the page's first headings (h1–h3, in order) and the texts of all its h1s. */
-export function chooseHeadlineAmong(pageHeadings: readonly HeadingFacts[], h1Texts: readonly string[], s: TitleSources): HeadlineChoice {
+/** The headline among the page's first headings (h1–h3, in order) and the texts of all its h1s (read only when needed). */
+export function chooseHeadlineAmong(pageHeadings: readonly HeadingFacts[], h1Texts: () => readonly string[], s: TitleSources): HeadlineChoice {
   const headings = candidateHeadings(pageHeadings, s.siteName);
   const ld = ldTitle(s);
   const confirmed = headings.filter((h) => [s.ogTitle, ld, s.title].some((d) => confirms(d, h)));
   if (confirmed.length) return { headline: confirmed.reduce((a, b) => (b.length > a.length ? b : a)), confirmed: true };
-  const h1s = h1Texts.filter((t) => t && !(s.siteName && fold(t) === fold(s.siteName)));
+  const h1s = h1Texts().filter((t) => t && !(s.siteName && fold(t) === fold(s.siteName)));
   const headline =
     withoutSite(s.ogTitle, s.siteName) ??
     ld ??

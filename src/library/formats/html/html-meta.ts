@@ -14,9 +14,11 @@
  */
 import { parseDate } from '../dates.js';
 import { normalizeSpace } from '../../text/whitespace.js';
-import { chooseByline, shownByline } from './byline.js';
-import { chooseHeadline, type HeadlineChoice, type TitleSources } from './html-headline.js';
-import { jsonLdArticle, ldAuthor, ldText, type Json } from './json-ld.js';
+import { chooseByline, shownBylineAmong } from './byline.js';
+import { headingText } from './heading-text.js';
+import { chooseHeadlineAmong, headingFacts, type HeadlineChoice, type TitleSources } from './html-headline.js';
+import { jsonLdArticleIn, ldAuthor, ldText, type Json } from './json-ld.js';
+import { pageElements } from './page-elements.js';
 
 /** Article facts read from a page's metadata and furniture. */
 export interface PageMeta {
@@ -55,17 +57,23 @@ export interface PageFacts {
 
 /** Reads the page's metadata; call before Readability, which rewrites the document. */
 export function readPageMeta(doc: Document): PageMeta {
+  const els = pageElements(doc);
   return pageMeta({
-    meta: metaTags(doc),
-    ld: jsonLdArticle(doc),
-    title: doc.querySelector('title')?.textContent ?? null,
-    canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-    headline: (sources) => chooseHeadline(doc, sources),
-    shownByline: (siteName) => shownByline(doc, siteName),
+    meta: metaTags(els.metas),
+    ld: jsonLdArticleIn(textsOf(els.ldScripts)),
+    title: els.title?.textContent ?? null,
+    canonical: els.canonical?.getAttribute('href') ?? null,
+    headline: (sources) => chooseHeadlineAmong(els.headings.map(headingFacts), () => els.h1s.map(headingText), sources),
+    shownByline: (siteName) => shownBylineAmong(els.bylines, siteName),
     pageText: () => doc.body?.textContent ?? '',
-    shownDate: () => timeDate(doc) ?? dateLine(doc),
-    breadcrumb: () => breadcrumb(doc),
+    shownDate: () => timeDate(els.times) ?? dateInLines(els.dateLines, (el) => el.textContent ?? ''),
+    breadcrumb: () => breadcrumb(els.breadcrumb),
   });
+}
+
+/** The elements' texts, each read when asked for. */
+function* textsOf(elements: readonly Element[]): Generator<string> {
+  for (const el of elements) yield el.textContent ?? '';
 }
 
 /** The page's metadata from its facts, by the orders above. */
@@ -104,22 +112,18 @@ export function pageMeta(f: PageFacts): PageMeta {
 
 const META_DATES = ['article:published_time', 'og:published_time', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created',
   'pubdate', 'publishdate', 'sailthru.date', 'parsely-pub-date'];
-/** The elements a date is read from, in order (their `datetime` or `content`). */
-export const TIME_SELECTORS = ['time[itemprop="datePublished"]', '[itemprop="datePublished"]', 'time[pubdate]', 'time[datetime]'];
-
-function timeDate(doc: Document): string | null {
-  // Each selector is a walk over the whole page: stop at the first that gives a date.
-  for (const sel of TIME_SELECTORS) {
-    const el = doc.querySelector(sel);
+/** The first date of the first elements of TIME_SELECTORS (page-elements.ts), in its order. */
+function timeDate(times: readonly (Element | null)[]): string | null {
+  for (const el of times) {
     const found = date(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
     if (found) return found;
   }
   return null;
 }
 
-function metaTags(doc: Document): Map<string, string> {
+function metaTags(metas: readonly Element[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const el of metas) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
     const value = normalizeSpace(el.getAttribute('content') ?? '');
     if (key && value && !map.has(key)) map.set(key, value);
@@ -136,17 +140,6 @@ function first(value: unknown): string | null {
 export function date(value: string | null | undefined): string | null {
   return value ? parseDate(value) : null;
 }
-
-/** A date written out in a byline or date element ("Thursday, June 11th, 2009 @ 10:57 UTC"). */
-function dateLine(doc: Document): string | null {
-  const candidates = doc.querySelectorAll(DATE_LINE_SELECTOR);
-  return dateInLines(Array.from(candidates).slice(0, 60), (el) => el.textContent ?? '');
-}
-
-/** Elements that may show the date in words. */
-const DATE_LINE_SELECTOR = '[class*="date"], [class*="byline"] *, [class*="byline"], [class*="posted"], [class*="time"], [class*="dateline"]';
-/** A class naming such an element (DATE_LINE_SELECTOR without the byline's children). */
-export const DATE_LINE_CLASS = /date|byline|posted|time/;
 
 /** The first publication date written in these elements' texts (not an "Updated" line); each text read only when needed. */
 export function dateInLines<T>(elements: readonly T[], textOf: (el: T) => string): string | null {
@@ -165,8 +158,7 @@ function dateInUrl(url: string | null): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-function breadcrumb(doc: Document): string | null {
-  const trail = doc.querySelector('[itemtype*="BreadcrumbList"], [class*="breadcrumb"], nav[aria-label*="readcrumb"]');
+function breadcrumb(trail: Element | null): string | null {
   const items = Array.from(trail?.querySelectorAll('a') ?? [])
     .map((a) => normalizeSpace(a.textContent ?? ''))
     .filter((t) => t && !/^home$/i.test(t));

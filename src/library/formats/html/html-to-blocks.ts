@@ -6,7 +6,7 @@
  */
 import type { Block, Caption } from '../../model/article.js';
 import { normalizeSpace } from '../../text/whitespace.js';
-import { isDroppable } from './boilerplate.js';
+import { isDroppable, listBoxCandidates } from './boilerplate.js';
 import { parsePage } from './page-document.js';
 import { captionOf, imageCaption } from './html-captions.js';
 import { headingText } from './heading-text.js';
@@ -45,6 +45,7 @@ export function elementToBlocks(root: Element): BodyParts {
   const blocks: Block[] = [];
   const captions: Caption[] = [];
   const total = textLength(root);
+  const listBoxes = listBoxCandidates(root);
   let buffer = '';
   let ctx: Context = { kind: 'paragraph', marker: '', depth: 0 };
 
@@ -99,7 +100,7 @@ export function elementToBlocks(root: Element): BodyParts {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
-    if (SKIP.has(tag) || isDroppable(el, total)) return;
+    if (SKIP.has(tag) || isDroppable(el, total, listBoxes)) return;
     switch (tag) {
       case 'br':
         buffer += '\n';

@@ -14,11 +14,6 @@ const LIST_TYPE = /List|Collection|WebSite|SearchResults/;
 /** A JSON-LD script longer than this is not read (no article's metadata is that long). */
 export const MAX_SOURCE = 500_000;
 
-/** The first JSON-LD article object on the page, or null. */
-export function jsonLdArticle(doc: Document): Json | null {
-  return jsonLdArticleIn(Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? ''));
-}
-
 /** The first JSON-LD article object in these scripts' sources, or null. */
 export function jsonLdArticleIn(sources: Iterable<string>): Json | null {
   for (const source of sources) {

@@ -173,7 +173,7 @@ export function streamArticle(html: string): ParseOutcome {
     if (flags & CONTEXT) out.leave();
     if (flags & HEADING && heading) {
       const text = out.blocks.slice(heading.from).map((b) => b.text).join(' ');
-      meta.heading({ tag: heading.tag, names: heading.names, logo: heading.href !== null && isRootLink(heading.href), text });
+      meta.heading({ tag: heading.tag, names: heading.names, logo: heading.href !== null && isRootLink(heading.href), text: () => text });
       heading = null;
     }
     if (flags & BLOCKED) out.flush();

@@ -7,7 +7,8 @@
 import { normalizeSpace } from '../../text/whitespace.js';
 import { cleanByline } from './byline.js';
 import { chooseHeadlineAmong, type HeadingFacts } from './html-headline.js';
-import { date, DATE_LINE_CLASS, dateInLines, type PageFacts } from './html-meta.js';
+import { date, dateInLines, type PageFacts } from './html-meta.js';
+import { DATE_LINE_CLASS } from './page-elements.js';
 import { jsonLdArticleIn, MAX_SOURCE } from './json-ld.js';
 
 type Attributes = Record<string, string | undefined>;
@@ -64,7 +65,7 @@ export class MetaCollector {
   private time(name: string, a: Attributes): void {
     const value = a.datetime ?? a.content ?? null;
     const published = a.itemprop === 'datePublished';
-    // The first element of each of TIME_SELECTORS (html-meta.ts), in its order.
+    // The first element of each of TIME_SELECTORS (page-elements.ts), in its order.
     const slots = [name === 'time' && published, published, name === 'time' && a.pubdate !== undefined, name === 'time' && a.datetime !== undefined];
     slots.forEach((hit, i) => {
       if (hit && this.times[i] === undefined) this.times[i] = value;
@@ -87,7 +88,7 @@ export class MetaCollector {
   }
 
   heading(facts: HeadingFacts): void {
-    if (facts.tag === 'h1' && this.h1s.length < 3) this.h1s.push(facts.text);
+    if (facts.tag === 'h1' && this.h1s.length < 3) this.h1s.push(facts.text());
     if (this.headings.length < MAX_HEADINGS) this.headings.push(facts);
   }
 
@@ -98,7 +99,7 @@ export class MetaCollector {
       ld: jsonLdArticleIn(this.ld),
       title: this.title,
       canonical: this.canonical,
-      headline: (sources) => chooseHeadlineAmong(this.headings, this.h1s, sources),
+      headline: (sources) => chooseHeadlineAmong(this.headings, () => this.h1s, sources),
       shownByline: (siteName) => {
         for (const group of [0, 1]) {
           for (const { text } of this.bylines.filter((b) => b.group === group)) {
