@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type ParsedArticle, paragraphsOf } from './article.js';
+import { isBodyText, type ParsedArticle } from './article.js';
 
 /**
  * An article's id, derived from what the article is rather than where its file is, so it stays
@@ -8,8 +8,22 @@ import { type ParsedArticle, paragraphsOf } from './article.js';
  * one would take billions of articles; the library still checks and reports any clash.
  */
 export function articleId(article: ParsedArticle): string {
-  const identity = article.url
-    ? `url\n${article.url}`
-    : ['text', article.headline, article.published ?? '', article.standfirst ?? ''].concat(paragraphsOf(article)).join('\n');
-  return createHash('sha256').update(identity).digest('hex').slice(0, 16);
+  const hash = createHash('sha256');
+  if (article.url) hash.update(`url\n${article.url}`);
+  else {
+    // The lines 'text', headline, date, standfirst and each paragraph, joined by newlines: hashed
+    // a few thousand paragraphs at a time, not built into one string (a big page has 500,000).
+    hash.update(['text', article.headline, article.published ?? '', article.standfirst ?? ''].join('\n'));
+    let batch: string[] = [];
+    for (const block of article.blocks) {
+      if (!isBodyText(block)) continue;
+      batch.push(block.text);
+      if (batch.length === 4096) {
+        hash.update(`\n${batch.join('\n')}`);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) hash.update(`\n${batch.join('\n')}`);
+  }
+  return hash.digest('hex').slice(0, 16);
 }

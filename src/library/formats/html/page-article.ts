@@ -93,8 +93,10 @@ function withoutEchoes(blocks: Block[], headline: string | null, byline: string 
     const bare = b.text.replace(DATE_LABEL, '');
     return b.kind === 'paragraph' && bare.length <= 50 && bare.split(/\s+/).length <= 6 && parseDate(bare) !== null;
   };
-  // Only the first blocks can be echoes: the rest is kept as it is (a big page has 500,000).
-  return blocks.slice(0, HEAD_BLOCKS).filter((b, i) => !isEcho(b, i)).concat(blocks.slice(HEAD_BLOCKS));
+  // Only the first blocks can be echoes: the rest stays where it is (a big page has 500,000).
+  const head = blocks.slice(0, HEAD_BLOCKS).filter((b, i) => !isEcho(b, i));
+  if (head.length < Math.min(HEAD_BLOCKS, blocks.length)) blocks.splice(0, HEAD_BLOCKS, ...head);
+  return blocks;
 }
 
 /** The page's description, when it is not just the opening of the body (it usually is). */

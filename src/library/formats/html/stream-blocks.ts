@@ -106,10 +106,10 @@ export class BlockBuilder {
     this.blocks.push({ kind: 'caption', ...cap });
   }
 
-  /** The blocks that `keep` keeps, in order; a caption before the first paragraph leaves the body (it is the lead photo's). */
-  parts(keep: (i: number) => boolean): BodyParts {
+  /** The blocks that `keep` keeps (all when null), in order; a caption before the first paragraph leaves the body (it is the lead photo's). */
+  parts(keep: ((i: number) => boolean) | null): BodyParts {
     this.flush();
-    const blocks = this.blocks.filter((_, i) => keep(i));
+    const blocks = keep ? this.blocks.filter((_, i) => keep(i)) : this.blocks;
     if (blocks[0]?.kind === 'caption') blocks.shift();
     return { blocks, captions: this.captions };
   }

@@ -16,9 +16,9 @@ const CONTAINER_SHARE = 0.3;
 /**
  * Which blocks stay: furniture goes unless it holds an `<h1>` or 40 % of the text or more (as
  * `isDroppable` decides on a DOM); then the container with the most text, when it holds at least
- * {@link CONTAINER_SHARE} of what is left.
+ * {@link CONTAINER_SHARE} of what is left. Null when every block stays.
  */
-export function keeper(lengths: number[], furniture: Range[], containers: Range[]): (i: number) => boolean {
+export function keeper(lengths: number[], furniture: Range[], containers: Range[]): ((i: number) => boolean) | null {
   const sum = (from: number, to: number, keep: (i: number) => boolean): number => {
     let n = 0;
     for (let i = from; i < to; i += 1) if (keep(i)) n += lengths[i]!;
@@ -26,7 +26,12 @@ export function keeper(lengths: number[], furniture: Range[], containers: Range[
   };
   const total = sum(0, lengths.length, () => true);
   const dropped = new Uint8Array(lengths.length);
-  for (const r of furniture) if (!r.h1 && sum(r.from, r.to, () => true) <= 0.4 * total) dropped.fill(1, r.from, r.to);
+  let anyDropped = false;
+  for (const r of furniture) {
+    if (r.h1 || sum(r.from, r.to, () => true) > 0.4 * total) continue;
+    dropped.fill(1, r.from, r.to);
+    anyDropped = true;
+  }
   const kept = (i: number): boolean => dropped[i] === 0;
   const left = sum(0, lengths.length, kept);
   let best: Range | null = null;
@@ -35,7 +40,7 @@ export function keeper(lengths: number[], furniture: Range[], containers: Range[
     const text = sum(r.from, r.to, kept);
     if (text > bestText) [best, bestText] = [r, text];
   }
-  if (!best || bestText < CONTAINER_SHARE * left) return kept;
+  if (!best || bestText < CONTAINER_SHARE * left) return anyDropped ? kept : null;
   const { from, to } = best;
   return (i) => i >= from && i < to && kept(i);
 }
