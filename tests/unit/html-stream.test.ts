@@ -99,6 +99,42 @@ describe('the streaming extractor', () => {
   });
 });
 
+describe('the streaming extractor finds the story on a page that does not mark it', () => {
+  // No <article>, <main>, <nav> or furniture class names: only the text tells the story from the links.
+  const prose = (from: number, n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>Paragraph ${from + i} tells the story, with <a href="/s">one link</a> in it.</p>`).join('');
+  const links = (what: string, n: number) =>
+    `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/${what}/${i}">${what} link number ${i} of the site</a></li>`).join('')}</ul>`;
+  const body = (html: string) => {
+    const out = stream.streamArticle(`<html><head><title>Quiet Story</title></head><body>${html}</body></html>`);
+    if (!out.ok) throw new Error(out.reason);
+    return out.articles[0]!.blocks.map((b) => b.text);
+  };
+
+  it('keeps the element that holds the prose and drops the link lists around it', () => {
+    const texts = body(`<div class="top">${links('Topics', 30)}</div><div class="wrap"><div class="col-a">${links('Section', 20)}</div>
+      <div class="col-b"><h2>How it began</h2>${prose(0, 40)}</div><div class="col-c"><h3>More</h3>${links('Story', 25)}</div></div>
+      <div class="bottom">${links('About', 15)}</div>`);
+    expect(texts[0]).toBe('How it began');
+    expect(texts.filter((t) => t.startsWith('Paragraph'))).toHaveLength(40);
+    expect(texts.at(-1)).toBe('Paragraph 39 tells the story, with one link in it.');
+    expect(texts.some((t) => t.includes('link number'))).toBe(false);
+  });
+
+  it('keeps a story split in two by an advert, with the advert', () => {
+    const texts = body(`<div class="strip">${links('Menu', 40)}</div><div class="story"><div>${prose(0, 20)}</div>
+      <div class="ad"><a href="/buy">Buy now</a></div><div>${prose(20, 20)}</div></div>`);
+    expect(texts.filter((t) => t.startsWith('Paragraph'))).toHaveLength(40);
+    expect(texts).toContain('Buy now');
+    expect(texts.some((t) => t.includes('Menu link'))).toBe(false);
+  });
+
+  it('keeps every block of a page with too little prose to tell', () => {
+    const texts = body(`<div>${links('Menu', 5)}</div><div><p>A short note.</p></div>`);
+    expect(texts).toHaveLength(6);
+  });
+});
+
 describe('pages under the budget', () => {
   const fixtures = path.join(repoRoot, 'tests/fixtures/extract');
   const pages = readdirSync(fixtures).filter((f) => f.endsWith('.html'));

@@ -9,6 +9,7 @@ import type { Block, Caption } from '../../model/article.js';
 import { normalizeSpace } from '../../text/whitespace.js';
 import { bareLetters as bare } from '../summary-echo.js';
 import type { BodyParts } from './html-to-blocks.js';
+import { isProseLength } from './stream-score.js';
 
 /** What surrounds the text being gathered: the kind its paragraphs become. */
 export type Context =
@@ -22,13 +23,17 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export class BlockBuilder {
   readonly blocks: Block[] = [];
+  /** Characters of link text in a block, by the block's index, for blocks that have any (for `stream-score.ts`). */
+  readonly links = new Map<number, number>();
   readonly captions: Caption[] = [];
   private readonly captionAt = new Map<string, number>();
   private buffer = '';
+  private bufferLinks = 0;
   private readonly contexts: Context[] = [{ kind: 'paragraph' }];
 
-  /** Inline text (whitespace collapses as in a browser; `<br>` is added as `\n`). */
-  text(data: string): void {
+  /** Inline text (whitespace collapses as in a browser; `<br>` is added as `\n`), `link` inside an `<a href>`. */
+  text(data: string, link = false): void {
+    if (link) this.bufferLinks += data.length;
     // A newline in the text is a space: only a <br> makes a line break (kept as "\n").
     this.buffer += data.includes('\n') ? data.replace(/\n/g, ' ') : data;
   }
@@ -41,25 +46,37 @@ export class BlockBuilder {
   flush(): void {
     if (this.buffer === '') return;
     const buffer = this.buffer;
+    const links = this.bufferLinks / buffer.length;
     this.buffer = '';
+    this.bufferLinks = 0;
     // Two <br> in a row (with only spaces between) separate paragraphs; a single one is a line break.
     const parts = buffer.includes('\n') ? buffer.split(/\n[ \t]*\n/) : [buffer];
     for (const part of parts) {
       // Trimmed first: most parts then need no other change (one-word paragraphs end in a space).
       const text = normalizeSpace(part.trim());
-      if (text && (isAsciiWordChar(text.charCodeAt(0)) || WORDLIKE.test(text))) this.push(text);
+      // Link text is shared out by length when one gathering makes several paragraphs.
+      if (text && (isAsciiWordChar(text.charCodeAt(0)) || WORDLIKE.test(text))) this.push(text, Math.round(links * text.length));
     }
   }
 
-  private push(text: string): void {
+  /** Characters in blocks long enough to be prose (for `stream-score.ts`). */
+  prose = 0;
+
+  private add(block: Block, links = 0): void {
+    if (links > 0) this.links.set(this.blocks.length, links);
+    this.blocks.push(block);
+    if (isProseLength(block.text)) this.prose += block.text.length;
+  }
+
+  private push(text: string, links: number): void {
     const ctx = this.contexts[this.contexts.length - 1]!;
     if (ctx.kind === 'list-item') {
-      this.blocks.push({ kind: 'list-item', text, marker: ctx.marker, depth: ctx.depth });
+      this.add({ kind: 'list-item', text, marker: ctx.marker, depth: ctx.depth }, links);
       // A second paragraph in one item continues it.
       this.contexts[this.contexts.length - 1] = { ...ctx, marker: '' };
     } else if (ctx.kind === 'heading' && text.length <= MAX_HEADING) {
-      this.blocks.push({ kind: 'heading', text, level: ctx.level });
-    } else this.blocks.push({ kind: ctx.kind === 'quote' ? 'quote' : 'paragraph', text });
+      this.add({ kind: 'heading', text, level: ctx.level }, links);
+    } else this.add({ kind: ctx.kind === 'quote' ? 'quote' : 'paragraph', text }, links);
   }
 
   /** Starts a context (a heading, list item or quote): what is gathered until {@link leave} becomes its kind. */
@@ -83,7 +100,7 @@ export class BlockBuilder {
   preformatted(raw: string): void {
     this.flush();
     const text = raw.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
-    if (/\S/.test(text)) this.blocks.push({ kind: 'preformatted', text });
+    if (/\S/.test(text)) this.add({ kind: 'preformatted', text });
   }
 
   /** A caption where it stands, unless the same picture was described already. */
@@ -103,7 +120,7 @@ export class BlockBuilder {
     this.flush();
     this.captionAt.set(key, this.captions.length);
     this.captions.push(cap);
-    this.blocks.push({ kind: 'caption', ...cap });
+    this.add({ kind: 'caption', ...cap });
   }
 
   /** The blocks that `keep` keeps (all when null), in order; a caption before the first paragraph leaves the body (it is the lead photo's). */

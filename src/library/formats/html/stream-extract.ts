@@ -8,31 +8,26 @@
  * skipped, and so is what is hidden; furniture (a site's header, footer and asides, boxes named
  * "cookie", "newsletter", "most-read"…) is dropped unless it holds an `<h1>` or most of the text;
  * when the page marks its story with `<article>` or `<main>` and that holds a good part of the
- * text, only that is kept (the one with the most text when there are several).
+ * text, only that is kept (the one with the most text when there are several); within it, or
+ * within the page, the element that holds the prose is the story (`stream-score.ts`).
  */
 import { Parser } from 'htmlparser2';
 import type { ParseOutcome } from '../parse-outcome.js';
-import { isBodyText } from '../../model/article.js';
-import { isFurnitureNamed } from './boilerplate.js';
 import { pageMeta } from './html-meta.js';
 import { altCaption, CREDIT_CLASS, splitCredit, stripCreditLabel } from './html-captions.js';
 import { isRootLink } from './html-headline.js';
 import { BLOCK, SKIP } from './html-to-blocks.js';
 import { pageArticle } from './page-article.js';
 import { BlockBuilder } from './stream-blocks.js';
-import { keeper, type Range } from './stream-keep.js';
+import { isStreamFurniture, keeper, type Range } from './stream-keep.js';
 import { MetaCollector } from './stream-meta.js';
+import { ContainerRanges, CONTAINERS, storyFinder } from './stream-score.js';
 
 type Attributes = Record<string, string | undefined>;
 
 // What each open element did, undone when it closes.
-const SKIPPED = 1, BLOCKED = 2, CONTEXT = 4, LIST = 8, PRE = 16, FIGURE = 32, CAPTION = 64, CREDIT = 128, FURNITURE = 256, CONTAINER = 512, HEADING = 1024;
+const SKIPPED = 1, BLOCKED = 2, CONTEXT = 4, LIST = 8, PRE = 16, FIGURE = 32, CAPTION = 64, CREDIT = 128, FURNITURE = 256, CONTAINER = 512, HEADING = 1024, LINK = 2048, SCORED = 4096;
 const NEVER_READ = new Set([...SKIP, 'form', 'nav']);
-// A site's furniture when outside the page's <article> or <main>.
-const FURNITURE_TAGS = new Set(['header', 'footer', 'aside']);
-// What Readability's scoring drops from a page and boilerplate.ts does not name: comments,
-// sidebars, widgets, menus, share bars, tag lists.
-const MORE_FURNITURE = /(?:^|[\s_-])(?:comments?|commentlist|respond|sidebar|widgets?|menu|breadcrumbs?|share|sharing|social|tags|pagination|related)(?:$|[\s_-])/i;
 const MAX_LIST_DEPTH = 8;
 
 /** Parses a page too big for Readability into one article (or says why it holds none). */
@@ -44,7 +39,9 @@ export function streamArticle(html: string): ParseOutcome {
   const figures: { image: ReturnType<typeof altCaption>; captioned: boolean }[] = [];
   const furniture: Range[] = [];
   const containers: Range[] = [];
+  const ranges = new ContainerRanges();
   let skip = 0;
+  let inLink = 0;
   let inFurniture: Range | null = null;
   let inContainer: Range | null = null;
   let pre: string | null = null;
@@ -65,11 +62,7 @@ export function streamArticle(html: string): ParseOutcome {
       inContainer = { from: out.blocks.length, to: -1, h1: false };
       flags |= CONTAINER;
     }
-    const furnished =
-      (FURNITURE_TAGS.has(name) && !inContainer) ||
-      isFurnitureNamed(name, a.role, a.class, a.id) ||
-      ((a.class !== undefined || a.id !== undefined) && MORE_FURNITURE.test(`${a.class ?? ''} ${a.id ?? ''}`));
-    if (furnished && !inFurniture) {
+    if (!inFurniture && isStreamFurniture(name, a, inContainer !== null)) {
       out.flush();
       inFurniture = { from: out.blocks.length, to: -1, h1: false };
       flags |= FURNITURE;
@@ -79,7 +72,13 @@ export function streamArticle(html: string): ParseOutcome {
         inCredit += 1;
         flags |= CREDIT;
       }
-    } else if (pre === null) flags |= openBlock(name, a);
+    } else if (pre === null) {
+      flags |= openBlock(name, a);
+      if (CONTAINERS.has(name)) {
+        ranges.open(out.blocks.length, out.prose);
+        flags |= SCORED;
+      }
+    }
     if (name === 'br') {
       if (caption) caption.text += ' ';
       else if (pre !== null) pre += '\n';
@@ -102,7 +101,9 @@ export function streamArticle(html: string): ParseOutcome {
     switch (name) {
       case 'a':
         if (heading && heading.href === null && a.href !== undefined) heading.href = a.href;
-        return 0;
+        if (a.href === undefined) return 0;
+        inLink += 1;
+        return LINK;
       case 'img': {
         const cap = altCaption(a.alt ?? null, a.title ?? null);
         const figure = figures[figures.length - 1];
@@ -154,6 +155,7 @@ export function streamArticle(html: string): ParseOutcome {
       return;
     }
     if (flags & CREDIT) inCredit -= 1;
+    if (flags & LINK) inLink -= 1;
     if (flags & CAPTION && caption) {
       const credit = stripCreditLabel(caption.credit) || null;
       const written = splitCredit(caption.text);
@@ -177,6 +179,7 @@ export function streamArticle(html: string): ParseOutcome {
       heading = null;
     }
     if (flags & BLOCKED) out.flush();
+    if (flags & SCORED) ranges.close(out.blocks.length, out.prose);
     if (flags & FURNITURE && inFurniture) {
       out.flush();
       furniture.push({ ...inFurniture, to: out.blocks.length });
@@ -196,12 +199,12 @@ export function streamArticle(html: string): ParseOutcome {
       if (inCredit > 0) caption.credit += data;
       else caption.text += data;
     } else if (pre !== null) pre += data;
-    else out.text(data);
+    else out.text(data, inLink > 0);
   };
 
   const parser = new Parser({ onopentag, onclosetag, ontext }, { decodeEntities: true });
   parser.end(html);
-  const body = out.parts(keeper(out.blocks.map((b) => (isBodyText(b) ? b.text.length : 0)), furniture, containers));
+  const body = out.parts(keeper(out.blocks, furniture, containers, storyFinder(out.blocks, out.links, out.prose, ranges)));
   const facts = meta.facts(() => body.blocks.map((b) => b.text).join('\n'));
   return pageArticle(pageMeta(facts), body, { title: '', publishedTime: '', siteName: '' });
 }

@@ -1,7 +1,25 @@
 /**
  * Which of the streaming extractor's blocks are the article (`stream-extract.ts`): furniture goes,
- * and the page's `<article>` or `<main>` is kept alone when it holds a good part of the text.
+ * the page's `<article>` or `<main>` is kept alone when it holds a good part of the text, and
+ * within it (or the page) the element that holds the story (`stream-score.ts`).
  */
+import { isBodyText, type Block } from '../../model/article.js';
+import { isFurnitureNamed } from './boilerplate.js';
+
+// A site's furniture when outside the page's <article> or <main>.
+const FURNITURE_TAGS = new Set(['header', 'footer', 'aside']);
+// What Readability's scoring drops from a page and boilerplate.ts does not name: comments,
+// sidebars, widgets, menus, share bars, tag lists.
+const MORE_FURNITURE = /(?:^|[\s_-])(?:comments?|commentlist|respond|sidebar|widgets?|menu|breadcrumbs?|share|sharing|social|tags|pagination|related)(?:$|[\s_-])/i;
+
+/** Whether an element opened with these attributes is a site's furniture (`inStory`: inside `<article>` or `<main>`). */
+export function isStreamFurniture(name: string, a: Record<string, string | undefined>, inStory: boolean): boolean {
+  return (
+    (FURNITURE_TAGS.has(name) && !inStory) ||
+    isFurnitureNamed(name, a.role, a.class, a.id) ||
+    ((a.class !== undefined || a.id !== undefined) && MORE_FURNITURE.test(`${a.class ?? ''} ${a.id ?? ''}`))
+  );
+}
 
 /** Blocks `[from, to)` of one element, and whether it held an `<h1>`. */
 export interface Range {
@@ -16,9 +34,16 @@ const CONTAINER_SHARE = 0.3;
 /**
  * Which blocks stay: furniture goes unless it holds an `<h1>` or 40 % of the text or more (as
  * `isDroppable` decides on a DOM); then the container with the most text, when it holds at least
- * {@link CONTAINER_SHARE} of what is left. Null when every block stays.
+ * {@link CONTAINER_SHARE} of what is left; then, within that container or the page, the element
+ * `story` finds holding the prose, when it finds one. Null when every block stays.
  */
-export function keeper(lengths: number[], furniture: Range[], containers: Range[]): ((i: number) => boolean) | null {
+export function keeper(
+  blocks: readonly Block[],
+  furniture: Range[],
+  containers: Range[],
+  story: (kept: (i: number) => boolean, within: Range | null) => { from: number; to: number } | null = () => null,
+): ((i: number) => boolean) | null {
+  const lengths = blocks.map((b) => (isBodyText(b) ? b.text.length : 0));
   const sum = (from: number, to: number, keep: (i: number) => boolean): number => {
     let n = 0;
     for (let i = from; i < to; i += 1) if (keep(i)) n += lengths[i]!;
@@ -40,7 +65,10 @@ export function keeper(lengths: number[], furniture: Range[], containers: Range[
     const text = sum(r.from, r.to, kept);
     if (text > bestText) [best, bestText] = [r, text];
   }
-  if (!best || bestText < CONTAINER_SHARE * left) return anyDropped ? kept : null;
-  const { from, to } = best;
+  const container = best && bestText >= CONTAINER_SHARE * left ? best : null;
+  // Within what is left (the container, or the page), the element that holds the story.
+  const chosen = story(kept, container) ?? container;
+  if (!chosen) return anyDropped ? kept : null;
+  const { from, to } = chosen;
   return (i) => i >= from && i < to && kept(i);
 }
