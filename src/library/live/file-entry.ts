@@ -17,5 +17,16 @@ export const sameStamp = (a: FileStamp, f: FileStamp): boolean =>
 
 /** An entry as the index cache remembers it, shown until the scan confirms or corrects it. */
 export function cachedEntry(root: string, rel: string, c: CachedFile): FileEntry {
-  return { file: { abs: isAbsolute(rel) ? rel : join(root, rel), rel, ...stampOf(c), dev: -1 }, summaries: c.summaries, problem: c.problem };
+  return { file: { abs: isAbsolute(rel) ? rel : flatJoin(root, rel), rel, ...stampOf(c), dev: -1 }, summaries: c.summaries, problem: c.problem };
+}
+
+/**
+ * `join`'s result is a chain of the pieces it was built from (V8 cons strings): about 630 bytes
+ * a path, kept for every file of a warm start (a heap snapshot: 115,000 of them, 5 MB at 10,000
+ * files). Reading one character makes V8 flatten it in place: about 110 bytes.
+ */
+function flatJoin(root: string, rel: string): string {
+  const path = join(root, rel);
+  path.charCodeAt(0);
+  return path;
 }
