@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/library/text/fold.js';
 import { SearchIndex, termsOf } from '../../src/library/index/search-index.js';
+import { termsOfWhole } from '../../src/library/index/terms.js';
 import { batchIndex } from '../../src/library/index/compact-index.js';
 
 function indexOf(docs: Record<string, string>): SearchIndex {
@@ -53,6 +54,22 @@ describe('termsOf', () => {
     const text = fc.string({ unit: fc.constantFrom(...'abcXYZ019 .,-_\'\n\t!é'.split('')) });
     fc.assert(fc.property(text, (t) => { expect(termsOf(t).sort()).toEqual(slow(t)); }));
     fc.assert(fc.property(fc.string(), (t) => { expect(termsOf(t).sort()).toEqual(slow(t)); }));
+  });
+
+  // termsOf folds the text run by run between ASCII separators; the words and their order (the
+  // order a worker's batch numbers them in) must be those of folding the whole text.
+  it('gives the words of folding the whole text, in the same order', () => {
+    const units = [...'aZ9 .\'’:-\n\té', 'e\u0301', '\u00A0', 'İ', 'ß', 'ﬁ', '²', '·', 'Σ', 'σ', 'ς', 'Α', 'ϒ', 'Ϲ', '\u{1D6BA}', '\u0345', 'ᾼ', '한', 'Ⅻ', '\uD800'];
+    const text = fc.string({ unit: fc.constantFrom(...units), maxLength: 40 });
+    fc.assert(fc.property(text, (t) => { expect(termsOf(t)).toEqual(termsOfWhole(t)); }), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (t) => { expect(termsOf(t)).toEqual(termsOfWhole(t)); }));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (t) => { expect(termsOf(t)).toEqual(termsOfWhole(t)); }));
+  });
+
+  it('keeps a capital sigma final or not as its whole word says', () => {
+    // Split at the apostrophe first, ΟΔΟΣ would end in ς; in the whole text the Σ is followed by a letter.
+    expect(termsOf("ΟΔΟΣ'Α ΟΔΟΣ Zürich")).toEqual(['οδοσ', 'α', 'οδος', 'zurich']);
+    expect(termsOf('Bogotá, São Paulo.')).toEqual(['bogota', 'sao', 'paulo']);
   });
 });
 

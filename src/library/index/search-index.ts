@@ -1,34 +1,8 @@
-import { fold, queryTerms, WORD_SPLIT } from '../text/fold.js';
+import { queryTerms, WORD_SPLIT } from '../text/fold.js';
 import { type BatchIndex, type CompactIndex, type CompactPart, drain, lowerBound, mergeCompact } from './compact-index.js';
 
 export type { BatchIndex, CompactIndex } from './compact-index.js';
-
-const NON_ASCII = /[^\x00-\x7F]/;
-
-/** Splits folded ASCII text at every character that is not a letter or digit (no regex: hot path). */
-function asciiWords(text: string, into: Set<string>): void {
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    const wordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-    if (wordChar) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      into.add(text.slice(start, i));
-      start = -1;
-    }
-  }
-}
-
-/** The distinct folded words of a text: what the search index keeps of an article. */
-export function termsOf(text: string): string[] {
-  const folded = fold(text);
-  const words = new Set<string>();
-  // Indexing every body of a cold start spent most of its time in the Unicode split (profiled).
-  if (!NON_ASCII.test(folded)) asciiWords(folded, words);
-  else for (const w of folded.split(WORD_SPLIT)) if (w) words.add(w);
-  return [...words];
-}
+export { termsOf } from './terms.js';
 
 /**
  * An inverted index of article words, searched by word prefix, ignoring case and accents
