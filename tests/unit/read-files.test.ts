@@ -46,4 +46,24 @@ describe('worker threads kept between loads', () => {
     expect(made[0]!.closed).toBe(false);
     pool.close();
   });
+
+  it('starts workers ahead of a read (during the scan) that takes them, and closes them if none does', () => {
+    vi.useFakeTimers();
+    const { made, create } = counting();
+    // A plain command keeps no pool after its read (idle 0): warmed, it must still wait for the read.
+    const pool = keptPool(create, 0);
+    pool.warm();
+    expect(made).toHaveLength(1);
+    vi.advanceTimersByTime(1_000);
+    pool.take();
+    pool.warm();
+    expect(made).toHaveLength(1);
+    pool.release();
+    vi.advanceTimersByTime(1);
+    expect(made[0]!.closed).toBe(true);
+    pool.warm();
+    vi.advanceTimersByTime(10_000);
+    expect(made).toHaveLength(2);
+    expect(made[1]!.closed).toBe(true);
+  });
 });

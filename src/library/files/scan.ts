@@ -45,6 +45,8 @@ export interface ScanOptions {
   maxBytes?: number;
   maxDepth?: number;
   signal?: AbortSignal;
+  /** Told of each article file as the walk finds it (before links are resolved and files sorted). */
+  onFound?: (rel: string) => void;
 }
 
 function specialKind(st: Stats): string | null {
@@ -86,7 +88,7 @@ const isInside = (dir: string, p: string): boolean =>
  * than `maxDepth` and known non-article extensions are problems. Only an abort rejects.
  */
 export async function scanFolder(root: string, options: ScanOptions = {}): Promise<ScanResult> {
-  const { maxBytes = MAX_ARTICLE_BYTES, maxDepth = MAX_SCAN_DEPTH, signal } = options;
+  const { maxBytes = MAX_ARTICLE_BYTES, maxDepth = MAX_SCAN_DEPTH, signal, onFound } = options;
   signal?.throwIfAborted();
   const found: (ScannedFile & { viaLink: boolean })[] = [];
   const problems: Problem[] = [];
@@ -115,6 +117,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     if (st.size > limit) return problem(rel, tooLargeReason(st.size, limit));
     if (!readable(abs, st)) return problem(rel, 'permission denied');
     found.push({ abs, rel, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev, viaLink });
+    onFound?.(rel);
   }
 
   function visitLink(abs: string, rel: string, parentAbs: string): void {
@@ -212,8 +215,8 @@ export function scanFile(abs: string): { ok: true; file: ScannedFile } | { ok: f
 }
 
 /** The folder's scan plus files named outside it (a `--newsboat-cache` file), checked alike. */
-export async function scanWithExtras(root: string, extras: readonly string[]): Promise<ScanResult> {
-  const scan = await scanFolder(root);
+export async function scanWithExtras(root: string, extras: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
+  const scan = await scanFolder(root, options);
   for (const extra of extras) {
     const found = scanFile(path.resolve(extra));
     if (found.ok) scan.files.push(found.file);

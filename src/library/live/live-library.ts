@@ -13,7 +13,7 @@ import { Renames } from './renames.js';
 import { cachedEntry, type FileEntry } from './file-entry.js';
 import { LibraryCaches } from './library-caches.js';
 import type { LiveLibrary, LoadProgress, OpenOptions } from './live-library-types.js';
-import { bigBody, fileReader, POOL_IDLE_MS } from './read-files.js';
+import { bigBody, fileReader, POOL_IDLE_MS, POOL_THRESHOLD } from './read-files.js';
 import { bodyReader } from './body-pool.js';
 import { applyScan, sameProblems } from './scan-changes.js';
 
@@ -71,7 +71,11 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
 
   /** Scans and brings the entries in line with the folder; returns the entries it found unchanged. */
   async function refresh(): Promise<FileEntry[]> {
-    const scan = await scanWithExtras(absRoot, options.extraFiles ?? []);
+    // Starting the parse workers takes 300-450 ms (each compiles the parsers): begin as soon as
+    // the walk has found enough new files to need them, so that happens while it walks on.
+    let fresh = 0;
+    const onFound = (rel: string) => void (!entries.has(rel) && ++fresh === POOL_THRESHOLD && reader.warm());
+    const scan = await scanWithExtras(absRoot, options.extraFiles ?? [], { onFound });
     if (!sameProblems(scanProblems, scan.problems)) out.dirty = true;
     scanProblems = scan.problems;
     scanFolders = scan.folders;

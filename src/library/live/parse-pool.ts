@@ -6,9 +6,12 @@ import { Worker } from 'node:worker_threads';
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import type { ScannedFile } from '../files/scan.js';
 import type { BatchIndex } from '../index/compact-index.js';
+import { type NumberedBatch, TermTable } from '../index/batch-terms.js';
 
 /** Files per message: large enough that messaging is cheap, small enough for steady progress. */
 const BATCH = 32;
+/** Batches given to each worker at a time. */
+const IN_FLIGHT = 2;
 /** Below this many files, starting workers costs more than it saves. */
 export const POOL_THRESHOLD = 200;
 
@@ -26,7 +29,13 @@ export interface ParsePool {
    * Parses every file; `onBatch` sees each batch's results as they arrive (in no set order),
    * with the search words of their articles, numbered in the results' order.
    */
-  parse(files: readonly ScannedFile[], onBatch: (results: FileParse[], index: BatchIndex) => void, isClosed: () => boolean): Promise<void>;
+  parse(
+    files: readonly ScannedFile[],
+    onBatch: (results: FileParse[], index: BatchIndex) => void,
+    isClosed: () => boolean,
+    /** Files that may take seconds (a book, a big page): no batch waits behind one. */
+    slow?: (file: ScannedFile) => boolean,
+  ): Promise<void>;
   close(): void;
 }
 
@@ -48,38 +57,65 @@ export function createParsePool(): ParsePool | null {
   // better-sqlite3 reads SQLITE_USE_URI once per process when it loads (files/newsboat-cache.ts):
   // set it here, on the main thread, where it reaches the real environment the workers share.
   process.env.SQLITE_USE_URI ??= '1';
-  const workers = Array.from({ length: Math.min(wanted, 8) }, () => new Worker(path, { resourceLimits: WORKER_LIMITS }));
-  for (const w of workers) w.unref();
+  const workers = Array.from({ length: Math.min(wanted, 8) }, () => numberedWorker(new Worker(path, { resourceLimits: WORKER_LIMITS })));
   return {
-    async parse(files, onBatch, isClosed) {
+    async parse(files, onBatch, isClosed, slow = () => false) {
       let next = 0;
       // A few files in small batches: one slow file (a big page) then holds back only its own
       // batch, and the other workers read the rest meanwhile.
       const batch = Math.max(1, Math.min(BATCH, Math.ceil(files.length / (workers.length * 4))));
       await Promise.all(
         workers.map(
-          (worker) =>
+          ({ worker, receive }) =>
             new Promise<void>((resolve, reject) => {
-              const send = () => {
-                if (next >= files.length || isClosed()) {
-                  worker.off('message', receive);
-                  worker.off('error', reject);
-                  resolve();
-                  return;
+              // Whether each batch the worker holds has a slow file, oldest first.
+              const held: boolean[] = [];
+              const finish = () => {
+                receive(null);
+                worker.off('error', reject);
+                resolve();
+              };
+              // Two batches each: a worker starts its next batch while the reader's thread is
+              // still busy with the last one (drawing, indexing) instead of waiting for it. Never
+              // one behind a slow file, though: it would wait there while other workers are free.
+              const fill = () => {
+                if (isClosed()) return finish();
+                while (next < files.length && held.length < IN_FLIGHT && !held.includes(true)) {
+                  const sent = files.slice(next, (next += batch));
+                  held.push(sent.some(slow));
+                  worker.postMessage(sent);
                 }
-                worker.postMessage(files.slice(next, (next += batch)));
+                if (held.length === 0) finish();
               };
-              const receive = ({ results, index }: { results: FileParse[]; index: BatchIndex }) => {
+              receive((results, index) => {
+                held.shift();
                 onBatch(results, index);
-                send();
-              };
-              worker.on('message', receive);
+                fill();
+              });
               worker.once('error', reject);
-              send();
+              fill();
             }),
         ),
       );
     },
-    close: () => workers.forEach((w) => void w.terminate()),
+    close: () => workers.forEach(({ worker }) => void worker.terminate()),
   };
+}
+
+type BatchHandler = (results: FileParse[], index: BatchIndex) => void;
+
+/**
+ * A worker whose every message passes through its word table (batch-terms.ts), also one that
+ * arrives when no parse wants it any more (a closed library's last batch): a message skipped
+ * would leave the table short of its new words for the next load on the same worker.
+ */
+function numberedWorker(worker: Worker) {
+  worker.unref();
+  const table = new TermTable();
+  let handler: BatchHandler | null = null;
+  worker.on('message', ({ results, index }: { results: FileParse[]; index: NumberedBatch }) => {
+    const decoded = table.decode(index);
+    handler?.(results, decoded);
+  });
+  return { worker, receive: (h: BatchHandler | null) => void (handler = h) };
 }

@@ -4,14 +4,17 @@ import { parentPort } from 'node:worker_threads';
 import { parseScannedFile } from '../parse/parse-scanned-file.js';
 import type { ScannedFile } from '../files/scan.js';
 import { batchIndex } from '../index/compact-index.js';
+import { TermNumbers } from '../index/batch-terms.js';
 
 // Each batch's words go as one small inverted index (see compact-index.ts), not as a list per
 // article: the reader's thread then takes each distinct word of the batch once, and unpacks a
 // few thousand strings instead of every article's (profiled: adding words was most of what a
-// cold start did there, beside drawing).
+// cold start did there, beside drawing). Words it was sent before go as numbers (batch-terms.ts).
+const numbers = new TermNumbers();
 parentPort?.on('message', (files: ScannedFile[]) => {
   const results = files.map(parseScannedFile);
-  const index = batchIndex(results.flatMap((r) => r.words ?? []));
+  const index = numbers.encode(batchIndex(results.flatMap((r) => r.words ?? [])));
   for (const r of results) delete r.words;
-  parentPort!.postMessage({ results, index }, [index.offsets.buffer as ArrayBuffer, index.postings.buffer as ArrayBuffer]);
+  const transfer = [index.termIds.buffer, index.offsets.buffer, index.postings.buffer] as ArrayBuffer[];
+  parentPort!.postMessage({ results, index }, transfer);
 });

@@ -4,6 +4,8 @@ import { isDatabaseName } from '../files/containers.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import { readFileArticles } from './lazy-parser.js';
 import { createParsePool, type ParsePool, POOL_THRESHOLD } from './parse-pool.js';
+
+export { POOL_THRESHOLD };
 import { Slicer } from './slicer.js';
 
 /** Books, mailboxes and newsboat caches (as files/containers.ts names them): seconds to parse. */
@@ -32,6 +34,9 @@ export const bigBody = (file: ScannedFile): boolean => file.size >= BIG_FILE && 
  */
 export const POOL_IDLE_MS = 10_000;
 
+/** How long a pool made ahead of a read waits for it. */
+const WARM_MS = 5_000;
+
 /** A pool made when first needed and closed once unused for `idleMs` (or on `close`). */
 export function keptPool(create: () => ParsePool | null = createParsePool, idleMs = POOL_IDLE_MS) {
   let pool: ParsePool | null = null;
@@ -47,11 +52,15 @@ export function keptPool(create: () => ParsePool | null = createParsePool, idleM
       clearTimeout(timer);
       return (pool ??= create());
     },
-    /** Done with it for now: closed unless taken again within `idleMs`. */
-    release(): void {
+    /** Done with it for now: closed unless taken again within `idleMs` (or `ms`). */
+    release(ms = idleMs): void {
       clearTimeout(timer);
-      timer = setTimeout(close, idleMs);
+      timer = setTimeout(close, ms);
       timer.unref();
+    },
+    /** Made now for a `take` expected within a few seconds (a scan still under way). */
+    warm(): void {
+      if (pool === null && (pool = create()) !== null) this.release(Math.max(idleMs, WARM_MS));
     },
     close,
   };
@@ -89,7 +98,7 @@ export function fileReader(poolIdleMs = POOL_IDLE_MS) {
             sink.indexed(batch, index);
             for (const parsed of results) done.add(parsed.rel);
             sink.progressed();
-          }, sink.isClosed);
+          }, sink.isClosed, heavy);
           pool.release();
           return;
         } catch {
@@ -104,6 +113,8 @@ export function fileReader(poolIdleMs = POOL_IDLE_MS) {
         if (await slicer.pause()) sink.progressed();
       }
     },
+    /** Starts the worker threads ahead of a read that will need them (closed again if none comes soon). */
+    warm: () => pool.warm(),
     /** Yields to the event loop if the current slice has run long (or always, `force`). */
     pause: (force = false) => slicer.pause(force),
     close: () => pool.close(),
