@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isLoneHeadline } from '../../src/library/formats/page-text/lone-headline.js';
-import { isNavLabel, NAV_LABELS, readPhotoLine } from '../../src/library/formats/page-text/page-lines.js';
+import { isNavLabel, isNavLabelFully, NAV_LABELS, readPhotoLine } from '../../src/library/formats/page-text/page-lines.js';
 
 const LABELS = [...NAV_LABELS];
 const ONE_WORD_LABELS = LABELS.filter((l) => !/\s/.test(l));
@@ -22,6 +22,18 @@ const trailing = fc.constantFrom('', ' ', ':', ' :', ' | ', '.', ' : | .', '\u00
 const separator = fc.constantFrom(' | ', '|', ' · ', ' • ', ', ', ' ', '  ');
 
 describe('isNavLabel', () => {
+  it('answers as without its first-word shortcut, on labels, rows, prose and odd separators', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...LABELS, ...PREFIXES, ...PROSE).chain(anyCase),
+      trailing,
+      separator,
+      fc.constantFrom('|', ',', '·', '•', '\u2003', '\n', ':', '.', '..', 'K', '\u212a', 'İ', 'é', '+', '(', ')'),
+    );
+    const line = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(line, (s) => { expect(isNavLabel(s)).toBe(isNavLabelFully(s)); }), { numRuns: 10000 });
+    fc.assert(fc.property(fc.string(), (s) => { expect(isNavLabel(s)).toBe(isNavLabelFully(s)); }));
+  });
+
   it('takes every label, in any case, after a share wording and before trailing punctuation', () => {
     const line = fc
       .tuple(fc.constantFrom(...PREFIXES), fc.constantFrom(...LABELS), trailing)

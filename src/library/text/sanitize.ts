@@ -23,6 +23,7 @@
  *   ZWJ and ZWNJ stay (emoji sequences, Persian), lone surrogates become U+FFFD.
  */
 import type { Block, Caption, ParsedArticle } from '../model/article.js';
+import { isCleanLine, isCleanText } from './clean-text.js';
 import { stripControls } from './strip-controls.js';
 import { displayWidth } from './text-width.js';
 
@@ -97,6 +98,11 @@ function expandTabs(s: string): string {
  * bidi at all (VTE, Konsole, mlterm) limit their effect to the line.
  */
 export function sanitizeText(text: string): string {
+  return isCleanText(text) ? text : sanitizeTextFully(text);
+}
+
+/** {@link sanitizeText} without its shortcut for text that is clean already (the tests compare both). */
+export function sanitizeTextFully(text: string): string {
   return expandTabs(capInvisibles(stripControls(text)));
 }
 
@@ -110,6 +116,11 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
  * with other columns that an unclosed override would reorder.
  */
 export function sanitizeLine(text: string): string {
+  return isCleanLine(text) ? text : sanitizeLineFully(text);
+}
+
+/** {@link sanitizeLine} without its shortcut for a line that is clean already (the tests compare both). */
+export function sanitizeLineFully(text: string): string {
   return capInvisibles(stripControls(text).replace(BIDI, '')).replace(/\s+/g, ' ').trim();
 }
 
