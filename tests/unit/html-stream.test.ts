@@ -129,6 +129,17 @@ describe('the streaming extractor finds the story on a page that does not mark i
     expect(texts.some((t) => t.includes('Menu link'))).toBe(false);
   });
 
+  it('skips what a role marks as navigation or a sidebar, and reads no byline there (a class "authority-control" is not an author)', () => {
+    const out = stream.streamArticle(`<html><head><title>Quiet Story</title></head><body><div class="col-b">${prose(0, 20)}</div>
+      <div role="navigation" class="navbox authority-control"><a href="/help">Authority control</a> BNF: cb11935432d</div>
+      <div role="complementary"><p>A sidebar paragraph long enough to be prose, but beside the story.</p></div></body></html>`);
+    if (!out.ok) throw new Error(out.reason);
+    const a = out.articles[0]!;
+    expect(a.byline).toBeNull();
+    expect(a.blocks.some((b) => /Authority|sidebar/.test(b.text))).toBe(false);
+    expect(a.blocks.filter((b) => b.text.startsWith('Paragraph'))).toHaveLength(20);
+  });
+
   it('keeps every block of a page with too little prose to tell', () => {
     const texts = body(`<div>${links('Menu', 5)}</div><div><p>A short note.</p></div>`);
     expect(texts).toHaveLength(6);

@@ -28,6 +28,8 @@ type Attributes = Record<string, string | undefined>;
 // What each open element did, undone when it closes.
 const SKIPPED = 1, BLOCKED = 2, CONTEXT = 4, LIST = 8, PRE = 16, FIGURE = 32, CAPTION = 64, CREDIT = 128, FURNITURE = 256, CONTAINER = 512, HEADING = 1024, LINK = 2048, SCORED = 4096;
 const NEVER_READ = new Set([...SKIP, 'form', 'nav']);
+// Roles Readability removes before it scores a page: menus, navigation, sidebars, dialogs.
+const NEVER_READ_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 const MAX_LIST_DEPTH = 8;
 
 /** Parses a page too big for Readability into one article (or says why it holds none). */
@@ -50,8 +52,8 @@ export function streamArticle(html: string): ParseOutcome {
   let heading: { tag: string; names: string; href: string | null; from: number } | null = null;
 
   const onopentag = (name: string, a: Attributes): void => {
-    meta.open(name, a, frames.length, skip === 0 && !(inFurniture && name === 'footer'));
-    if (skip > 0 || NEVER_READ.has(name) || a.hidden !== undefined || a['aria-hidden'] === 'true') {
+    meta.open(name, a, frames.length, skip === 0 && !NEVER_READ_ROLES.has(a.role ?? '') && !(inFurniture && name === 'footer'));
+    if (skip > 0 || NEVER_READ.has(name) || NEVER_READ_ROLES.has(a.role ?? '') || a.hidden !== undefined || a['aria-hidden'] === 'true') {
       skip += 1;
       frames.push(SKIPPED);
       return;
