@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { hasPhrases, queryPhrases } from '../library/index/phrases.js';
+import { searchableText } from '../library/model/article.js';
 import type { Library } from '../library/model/library.js';
-import { searchableText } from '../library/parse/parse-scanned-file.js';
 import type { Action } from '../state/state.js';
 
 /**

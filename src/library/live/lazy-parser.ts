@@ -1,5 +1,5 @@
 import { lstat } from 'node:fs/promises';
-import type { Article } from '../model/article.js';
+import { type Article, searchableText } from '../model/article.js';
 import type { ArticleSummary } from '../model/library.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import type { ScannedFile } from '../files/scan.js';
@@ -22,7 +22,7 @@ export async function readFileArticles(file: ScannedFile): Promise<FileParse> {
 
 /** The search words of the articles a cached entry lists (read again from the file). */
 export async function searchWords(file: ScannedFile, summaries: readonly ArticleSummary[]): Promise<string[][]> {
-  const { parseFileArticles, searchableText } = await loadParser();
+  const { parseFileArticles } = await loadParser();
   const parsed = parseFileArticles(file);
   if (!parsed.ok) return summaries.map(() => []);
   const byId = new Map(parsed.articles.map((a) => [a.id, a]));

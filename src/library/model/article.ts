@@ -107,6 +107,11 @@ export function paragraphsOf(article: Pick<ParsedArticle, 'blocks'>): string[] {
   return out;
 }
 
+/** What search looks in: headline, standfirst and body. */
+export function searchableText(article: Pick<ParsedArticle, 'headline' | 'standfirst' | 'blocks'>): string {
+  return [article.headline, article.standfirst ?? '', ...paragraphsOf(article)].join('\n');
+}
+
 /** Related-article headlines, in order. */
 export function relatedOf(article: Pick<ParsedArticle, 'blocks'>): string[] {
   return article.blocks.flatMap((b) => (b.kind === 'related' ? [b.text] : []));

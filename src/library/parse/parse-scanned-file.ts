@@ -1,4 +1,4 @@
-import { type Article, paragraphsOf } from '../model/article.js';
+import { type Article, searchableText } from '../model/article.js';
 import type { ArticleSummary } from '../model/library.js';
 import type { FileArticles } from './articles-from-bytes.js';
 import { newsboatReadIds, readFileArticle, readFileArticles } from './container-articles.js';
@@ -20,11 +20,6 @@ export interface FileParse {
 export function summarize(article: Article): ArticleSummary {
   const { id, path, format, section, headline, published, byline, url } = article;
   return { id, path, format, section: section ?? '', headline, published, byline, url };
-}
-
-/** What search looks in: headline, standfirst and body. */
-export function searchableText(article: Article): string {
-  return [article.headline, article.standfirst ?? '', ...paragraphsOf(article)].join('\n');
 }
 
 /** Reads and parses one file (synchronous: it runs in the parse workers, or between yields). */
