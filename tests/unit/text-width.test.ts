@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padToWidth, truncateToWidth, wrapText } from '../../src/library/text/text-width.js';
+import { displayWidth, NARROW_UNITS, padToWidth, truncateToWidth, wrapText } from '../../src/library/text/text-width.js';
 
 const FAMILY = '👨‍👩‍👧‍👦';
 const FLAG = '🇯🇵';
@@ -125,5 +125,19 @@ describe('the one width module agrees with string-width', () => {
     const line = `€\u200B${'word '.repeat(16_000)}`;
     expect(displayWidth(line)).toBe(line.length - 1);
     expect(wrapText(line, 80).length).toBeGreaterThan(900);
+  });
+});
+
+describe('characters known to be one column wide', () => {
+  it('are exactly one column to string-width and to displayWidth, alone and between letters', () => {
+    let known = 0;
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (!NARROW_UNITS.test(ch)) continue;
+      known++;
+      expect([cp.toString(16), stringWidth(ch), displayWidth(ch)]).toEqual([cp.toString(16), 1, 1]);
+      expect(displayWidth(`a${ch}b`)).toBe(stringWidth(`a${ch}b`));
+    }
+    expect(known).toBeGreaterThan(1000);
   });
 });

@@ -22,12 +22,21 @@ const pieceWidths = new Map<string, number>();
 const MAX_CACHED = 50_000;
 // A piece longer than this (a base with hundreds of marks) is measured in windows.
 const WINDOW = 256;
-const segmenter = new Intl.Segmenter();
+// Made on first use: the first Intl.Segmenter of a process loads ICU's break data.
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Characters one column wide alone, known without string-width (whose first call compiles its
+ * emoji pattern): Ink's patched fast-width set, Latin to Cyrillic, punctuation (… – “ ”), currency,
+ * box drawing, ▶ ◀ ● ○ ★ ☆. A test checks each against string-width.
+ */
+export const NARROW_UNITS = /^[\u00A0-\u00AC\u00AE-\u02FF\u0370-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u20A0-\u20BF\u2500-\u259F\u25B6\u25C0\u25CB\u25CF\u2605\u2606]$/;
 
 function unitWidth(c: number): number {
   let w = unitWidths[c]!;
   if (w === 0) {
-    w = stringWidth(String.fromCharCode(c)) + 1;
+    const unit = String.fromCharCode(c);
+    w = (NARROW_UNITS.test(unit) ? 1 : stringWidth(unit)) + 1;
     unitWidths[c] = w;
   }
   return w - 1;
@@ -55,6 +64,7 @@ function windowedWidth(s: string, i: number, j: number): number {
     let stop = Math.min(j, pos + WINDOW);
     if (stop < j) {
       let lastStart = 0;
+      segmenter ??= new Intl.Segmenter();
       for (const { index } of segmenter.segment(s.slice(pos, stop))) lastStart = index;
       if (lastStart > 0) stop = pos + lastStart;
     }
