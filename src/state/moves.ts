@@ -123,7 +123,10 @@ export function targetId(state: ReaderState): string | null {
 /** The target article's web address, checked (for `o`, and for whether its hint shows). */
 export function targetWebUrl(state: ReaderState): ReturnType<typeof checkWebUrl> {
   const id = targetId(state);
-  const summary = id === null ? undefined : summaryOf(state, id);
+  // The selected headline is its own summary: the map of every summary by id (made on the
+  // first frame for this hint alone, 10,000 entries) is needed only for an open article.
+  const inArticle = state.focus === 'article' && state.openId !== null;
+  const summary = id === null ? undefined : inArticle ? summaryOf(state, id) : visibleHeadlines(state)[state.headline];
   const body = id === null ? undefined : state.bodies.get(id);
   return checkWebUrl(summary?.url ?? body?.url);
 }
