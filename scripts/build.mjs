@@ -44,12 +44,19 @@ await build({
   // way a missing package does, which Ink's own DEV check already catches and explains.
   plugins: [
     {
-      // conf imports Ajv (and its formats and semver, for schemas and migrations) at the top,
-      // but builds a validator only when given a schema, and we give none: bundling them cost
-      // ~100 ms of every start. If a schema is ever passed, the stub fails loudly.
+      // conf imports Ajv (and its formats, for schemas) and semver (for migrations) at the top,
+      // but builds a validator only when given a schema and compares versions only when given
+      // migrations, and we give neither: bundling Ajv cost ~100 ms of every start, semver 10-38 ms
+      // (importing it bundled alone, load 8). If either is ever passed, the stub fails loudly.
       name: 'no-conf-schema',
       setup(b) {
-        b.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats)$/ }, (args) => ({ path: args.path, namespace: 'conf-stub' }));
+        b.onResolve({ filter: /^(ajv\/dist\/2020\.js|ajv-formats|semver)$/ }, (args) =>
+          /[\\/]node_modules[\\/]conf[\\/]/.test(args.importer) ? { path: args.path, namespace: 'conf-stub' } : undefined,
+        );
+        b.onLoad({ filter: /^semver$/, namespace: 'conf-stub' }, () => ({
+          contents: "export default new Proxy({}, { get() { throw new Error('inkpress gives conf no migrations'); } });",
+          loader: 'js',
+        }));
         b.onLoad({ filter: /.*/, namespace: 'conf-stub' }, () => ({
           contents: "export class Ajv2020 { constructor() { throw new Error('inkpress gives conf no schema'); } } export default { default() {} };",
           loader: 'js',
