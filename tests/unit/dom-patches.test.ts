@@ -2,8 +2,9 @@
  * The patches to linkedom and Readability (patches/, issue 10) make saved pages parse faster
  * without changing what they do: a node still takes, fires and drops event listeners (its
  * listener map is now made on the first one), selectors still match by the document's mode
- * and by `:scope` (compiled selectors are now kept), and Readability's content can be had as
- * the element itself.
+ * and by `:scope` (compiled selectors are now kept), Readability's content can be had as
+ * the element itself, and an attempt that finds too little starts again from a copy of the page
+ * (not from its serialised HTML).
  */
 import { Readability } from '@mozilla/readability';
 import { DOMParser, Event as DomEvent, parseHTML } from 'linkedom';
@@ -70,5 +71,29 @@ describe('patched linkedom and Readability', () => {
     expect(r._getLinkDensity(el, length)).toBe(r._getLinkDensity(el));
     expect(r._getLinkDensity(el)).toBeGreaterThan(0);
     expect(r._getTextDensity(el, ['li'], length)).toBe(r._getTextDensity(el, ['li']));
+  });
+
+  it('Readability starts each new attempt from the page as it was, once per attempt', () => {
+    const story = 'A sentence of the story, long enough to count, with words in it.';
+    // The story sits in a box named like comments: the first attempt drops it as unlikely and
+    // finds too little, so the second must see the page again as it was.
+    const page = `<html><body><div class="comment-section"><h2>T</h2>${`<p>${story}</p>`.repeat(12)}</div></body></html>`;
+    const text = new Readability(parseHTML(page).document).parse()!.textContent!;
+    expect(text.split(story).length - 1).toBe(12);
+    // Too little text in every attempt: all four run, the longest is kept, nothing doubled.
+    const short = `<html><body><div class="comment"><p>${story}</p></div><div><p>Other words here.</p></div></body></html>`;
+    const found = new Readability(parseHTML(short).document).parse()!.textContent!;
+    expect(found.split(story).length - 1).toBe(1);
+    // What is left of the page after an attempt is replaced, not added to, every time.
+    const { document } = parseHTML('<html><body><div id="a"><p>One</p><p>Two</p></div><p>Three</p></body></html>');
+    const cache = document.body.cloneNode(true);
+    const original = document.body.innerHTML;
+    const r = new Readability(document) as unknown as { _restorePage(page: Element, cache: Node): void };
+    for (let i = 0; i < 2; i += 1) {
+      document.getElementById('a')!.remove();
+      document.body.appendChild(document.createElement('hr'));
+      r._restorePage(document.body, cache);
+      expect(document.body.innerHTML).toBe(original);
+    }
   });
 });
