@@ -24,43 +24,23 @@
  */
 import type { Block, Caption, ParsedArticle } from '../model/article.js';
 import { isCleanLine, isCleanText } from './clean-text.js';
+import { MAX_COMBINING_MARKS, capMarkRuns } from './mark-run.js';
 import { stripControls } from './strip-controls.js';
 import { displayWidth } from './text-width.js';
 
 /** Tab stops every this many columns, as terminals default to (`tabs -8`). */
 export const TAB_WIDTH = 8;
 
-/**
- * At most this many combining marks in a row are kept ("zalgo" text stacks hundreds, drawing
- * over neighbouring lines). Real text needs fewer: Hebrew with points and cantillation, or
- * Vietnamese in decomposed form, stay within four.
- */
-export const MAX_COMBINING_MARKS = 4;
+export { MAX_COMBINING_MARKS };
 
-const MARK_RUN = new RegExp(`([\\p{Mn}\\p{Me}\\u200C\\u200D]{${MAX_COMBINING_MARKS}})[\\p{Mn}\\p{Me}\\u200C\\u200D]+`, 'gu');
 // Tag characters spell invisible ASCII ("ASCII smuggling"); keep them only inside the emoji tag
 // sequences they exist for (subdivision flags: U+1F3F4, tags, CANCEL TAG; UTS #51 §2.8).
 const TAGS = /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})|[\u{E0000}-\u{E007F}]/gu;
 
-/**
- * False when `s` has no run of more than {@link MAX_COMBINING_MARKS} code units at or above
- * U+0300, so no run of marks to cap: every mark, ZWJ and ZWNJ is at or above U+0300 (astral
- * marks are two such units). MARK_RUN, a `u`-mode class tried at every position, was 4–7 % of
- * parsing a page in the profile of bench/parse-throughput.mjs; this scan is a fraction of it.
- */
-function mayHaveMarkRun(s: string): boolean {
-  let run = 0;
-  for (let i = 0; i < s.length; i += 1) {
-    if (s.charCodeAt(i) < 0x300) run = 0;
-    else if (++run > MAX_COMBINING_MARKS) return true;
-  }
-  return false;
-}
-
 function capInvisibles(s: string): string {
   // Tags first: removing them can join two runs of marks into one that needs capping.
   const out = s.includes('\uDB40') ? s.replace(TAGS, (_m, flag: string | undefined) => flag ?? '') : s;
-  return mayHaveMarkRun(out) ? out.replace(MARK_RUN, '$1') : out;
+  return capMarkRuns(out);
 }
 
 const SPACES = Array.from({ length: TAB_WIDTH + 1 }, (_, n) => ' '.repeat(n));
