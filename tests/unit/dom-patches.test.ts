@@ -73,6 +73,23 @@ describe('patched linkedom and Readability', () => {
     expect(r._getTextDensity(el, ['li'], length)).toBe(r._getTextDensity(el, ['li']));
   });
 
+  it('Readability finds elements by tag name in one walk, as querySelectorAll does', () => {
+    const { document } = parseHTML(
+      `<html><head><style>p{}</style><script>1</script></head><body><div id="r"><p>a<br><font>b</font></p><noscript><img></noscript><svg><foreignObject><p>c</p></foreignObject></svg><table><tr><td><p>d</p><br></td></tr></table></div><p>e</p></body></html>`,
+    );
+    const root = document.getElementById('r')!;
+    root.appendChild(document.createElement('DIV')).appendChild(document.createElement('P')); // as Readability makes them
+    const r = new Readability(document) as unknown as { _getAllNodesWithTag(node: Node, names: string[]): ArrayLike<Element> };
+    const lists = [['p'], ['br'], ['script', 'noscript'], ['style'], ['font'], ['img', 'picture', 'figure'], ['div', 'td'], ['foreignobject'], ['h1', 'h2']];
+    for (const node of [document, document.body, root, root.firstElementChild!] as Node[]) {
+      for (const names of lists) {
+        const walked = Array.from(r._getAllNodesWithTag(node, names));
+        expect(walked).toEqual(Array.from((node as Element).querySelectorAll(names.join(','))));
+      }
+    }
+    expect(r._getAllNodesWithTag(document, ['p']).length).toBe(5);
+  });
+
   it('Readability starts each new attempt from the page as it was, once per attempt', () => {
     const story = 'A sentence of the story, long enough to count, with words in it.';
     // The story sits in a box named like comments: the first attempt drops it as unlikely and
