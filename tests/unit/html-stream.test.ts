@@ -153,6 +153,7 @@ describe('pages under the budget', () => {
   it.each(pages)('%s goes through Readability, not the streaming extractor', (name) => {
     const html = readFileSync(path.join(fixtures, name), 'utf8');
     expect(predictedMs(countPage(html))).toBeLessThan(400);
+    expect(overReadabilityBudget(html)).toBe(false);
     streamed.mockClear();
     parseHtml(html);
     expect(streamed).not.toHaveBeenCalled();
@@ -163,5 +164,17 @@ describe('pages under the budget', () => {
     const page = (n: number) => `<html><head><title>T</title></head><body><article>${para.repeat(n)}</article></body></html>`;
     expect(overReadabilityBudget(page(1_000))).toBe(false);
     expect(overReadabilityBudget(page(10_000))).toBe(true);
+  });
+
+  it('a 50 KB page of one word per element, cheap enough for the budget but no prose, goes to the streaming extractor', () => {
+    const shape = shapesOf(100).find((s) => s.shape.includes('one-word'))!.shape;
+    const html = shapesOf(50_000, [shape])[0]!.text;
+    expect(predictedMs(countPage(html))).toBeLessThan(400);
+    expect(overReadabilityBudget(html)).toBe(true);
+    streamed.mockClear();
+    const article = read(html);
+    expect(streamed).toHaveBeenCalledTimes(1);
+    expect(article.blocks).toHaveLength(4_999);
+    expect(article.blocks.every((b) => b.kind === 'paragraph' && b.text === 'word')).toBe(true);
   });
 });
