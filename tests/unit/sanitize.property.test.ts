@@ -75,6 +75,19 @@ describe('sanitizeText properties', () => {
   });
 });
 
+describe('line endings', () => {
+  it('a text with a few CRLFs (cut in the scan) reads as with many (replaced by a regex first)', () => {
+    // Over 256 CRLFs take the regex; the marker keeps the tail's line breaks apart from the text's.
+    fc.assert(
+      fc.property(hostile, marker, (s, m) => {
+        expect(sanitizeText(`${s}${m}${'\r\n'.repeat(300)}`)).toBe(`${sanitizeText(s)}${m}${'\n'.repeat(300)}`);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(sanitizeText('a\r\r\nb\r\r\r\nc\rd')).toBe('a\nb\n\nc\nd');
+  });
+});
+
 describe('sanitizeLine properties', () => {
   it('output has no control character at all, no bidi control, and no outer whitespace', () => {
     fc.assert(
