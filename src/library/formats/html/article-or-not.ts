@@ -6,7 +6,9 @@
  * - link density: text that is mostly links to other pages is a list;
  * - teasers: headings that are wholly a link to another page (permalink anchors such as
  *   `<a href="#slug">#</a>`, "[edit]" links and tables of contents point within the page and do
- *   not count). Three or more make a list when the page also looks like a home or index page:
+ *   not count), each followed by no more than a teaser's text: a heading that opens a section of
+ *   600 characters or more that are not links opens a story printed in full (a weekly edition
+ *   of whole articles under linked headlines is read, not refused). Three or more make a list when the page also looks like a home or index page:
  *   its address is a site's root, no heading on it is the title it declares (a front page's
  *   title is the site's name and motto), or two or more headings are bare dates ("14 October
  *   2012": an archive). Otherwise they make a list only when no prose introduces them (an
@@ -31,6 +33,8 @@ const MIN_TEXT = 140;
 const MAX_LINK_DENSITY = 0.5;
 const MIN_TEASERS = 3;
 const MIN_INTRO = 150;
+/** About 100 words: nearly twice a long teaser blurb (WordPress cuts excerpts at 55 words). */
+const MAX_TEASER_SECTION = 600;
 // A heading that is only a date: "14 October 2012", "October 14, 2012", "2012-10-14", "Monday 3 May".
 const DATE_ONLY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?(?:\s+\d{4})?|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/iu;
 
@@ -50,6 +54,42 @@ function isTeaserHeading(h: Element): boolean {
   if (text === 0) return false;
   const linked = awayLinks(h).filter((a) => !isSelfAnchor(a)).reduce((n, a) => n + len(a), 0);
   return linked >= 0.9 * text;
+}
+
+const headingLevel = (el: Element): number => {
+  const m = /^h([1-6])$/i.exec(el.tagName);
+  return m ? Number(m[1]) : 0;
+};
+
+/**
+ * The characters of non-link text in the section each heading opens: after it, up to the next
+ * heading of its rank or higher. One walk in document order, without recursion (deep pages).
+ */
+function sectionTextLengths(root: Element): Map<Element, number> {
+  const sizes = new Map<Element, number>();
+  const open: { heading: Element; level: number }[] = [];
+  const todo: { node: Node; inLink: boolean }[] = [{ node: root, inLink: false }];
+  while (todo.length > 0) {
+    const { node, inLink } = todo.pop()!;
+    if (node.nodeType === 3) {
+      const n = inLink ? 0 : normalizedLength(node.nodeValue ?? '');
+      if (n > 0) for (const s of open) sizes.set(s.heading, sizes.get(s.heading)! + n);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const level = headingLevel(el);
+    if (level > 0) {
+      while (open.length > 0 && open[open.length - 1]!.level >= level) open.pop();
+      open.push({ heading: el, level });
+      sizes.set(el, 0);
+      continue; // the heading's own words are not its section's
+    }
+    const link = inLink || el.tagName.toLowerCase() === 'a';
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) todo.push({ node: children[i]!, inLink: link });
+  }
+  return sizes;
 }
 
 /** Characters of non-link text that stand before `stop` in reading order. */
@@ -82,7 +122,8 @@ export function notAnArticle(body: Element, page: PageKind): string | null {
   if (text - linkText < MIN_TEXT) return 'too little text';
   if (linkText / text > MAX_LINK_DENSITY) return 'mostly links';
   const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6'));
-  const teasers = headings.filter(isTeaserHeading);
+  const sections = sectionTextLengths(body);
+  const teasers = headings.filter((h) => isTeaserHeading(h) && (sections.get(h) ?? 0) < MAX_TEASER_SECTION);
   if (teasers.length < MIN_TEASERS) return null;
   const dateHeadings = headings.filter((h) => DATE_ONLY.test(normalizeSpace(h.textContent ?? ''))).length;
   if (page.siteRoot || !page.headlineConfirmed || dateHeadings >= 2) return 'a home or index page of linked headlines';
