@@ -12,6 +12,7 @@ import { captionOf, imageCaption } from './html-captions.js';
 import { headingText } from './heading-text.js';
 import { isDataTable, tableBlocks } from './html-table.js';
 import { mathText } from './mathml.js';
+import { preformattedText } from './pre-text.js';
 import { textLength } from './text-length.js';
 import { bareLetters as bare } from '../summary-echo.js';
 
@@ -127,7 +128,7 @@ export function elementToBlocks(root: Element): BodyParts {
       }
       case 'pre': {
         flush();
-        const text = (el.textContent ?? '').replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
+        const text = preformattedText(el);
         if (/\S/.test(text)) blocks.push({ kind: 'preformatted', text });
         return;
       }
