@@ -60,6 +60,12 @@ describe('Markdown without front matter', () => {
     expect(article).toMatchObject({ section: null, published: null, byline: null, url: null, captions: [] });
   });
 
+  it('drops a closing run of # from headings, but not the # of a word such as C#', () => {
+    const article = one('# Learn C#\n\nWhy the language lasted.\n\n## What changed ##\n\nGenerics, then async.\n\n### F# too #\n\nIts cousin.\n');
+    expect(article.headline).toBe('Learn C#');
+    expect(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['What changed', 'F# too']);
+  });
+
   it('gives a reason when there is no headline at all', () => {
     expect(parseMarkdown('just some words\n\nand more')).toEqual({
       ok: false,

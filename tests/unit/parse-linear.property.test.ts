@@ -99,6 +99,23 @@ describe('parsing time grows linearly with the input', { timeout: 240_000 }, () 
     expect(growthOf(make, 175_000, dom)).toBeLessThanOrEqual(2.5);
   });
 
+  // A pattern such as /\s+$/ or /(.+?)\s*#*\s*$/ backtracks over a run of spaces at every place
+  // it could start: a 60 KB Markdown file whose heading held such a run took minutes, a `<pre>`
+  // or a code block 2 s. Each shape: one run of n spaces, then a character, in a line that keeps
+  // its spaces.
+  const PROSE = 'Some prose words stand here to make a paragraph of an article. '.repeat(8);
+  const RUNS: Record<string, [rel: string, make: (spaces: string) => string]> = {
+    'a Markdown title': ['a.md', (sp) => `# Title${sp}x\n\n${PROSE}\n`],
+    'a Markdown heading': ['a.md', (sp) => `# Title\n\n${PROSE}\n\n## Sub${sp}x #\n\n${PROSE}\n`],
+    'a Markdown code block': ['a.md', (sp) => `# Title\n\n${PROSE}\n\n\`\`\`\ncode${sp}x${sp}\n\`\`\`\n`],
+    'an HTML <pre>': ['a.html', (sp) => `<html><head><title>T</title></head><body><article><h1>T</h1><p>${PROSE}</p><pre>code${sp}x${sp}</pre><p>${PROSE}</p></article></body></html>`],
+    'a JSON preformatted block': ['a.json', (sp) => JSON.stringify({ headline: 'T', blocks: [{ kind: 'paragraph', text: PROSE }, { kind: 'preformatted', text: `code${sp}x${sp}` }] })],
+  };
+  it.each(Object.keys(RUNS))('for a long run of spaces in %s', (name) => {
+    const [rel, make] = RUNS[name]!;
+    expect(growth((n) => make(' '.repeat(n)), 10_000, rel)).toBeLessThanOrEqual(2.5);
+  });
+
   it('for random hostile lines repeated to size', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 4, maxLength: 40 }), (pieces) => {

@@ -71,7 +71,7 @@ function blockList(value: unknown): Block[] {
     const b = item as Record<string, unknown>;
     const raw = typeof b.text === 'string' ? b.text : null;
     if (raw === null) throw new Invalid(`blocks[${i}].text must be a string`);
-    const text = b.kind === 'preformatted' ? raw.replace(/\s+$/, '') : normalizeSpace(raw);
+    const text = b.kind === 'preformatted' ? raw.trimEnd() : normalizeSpace(raw);
     if (!text) return [];
     const str = (key: string): string | null => (typeof b[key] === 'string' ? normalizeSpace(b[key] as string) || null : null);
     const num = (key: string, fallback: number): number => (typeof b[key] === 'number' && Number.isFinite(b[key]) ? Math.max(0, Math.floor(b[key] as number)) : fallback);

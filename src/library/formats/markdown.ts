@@ -8,6 +8,7 @@ import { parseDate } from './dates.js';
 import type { ParseOutcome } from './parse-outcome.js';
 import { splitCredit } from './html/html-captions.js';
 import { httpUrl } from './http-url.js';
+import { atxHeading } from './markdown-heading.js';
 import { normalizeNewlines, normalizeSpace } from '../text/whitespace.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -92,15 +93,15 @@ function markdownBlocks(markdown: string): MarkdownBody {
 
   for (const chunk of chunks(markdown)) {
     if (chunk.fence) {
-      const code = chunk.text.replace(/\s+$/, '');
+      const code = chunk.text.trimEnd(); // not /\s+$/: quadratic in a long run of spaces
       if (code.trim()) blocks.push({ kind: 'preformatted', text: code });
       continue;
     }
     const lines = chunk.text.split('\n').filter((l) => !/^\s*\[[^\]]+\]:\s*\S+/.test(l)); // link definitions
     if (lines.length === 1 && /^\s*([-*_])(\s*\1){2,}\s*$/.test(lines[0]!)) continue; // a rule
-    const h1 = /^#\s+(.+?)\s*#*\s*$/.exec(lines[0] ?? '');
-    if (h1 && heading === null) {
-      heading = inline(h1[1]!);
+    const h1 = atxHeading(lines[0] ?? '');
+    if (h1?.level === 1 && !/^\s/.test(lines[0]!) && heading === null) {
+      heading = inline(h1.text);
       lines.shift();
     }
     // Images stand where they are, as captions (the alt text, or the title when no alt).
@@ -118,10 +119,10 @@ function markdownBlocks(markdown: string): MarkdownBody {
   }
 
   function addPiece(piece: string): void {
-    const head = /^\s*(#{1,6})\s+(.+?)\s*#*\s*$/s.exec(piece);
+    const head = atxHeading(piece);
     if (head) {
-      const text = inline(head[2]!);
-      if (text) blocks.push({ kind: 'heading', text, level: head[1]!.length });
+      const text = inline(head.text);
+      if (text) blocks.push({ kind: 'heading', text, level: head.level });
       return;
     }
     const item = /^(\s*)([-*+]|\d+[.)])\s+([\s\S]*)$/.exec(piece);

@@ -99,7 +99,8 @@ export class BlockBuilder {
   /** A `<pre>`'s text, kept line for line. */
   preformatted(raw: string): void {
     this.flush();
-    const text = raw.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
+    // trimEnd, not /\s+$/: that regex is quadratic in a long run of spaces.
+    const text = raw.replace(/\r\n?/g, '\n').replace(/^\n+/, '').trimEnd();
     if (/\S/.test(text)) this.add({ kind: 'preformatted', text });
   }
 
