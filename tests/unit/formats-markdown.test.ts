@@ -110,6 +110,9 @@ describe('inline markup', () => {
     ['escaped \\*stars\\*', 'escaped *stars*'],
     ['<https://example.org>', 'https://example.org'],
     ['non\u00A0breaking   spaces', 'non breaking spaces'],
+    ['see [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) now', 'see Foo now'],
+    ['**bold with __inner__ words**', 'bold with inner words'],
+    ['an unclosed [bracket, <tag and __mark stay', 'an unclosed [bracket, <tag and __mark stay'],
   ])('%s', (input, expected) => {
     expect(inline(input)).toBe(expected);
   });

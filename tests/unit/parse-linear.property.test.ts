@@ -129,6 +129,23 @@ describe('parsing time grows linearly with the input', { timeout: 240_000 }, () 
   });
 });
 
+// Markdown's marks, each able to open a match that never closes: a pattern that rescans the rest
+// of a paragraph from every one of them is quadratic (`[`, `<a `, `__`: 12 s at 320 KB).
+const MARKDOWN_PIECES = ['word ', '[', '](', '![', '<a ', '<https://', '__', '**', '~~', '*', '_', '`', '\\', '\n', '\n\n', '```a\n', '~~~a\n', '\u00A0\n', '\n- ', '\n1. ', '# ', '> ', '(', ')', ']', '"'];
+
+describe('Markdown parsing time grows linearly with the input', { timeout: 240_000 }, () => {
+  it('for random hostile Markdown repeated to size', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...MARKDOWN_PIECES), { minLength: 4, maxLength: 30 }), (pieces) => {
+        const unit = pieces.join('');
+        const make = (n: number) => `# A headline\n\n${unit.repeat(Math.ceil(n / unit.length))}`;
+        expect(growth(make, 50_000, 'a.md')).toBeLessThanOrEqual(2.5);
+      }),
+      { numRuns: 5, seed: 7 },
+    );
+  });
+});
+
 function SHAPE_NAMES(): Record<string, true> {
   return Object.fromEntries(shapesOf(100).map((s) => [s.shape, true]));
 }

@@ -9,7 +9,10 @@ import type { ParseOutcome } from './parse-outcome.js';
 import { splitCredit } from './html/html-captions.js';
 import { httpUrl } from './http-url.js';
 import { atxHeading } from './markdown-heading.js';
+import { inline } from './markdown-inline.js';
 import { normalizeNewlines, normalizeSpace } from '../text/whitespace.js';
+
+export { inline };
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
@@ -79,7 +82,7 @@ interface MarkdownBody {
   heading: string | null;
 }
 
-const IMAGE = /!\[([^\]]*)\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)(?:\s+"([^"]*)")?\)/g;
+const IMAGE = /!\[([^[\]]*)\]\(([^()\s]*(?:\([^()]*\))?[^()\s]*)(?:\s+"([^"]*)")?\)/g;
 
 /** Blank-line separated Markdown → blocks (headings, list items, quotes, code, paragraphs), images as captions, markup removed. */
 function markdownBlocks(markdown: string): MarkdownBody {
@@ -115,7 +118,7 @@ function markdownBlocks(markdown: string): MarkdownBody {
       return '\n';
     });
     // Each list item and each heading is its own block; other lines flow together.
-    for (const piece of prose.split(/\n(?=\s*(?:[-*+]|\d+[.)])\s+|#{1,6}\s)/)) addPiece(piece);
+    for (const piece of prose.split(/\n(?=[ \t]*(?:[-*+]|\d+[.)])\s|#{1,6}\s)/)) addPiece(piece);
   }
 
   function addPiece(piece: string): void {
@@ -143,33 +146,43 @@ function markdownBlocks(markdown: string): MarkdownBody {
   return { blocks, captions, heading };
 }
 
-/** Splits on blank lines, keeping fenced code (```) whole. */
+/**
+ * Splits on blank lines, keeping fenced code (```, ~~~) whole: a fence runs to the next line that
+ * is the same mark alone. Line by line, each kind's closing lines found once: the regex this
+ * replaces rescanned the rest of the text from every fence that never closed.
+ */
 function chunks(markdown: string): { text: string; fence: boolean }[] {
   const out: { text: string; fence: boolean }[] = [];
-  const parts = markdown.split(/^(```|~~~)[^\n]*\n([\s\S]*?)^\1[ \t]*$/m);
-  for (let i = 0; i < parts.length; i += 3) {
-    for (const para of (parts[i] ?? '').split(/\n[ \t]*\n/)) if (para.trim()) out.push({ text: para, fence: false });
-    const code = parts[i + 2];
-    if (code?.trim()) out.push({ text: code, fence: true });
+  const lines = markdown.split('\n');
+  const closers: Record<string, number[]> = { '```': [], '~~~': [] };
+  lines.forEach((line, i) => {
+    const mark = /^(```|~~~)[ \t]*$/.exec(line)?.[1];
+    if (mark) closers[mark]!.push(i);
+  });
+  const next: Record<string, number> = { '```': 0, '~~~': 0 };
+  let prose: string[] = [];
+  const flush = (): void => {
+    let first = 0; // a paragraph starts on its first line that is not blank
+    while (first < prose.length && prose[first]!.trim() === '') first++;
+    for (const para of prose.slice(first).join('\n').split(/\n[ \t]*\n/)) if (para.trim()) out.push({ text: para, fence: false });
+    prose = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const mark = /^(```|~~~)/.exec(lines[i]!)?.[1];
+    if (mark && i + 1 < lines.length) {
+      const ends = closers[mark]!;
+      while (next[mark]! < ends.length && ends[next[mark]!]! <= i) next[mark]!++;
+      const end = ends[next[mark]!];
+      if (end !== undefined) {
+        flush();
+        const code = lines.slice(i + 1, end).join('\n');
+        if (code.trim()) out.push({ text: code, fence: true });
+        i = end;
+        continue;
+      }
+    }
+    prose.push(lines[i]!);
   }
+  flush();
   return out;
-}
-
-/** Inline Markdown → plain text: links keep their words, emphasis and code marks go. */
-export function inline(markdown: string): string {
-  // Escaped characters (\*) are set aside first so that no later rule treats them as markup.
-  const escaped: string[] = [];
-  const text = markdown
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~])/g, (_all, c: string) => `\uE000${escaped.push(c) - 1}\uE001`)
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '') // inline HTML tags
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*/gu, '$1$2')
-    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}])/gu, '$1$2')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-    .replace(/\uE000(\d+)\uE001/g, (_all, i: string) => escaped[Number(i)] ?? '');
-  return normalizeSpace(text);
 }
