@@ -111,6 +111,10 @@ describe('parsing time grows linearly with the input', { timeout: 240_000 }, () 
     'an HTML <pre>': ['a.html', (sp) => `<html><head><title>T</title></head><body><article><h1>T</h1><p>${PROSE}</p><pre>code${sp}x${sp}</pre><p>${PROSE}</p></article></body></html>`],
     'a JSON preformatted block': ['a.json', (sp) => JSON.stringify({ headline: 'T', blocks: [{ kind: 'paragraph', text: PROSE }, { kind: 'preformatted', text: `code${sp}x${sp}` }] })],
   };
+  it('for a page title of many unclosed [ (the "Headline [Site]" test looked ahead to the end from each)', () => {
+    const make = (n: number) => `<html><head><title>${'[a '.repeat(n / 3)}</title></head><body><article><h1>H</h1><p>${PROSE}</p></article></body></html>`;
+    expect(growth(make, 20_000, 'a.html')).toBeLessThanOrEqual(2.5);
+  });
   it.each(Object.keys(RUNS))('for a long run of spaces in %s', (name) => {
     const [rel, make] = RUNS[name]!;
     expect(growth((n) => make(' '.repeat(n)), 10_000, rel)).toBeLessThanOrEqual(2.5);

@@ -27,12 +27,14 @@ export interface TitleSources {
   siteName: string | null;
 }
 
-// Separators between a headline and a site's name: "Headline | Site", "Site » Section » Headline".
-const SEPARATOR = /\s+(?:[|·»«–—:\\/>]{1,2}|-{1,2})\s+|\s*\[(?=[^\]]+\]\s*$)|\]\s*$/;
+// Separators between a headline and a site's name: "Headline | Site", "Site » Section » Headline",
+// "Headline [Site]". Run on spacing already collapsed, and a bracket's look-ahead stops at the next
+// `[`: a long run of spaces, or a title of many `[`, made these quadratic (4.4 s for 120 KB).
+const SEPARATOR = /\s+(?:[|·»«–—:\\/>]{1,2}|-{1,2})\s+|\s*\[(?=[^[\]]+\]\s*$)|\]\s*$/;
 
 /** The parts of a title between its separators. */
 export function titleParts(title: string): string[] {
-  return title.split(SEPARATOR).map(normalizeSpace).filter(Boolean);
+  return normalizeSpace(title).split(SEPARATOR).map(normalizeSpace).filter(Boolean);
 }
 
 const fold = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
