@@ -142,10 +142,13 @@ describe('Markdown parsing time grows linearly with the input', { timeout: 240_0
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...MARKDOWN_PIECES), { minLength: 4, maxLength: 30 }), (pieces) => {
         const unit = pieces.join('');
+        // From 150 KB: below that a run takes a few ms and where the young generation fills
+        // decides the slope (a linear unit measured 2, 2, 11, 19, 42 ms from 50 to 800 KB, and
+        // 2.7 per doubling when fitted from 50 KB).
         const make = (n: number) => `# A headline\n\n${unit.repeat(Math.ceil(n / unit.length))}`;
-        expect(growth(make, 50_000, 'a.md')).toBeLessThanOrEqual(2.5);
+        expect(growth(make, 150_000, 'a.md')).toBeLessThanOrEqual(2.5);
       }),
-      { numRuns: 5, seed: 7 },
+      { numRuns: 4, seed: 7 },
     );
   });
 });
