@@ -75,6 +75,9 @@ function shardContent(shard: Shard): ShardContent {
 
 /** The ids of all mark files as one lookup. */
 export function sharded(parts: IdLookup[]): IdLookup {
+  // No ids in any file (no star yet, a first start): the first frame asks about every article,
+  // and hashing each id to its file for nothing was ~34 ms of it (10,000 articles, profiled).
+  if (parts.every((part) => part[Symbol.iterator]().next().done)) return { has: () => false, *[Symbol.iterator]() {} };
   return {
     has: (id) => parts[shardOf(id)]!.has(id),
     *[Symbol.iterator]() {

@@ -59,6 +59,7 @@ export class PackedIds implements IdLookup {
 
   /** The id's place: packed ids first (by value), then the others; -1 when absent. */
   indexOf(id: string): number {
+    if (this.words.length === 0 && this.other.size === 0) return -1;
     if (!HEX16.test(id)) {
       const k = this.other.indexOf(id);
       return k === -1 ? -1 : this.words.length / 2 + k;

@@ -50,10 +50,16 @@ export interface Shard {
 
 /** Which mark file an article id belongs to (any string, spread evenly for hex ids). */
 export function shardOf(id: string): number {
+  // An article's read mark, star and position are asked in turn: hash its id once for the three.
+  if (id === lastId) return lastShard;
   let h = 0;
   for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
-  return (h >>> 0) % SHARDS;
+  lastId = id;
+  lastShard = (h >>> 0) % SHARDS;
+  return lastShard;
 }
+let lastId: string | undefined;
+let lastShard = 0;
 
 /** Whether `value` is a position this version understands. */
 export function isStoredPosition(value: unknown): value is StoredPosition {
