@@ -168,6 +168,8 @@ export function initialState(
     progress,
     openRequest: null,
     quitting: false,
-    renamesSeen: NO_RENAMES,
+    // A first catalog's renames (kept from an earlier run) are followed once; with none, nothing
+    // is to follow, and the library's first publish (the same catalog) is then taken as it is.
+    renamesSeen: catalog.renamed?.size === 0 ? catalog.renamed : NO_RENAMES,
   };
 }

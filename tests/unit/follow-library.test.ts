@@ -25,6 +25,13 @@ const press = (state: ReaderState, ...commands: Command[]) =>
   commands.reduce((s, command) => reducer(s, { type: 'command', command }), state);
 
 describe('the library changes under the reader', () => {
+  test('the catalog the reader started with, published again with no renames, is taken as it is', () => {
+    // A warm start draws its first frame from the library's first snapshot, then hears of that same
+    // snapshot: following it again built two maps of every summary right after the first frame.
+    const started = initialState({ ...base, renamed: new Map() }, new Map(), { columns: 100, rows: 24 });
+    expect(reducer(started, { type: 'libraryChanged', catalog: started.catalog, progress: null })).toBe(started);
+  });
+
   test('a new article above the selection: the selection stays on the same article, counts grow', () => {
     let s = press(initialState(base, new Map(), { columns: 100, rows: 24 }), 'nav.down');
     expect(selectedHeadline(s)?.headline).toBe('Second');
