@@ -3,7 +3,6 @@ import { useEffect, useRef } from 'react';
 import { commandFor, type KeyMap } from '../keys/bindings.js';
 import { isPrintable, splitKeys, typedText } from '../keys/key-name.js';
 import { inputContext } from '../state/selectors.js';
-import { keyRead } from '../library/model/next-turn.js';
 import type { ReaderHandle } from './use-reader.js';
 
 /**
@@ -36,8 +35,6 @@ export function useKeyRouter(
   }, [setRawMode]);
   useEffect(() => {
     const onInput = (raw: string) => {
-      // Background work (a load, a rescan) holds back while keys come: their frames go first.
-      keyRead();
       const { keyMap: map, reader: { current, dispatch, batch }, chunkHandled: handled } = latest.current;
       batch(() => {
         try {

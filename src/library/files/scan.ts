@@ -11,7 +11,7 @@ import { hasSqliteHeader, isDatabaseName, maxBytesFor, savedPageOf } from './con
 import { nonArticleKind } from './non-article.js';
 import { errorReason, MAX_ARTICLE_BYTES, tooLargeReason } from './read-scanned-file.js';
 import type { ScannedFile } from './scanned-file.js';
-import { backgroundTurn } from '../model/next-turn.js';
+import { nextTurn } from '../model/next-turn.js';
 
 export type { ScannedFile } from './scanned-file.js';
 
@@ -30,7 +30,7 @@ const SLICE_MS = 4;
 /** Calls between two looks at the clock. */
 const CALLS_PER_CHECK = 16;
 /** One turn of the event loop: keys read meanwhile are handled, and their frames drawn. */
-const breathe = backgroundTurn;
+const breathe = nextTurn;
 
 /** Every candidate article file, sorted by `rel`, and every entry skipped with a reason. */
 export interface ScanResult {

@@ -1,4 +1,4 @@
-import { backgroundTurn } from '../model/next-turn.js';
+import { nextTurn } from '../model/next-turn.js';
 
 /**
  * Work in slices this long between yields, so the reader keeps answering keys during a load: a
@@ -15,7 +15,7 @@ export class Slicer {
 
   async pause(force = false): Promise<boolean> {
     if (!force && Date.now() - this.#started < SLICE_MS) return false;
-    await backgroundTurn();
+    await nextTurn();
     this.#started = Date.now();
     return true;
   }
