@@ -8,12 +8,13 @@
  *   `<a href="#slug">#</a>`, "[edit]" links and tables of contents point within the page and do
  *   not count), each followed by no more than a teaser's text: a heading that opens a section of
  *   600 characters or more that are not links opens a story printed in full (a weekly edition
- *   of whole articles under linked headlines is read, not refused). Three or more make a list when the page also looks like a home or index page:
- *   its address is a site's root, no heading on it is the title it declares (a front page's
- *   title is the site's name and motto), or two or more headings are bare dates ("14 October
- *   2012": an archive). Otherwise they make a list only when no prose introduces them (an
- *   article opens on text; a front page opens on a headline) and the page does not call itself
- *   an article (`og:type`, JSON-LD, a publication date), which many home pages also claim.
+ *   of whole articles under linked headlines is read, not refused). Three or more make a list
+ *   when the page also looks like a home or index page: its address is a site's root, no
+ *   heading on it is the title it declares (a front page's title is the site's name and motto),
+ *   or two or more headings are bare dates ("14 October 2012": an archive). Otherwise they make
+ *   a list only when no prose introduces them (an article opens on text; a front page opens on a
+ *   headline) and the page does not call itself an article (`og:type`, JSON-LD, a publication
+ *   date), which many home pages also claim.
  */
 import { normalizedLength, normalizeSpace } from '../../text/whitespace.js';
 import { isSelfAnchor } from './heading-text.js';

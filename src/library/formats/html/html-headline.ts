@@ -29,7 +29,7 @@ export interface TitleSources {
 
 // Separators between a headline and a site's name: "Headline | Site", "Site » Section » Headline",
 // "Headline [Site]". Run on spacing already collapsed, and a bracket's look-ahead stops at the next
-// `[`: a long run of spaces, or a title of many `[`, made these quadratic (4.4 s for 120 KB).
+// `[`: it scanned to the end of the title from every `[` (a 120 KB title of them took 4.4 s).
 const SEPARATOR = /\s+(?:[|·»«–—:\\/>]{1,2}|-{1,2})\s+|\s*\[(?=[^[\]]+\]\s*$)|\]\s*$/;
 
 /** The parts of a title between its separators. */
