@@ -34,12 +34,14 @@ describe('searching inside the article', () => {
     term.write('N');
     await term.waitForScreen('match 1/9');
     term.write('N');
-    const wrapped = await term.waitForScreen((s) => s.includes('match 9/9') && s.includes('search hit TOP, continuing at BOTTOM'));
+    // The notice's start: its end is cut when the library's path (where the clone is) is long
+    // ("continuing at BOTT…" in a clone at /tmp/ci7n/inkpress).
+    const wrapped = await term.waitForScreen((s) => s.includes('match 9/9') && s.includes('search hit TOP, continuing'));
     // The last match is in view: the window moved down to it.
     expect(wrapped).not.toContain('line 1/');
     expect(term.inverseRuns(true)).toEqual(['Russian']);
     term.write('n');
-    await term.waitForScreen((s) => s.includes('match 1/9') && s.includes('search hit BOTTOM, continuing at TOP'));
+    await term.waitForScreen((s) => s.includes('match 1/9') && s.includes('search hit BOTTOM, continuing'));
 
     // q clears the search (no more highlights), the next q closes the article.
     term.write('q');
