@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Hint } from '../keys/key-help.js';
-import { displayWidth, truncateToWidth } from '../library/text/text-width.js';
+import { displayWidth, truncateStartToWidth, truncateToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
 
 /** Props of {@link StatusBar}. */
@@ -29,6 +29,9 @@ export interface StatusBarProps {
   width: number;
 }
 
+/** The fewest columns the library's label keeps while a notice is shown. */
+const LABEL_MIN = 12;
+
 /** Fits as many hints as there is room for, in table order. */
 function hintText(hints: readonly Hint[], room: number): string {
   let out = '';
@@ -47,9 +50,16 @@ export function StatusBar(props: StatusBarProps) {
   const skipped = problems > 0 ? ` · ${problems} ${problems === 1 ? 'file' : 'files'} skipped` : '';
   const counts = partial && activity ? activity : `${unread} unread of ${total}`;
   const busy = activity && !partial ? ` · ${activity}` : '';
-  const left = truncateToWidth(` ${label} · ${counts} · ${position}${busy}${skipped}`, width);
-  const pending = unsaved > 0 ? truncateToWidth(` · ${unsaved} not saved`, Math.max(0, width - displayWidth(left))) : '';
-  const noticeText = notice ? truncateToWidth(` ${notice}`, Math.max(0, width - displayWidth(left) - displayWidth(pending))) : '';
+  const after = ` · ${counts} · ${position}${busy}${skipped}`;
+  const pendingFull = unsaved > 0 ? ` · ${unsaved} not saved` : '';
+  const noticeFull = notice ? ` ${notice}` : '';
+  // The library's path gives way to what is said now (its start goes first, as vim shortens a
+  // file name), down to LABEL_MIN columns; past that the words at the end are cut instead.
+  const said = displayWidth(pendingFull) + displayWidth(noticeFull);
+  const labelRoom = Math.max(Math.min(displayWidth(label), LABEL_MIN), width - 1 - displayWidth(after) - said);
+  const left = truncateToWidth(` ${truncateStartToWidth(label, labelRoom)}${after}`, width);
+  const pending = truncateToWidth(pendingFull, Math.max(0, width - displayWidth(left)));
+  const noticeText = truncateToWidth(noticeFull, Math.max(0, width - displayWidth(left) - displayWidth(pending)));
   const used = displayWidth(left) + displayWidth(pending) + displayWidth(noticeText);
   const right = hintText(hints, Math.max(0, width - used - 3));
   const gap = Math.max(0, width - used - displayWidth(right) - (right ? 1 : 0));

@@ -6,6 +6,7 @@ import type { ArticleSummary } from '../../src/library/model/library.js';
 import type { ArticleLine } from '../../src/render/article-lines.js';
 import { ArticlePane } from '../../src/ui/ArticlePane.js';
 import { HeadlineList, STAR_MARK, UNREAD_MARK } from '../../src/ui/HeadlineList.js';
+import { StatusBar } from '../../src/ui/StatusBar.js';
 
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
@@ -66,5 +67,30 @@ describe('HeadlineList alone', () => {
   test('an empty list says so', () => {
     const screen = draw(<HeadlineList title="Starred (0)" items={[]} marks={new Map()} selected={0} top={0} height={3} width={30} focused={false} empty="No articles here." />);
     expect(screen[1]!.trim()).toBe('No articles here.');
+  });
+});
+
+describe('StatusBar alone', () => {
+  const hints = [{ key: 'j/k', label: 'move' }, { key: '?', label: 'help' }];
+  const bar = (label: string, notice: string | null, width = 80) =>
+    draw(<StatusBar label={label} unread={3} total={25} position="1/25" hints={hints} notice={notice}
+      problems={0} width={width} />)[0]!;
+
+  test('a long library path gives way to a notice, keeping its end, as vim shortens a file name', () => {
+    const path = '/home/someone/a/rather/long/path/to/where/the/news/is/kept/saved-news';
+    const row = bar(path, 'search hit TOP, continuing at BOTTOM');
+    expect(row).toMatch(/^ …[^ ]*\/kept\/saved-news · 3 unread of 25 · 1\/25 search hit TOP, continuing at BOTTOM/);
+    expect(row).not.toContain('/home/someone');
+  });
+
+  test('without a notice the path is shown whole where it fits, and the hints follow', () => {
+    const row = bar('/home/ana/news', null);
+    expect(row).toMatch(/^ \/home\/ana\/news · 3 unread of 25 · 1\/25 +j\/k move {2}\? help$/);
+  });
+
+  test('a notice longer than the line keeps twelve columns of the path, and its own end is cut', () => {
+    const row = bar('/home/ana/saved-news', `Could not save: ${'x'.repeat(100)}`, 60);
+    expect(row).toContain(' …/saved-news · 3 unread of 25 · 1/25 Could not save: x');
+    expect(row.endsWith('…')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, NARROW_UNITS, padToWidth, truncateToWidth, wrapText } from '../../src/library/text/text-width.js';
+import { displayWidth, NARROW_UNITS, padToWidth, truncateStartToWidth, truncateToWidth, wrapText } from '../../src/library/text/text-width.js';
 
 const FAMILY = '👨‍👩‍👧‍👦';
 const FLAG = '🇯🇵';
@@ -61,6 +61,27 @@ describe('truncateToWidth', () => {
     expect(truncateToWidth('hello', -3)).toBe('');
     expect(truncateToWidth('hello', 2, '...')).toBe('..');
     expect(truncateToWidth('hello', 1)).toBe('…');
+  });
+});
+
+describe('truncateStartToWidth', () => {
+  it('keeps the end of a path, after an ellipsis, inside the width', () => {
+    expect(truncateStartToWidth('/home/ana/saved-news', 20)).toBe('/home/ana/saved-news');
+    expect(truncateStartToWidth('/home/ana/saved-news', 12)).toBe('…/saved-news');
+    expect(truncateStartToWidth('/home/ana/saved-news', 3)).toBe('…ws');
+  });
+
+  it('never splits a wide character, an emoji sequence or a combining sequence', () => {
+    expect(truncateStartToWidth('東京大学', 6)).toBe('…大学');
+    expect(truncateStartToWidth('東京大学', 4)).toBe('…学');
+    expect(truncateStartToWidth(`ab${FAMILY}cd`, 4)).toBe('…cd');
+    expect(truncateStartToWidth(`ab${FAMILY}cd`, 5)).toBe(`…${FAMILY}cd`);
+    expect(truncateStartToWidth('e\u0301e\u0301e\u0301', 2)).toBe('…e\u0301');
+  });
+
+  it('handles widths smaller than the ellipsis', () => {
+    expect(truncateStartToWidth('hello', 0)).toBe('');
+    expect(truncateStartToWidth('hello', 1)).toBe('…');
   });
 });
 

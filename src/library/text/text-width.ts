@@ -139,6 +139,30 @@ export function truncateToWidth(s: string, width: number, ellipsis = '…'): str
 }
 
 /**
+ * The longest end of `s` that, after `ellipsis`, fits in `width` columns; `s` itself when it
+ * already fits. For labels whose end matters most, such as a folder's path (vim shortens a file
+ * name the same way, with `<`). Never splits a grapheme cluster.
+ */
+export function truncateStartToWidth(s: string, width: number, ellipsis = '…'): string {
+  const max = Math.max(0, Math.floor(width));
+  if (displayWidth(s) <= max) return s;
+  const room = max - displayWidth(ellipsis);
+  if (room < 0) return takeWidth(ellipsis, max).text;
+  const ends: number[] = [];
+  for (let i = 0; i < s.length; i = pieceEnd(s, i)) ends.push(i);
+  let used = 0;
+  let k = ends.length;
+  while (k > 0) {
+    const start = ends[k - 1]!;
+    const w = displayWidth(s.slice(start, k === ends.length ? s.length : ends[k]));
+    if (used + w > room) break;
+    used += w;
+    k -= 1;
+  }
+  return ellipsis + s.slice(k === ends.length ? s.length : ends[k]);
+}
+
+/**
  * `s` made exactly `width` columns wide: truncated with an ellipsis when too wide (see
  * {@link truncateToWidth}), then padded with spaces on the right.
  */
