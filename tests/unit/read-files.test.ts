@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ParsePool } from '../../src/library/live/parse-pool.js';
-import { keptPool } from '../../src/library/live/read-files.js';
+import { POOL_THRESHOLD } from '../../src/library/live/parse-pool.js';
+import { fileReader, keptPool } from '../../src/library/live/read-files.js';
 
 afterEach(() => vi.useRealTimers());
 
@@ -65,5 +66,24 @@ describe('worker threads kept between loads', () => {
     vi.advanceTimersByTime(10_000);
     expect(made).toHaveLength(2);
     expect(made[1]!.closed).toBe(true);
+  });
+});
+
+describe('worker threads after the first load', () => {
+  it('are closed as soon as the load is over, not kept idle for the next rescan', async () => {
+    // Kept 10 s, two workers held their parse heaps (40-60 MB at 10,000 articles) while the
+    // caches were written: the peak RSS of a cold start.
+    const { made, create } = counting();
+    const reader = fileReader(10_000, create);
+    const files = Array.from({ length: POOL_THRESHOLD }, (_, i) => ({ abs: `/lib/${i}.txt`, rel: `${i}.txt`, size: 10, mtimeMs: 1, ino: i, dev: 1 }));
+    await reader.read(files, { accept: () => undefined, indexed: () => undefined, progressed: () => undefined, isClosed: () => false });
+    expect(made).toHaveLength(1);
+    expect(made[0]!.closed).toBe(false);
+    reader.loaded();
+    expect(made[0]!.closed).toBe(true);
+    // A later rescan with many new files makes new workers.
+    await reader.read(files, { accept: () => undefined, indexed: () => undefined, progressed: () => undefined, isClosed: () => false });
+    expect(made).toHaveLength(2);
+    reader.close();
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
@@ -40,12 +40,25 @@ function cacheFile(dir: string, root: string, kind: 'index' | 'search'): string 
 
 const header = (root: string) => JSON.stringify({ format: CACHE_FORMAT, build: BUILD, root });
 
-/** Writes atomically (temp file, then rename); a failure only costs the next start's time. */
-function writeAtomic(path: string, text: string | Buffer): void {
+/**
+ * Writes `parts` one after the other, atomically (temp file, then rename); a failure only costs
+ * the next start's time. In parts, not joined first: the search cache's postings are written
+ * from the index's own arrays (a joined copy of the file was 20-27 MB more at the peak of a
+ * cold start of 10,000 articles, just as the load ended).
+ */
+function writeAtomic(path: string, parts: ReadonlyArray<string | ArrayBufferView>): void {
   try {
     mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 });
     const temp = `${path}.${process.pid}.tmp`;
-    writeFileSync(temp, text, { mode: 0o600 });
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      for (const part of parts) {
+        const bytes = typeof part === 'string' ? Buffer.from(part) : new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      }
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, path);
   } catch {
     // The cache is an optimisation: a read-only or full disk must not stop the reader.
@@ -109,7 +122,7 @@ export function* indexCacheSteps(dir: string, root: string, files: Iterable<[str
     }
   }
   flush();
-  writeAtomic(cacheFile(dir, root, 'index'), `${header(root)}\n[${parts.join(',')}]\n${JSON.stringify([...renamed])}`);
+  writeAtomic(cacheFile(dir, root, 'index'), [`${header(root)}\n[${parts.join(',')}]\n${JSON.stringify([...renamed])}`]);
 }
 
 /**
@@ -163,9 +176,7 @@ export function writeSearchCache(dir: string, root: string, index: CompactIndex)
     for (let k = 0; k < list.length; k += STRINGS_PER_LINE) lines.push(JSON.stringify(list.slice(k, k + STRINGS_PER_LINE)));
   }
   const text = Buffer.from(`${lines.join('\n')}\n`);
-  const padding = Buffer.alloc((4 - (text.length % 4)) % 4);
-  const numbers = new Uint32Array(index.offsets.length + index.postings.length);
-  numbers.set(index.offsets);
-  numbers.set(index.postings, index.offsets.length);
-  writeAtomic(cacheFile(dir, root, 'search'), Buffer.concat([text, padding, Buffer.from(numbers.buffer)]));
+  // The numbers start 4-byte aligned in the file (readSearchCache views them in place).
+  const padding = new Uint8Array((4 - (text.length % 4)) % 4);
+  writeAtomic(cacheFile(dir, root, 'search'), [text, padding, index.offsets, index.postings]);
 }

@@ -50,6 +50,11 @@ export class LibrarySearch {
     return this.#covered.has(rel);
   }
 
+  /** Words held in per-word lists rather than in the compact form (0 once a save has compacted them). */
+  get listedWords(): number {
+    return this.#index.listedWords;
+  }
+
   /** Ids matching the query (see {@link SearchIndex.search}). */
   search(query: string): Set<string> | null {
     return this.#index.search(query);
@@ -99,8 +104,12 @@ export class LibrarySearch {
         continue;
       }
       // What changed meanwhile (a file the folder watcher read) is left for the next save.
+      const unchanged = this.#changes === changes;
       this.#changes = Math.max(0, this.#changes - changes);
-      return writeSearchCache(dir, root, step.value);
+      writeSearchCache(dir, root, step.value);
+      // The export is the whole index in the warm start's form: searched from now on.
+      if (unchanged) this.#index.adoptExport(step.value);
+      return;
     }
   }
 }

@@ -103,6 +103,30 @@ export class SearchIndex {
   }
 
   /**
+   * From now on searches `data`, an export of this very index taken while it did not change
+   * (its words and articles, renumbered): the per-word lists of postings are let go. After a
+   * cold load of 10,000 articles they were 12,000 arrays holding 1.5 million numbers (~17 MB of
+   * heap, ~6 MB as the export's typed arrays); a warm start searches the same form in place.
+   */
+  adoptExport(data: CompactIndex): void {
+    this.#ids.length = 0;
+    this.#docOf.clear();
+    data.ids.forEach((id, doc) => {
+      this.#ids.push(id);
+      this.#docOf.set(id, doc);
+    });
+    this.#base = { vocabulary: data.vocabulary, offsets: data.offsets, postings: data.postings };
+    this.#postings.clear();
+    this.#vocabulary = null;
+    this.#last = null;
+  }
+
+  /** Words held in per-word lists, not in the compact form (what an export would let go). */
+  get listedWords(): number {
+    return this.#postings.size;
+  }
+
+  /**
    * An index over a compact one, keeping only the articles `keep` accepts (the rest are
    * skipped); `pause` is awaited every few hundred articles, so a reader keeps answering keys.
    */

@@ -120,6 +120,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       }
     }
     const unchanged = await refresh();
+    reader.loaded();
     await caches.saveIndexInSteps(() => reader.pause());
     const pending = unchanged.filter((e) => !search.covers(e.file.rel) && e.summaries.length > 0);
     progress = pending.length > 0 ? { phase: 'indexing', done: 0, total: pending.length } : null;

@@ -81,8 +81,8 @@ export interface ReadSink {
  * Reads files into a library: many files, or any book, mailbox or big page, on worker threads (kept
  * `poolIdleMs` between loads); a few on the reader's thread in slices, so keys keep being answered.
  */
-export function fileReader(poolIdleMs = POOL_IDLE_MS) {
-  const pool = keptPool(createParsePool, poolIdleMs);
+export function fileReader(poolIdleMs = POOL_IDLE_MS, create: () => ParsePool | null = createParsePool) {
+  const pool = keptPool(create, poolIdleMs);
   const slicer = new Slicer();
   return {
     async read(files: ScannedFile[], sink: ReadSink): Promise<void> {
@@ -113,6 +113,12 @@ export function fileReader(poolIdleMs = POOL_IDLE_MS) {
         if (await slicer.pause()) sink.progressed();
       }
     },
+    /**
+     * The library's first load is over: its worker threads are closed now rather than kept for
+     * {@link POOL_IDLE_MS} (a later rescan makes new ones). Kept, each held its parse heap (40-60 MB
+     * for two at 10,000 articles) while the caches were written, the peak of a cold start.
+     */
+    loaded: () => pool.close(),
     /** Starts the worker threads ahead of a read that will need them (closed again if none comes soon). */
     warm: () => pool.warm(),
     /** Yields to the event loop if the current slice has run long (or always, `force`). */
