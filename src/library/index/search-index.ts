@@ -1,5 +1,6 @@
 import { queryTerms, WORD_SPLIT } from '../text/fold.js';
-import { type BatchIndex, type CompactIndex, type CompactPart, drain, lowerBound, mergeCompact } from './compact-index.js';
+import { type BatchIndex, type CompactIndex, type CompactPart, drain, lowerBound } from './compact-index.js';
+import { type BatchPart, matchParts, mergeIndex } from './merge-index.js';
 
 export type { BatchIndex, CompactIndex } from './compact-index.js';
 export { termsOf } from './terms.js';
@@ -16,7 +17,12 @@ export class SearchIndex {
   // The index a warm start took from the cache, searched in place: building a map of its every
   // word held the reader's thread for tens of ms at 50,000 articles (profiled while paging).
   #base: CompactPart | null = null;
-  // Words of the articles added since.
+  // The batches of words the parse workers sent, as they came: their postings stay in the typed
+  // arrays the workers transferred. Merged into per-word lists, a cold load of 10,000 articles
+  // held 12,000 growing arrays of 1.5 million numbers (~17 MB, and as much again of their
+  // copies as they grew, before a full GC) and spent ~170 ms of the reader's thread on them.
+  #parts: BatchPart[] = [];
+  // Words of the articles added one by one since.
   readonly #postings = new Map<string, number[]>();
   #vocabulary: string[] | null = null;
   #last: { terms: string[]; hits: Uint8Array } | null = null;
@@ -30,12 +36,8 @@ export class SearchIndex {
 
   /** Indexes a batch of articles (`ids[k]` is article k of the batch); re-adding an id replaces it. */
   addBatch(ids: readonly string[], batch: BatchIndex): void {
-    const docs = ids.map((id) => this.#register(id));
-    const { terms, offsets, postings } = batch;
-    for (let i = 0; i < terms.length; i++) {
-      const list = this.#list(terms[i]!);
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) list.push(docs[postings[k]!]!);
-    }
+    const docs = Uint32Array.from(ids, (id) => this.#register(id));
+    this.#parts.push({ terms: batch.terms, offsets: batch.offsets, postings: batch.postings, docs });
     this.#last = null;
   }
 
@@ -99,7 +101,7 @@ export class SearchIndex {
       if (id !== null) renumber[doc] = ids.push(id) - 1;
     });
     yield;
-    return yield* mergeCompact(this.#base, this.#postings, this.#sortedWords(), ids, renumber);
+    return yield* mergeIndex(this.#base, this.#parts, this.#postings, ids, renumber);
   }
 
   /**
@@ -116,6 +118,7 @@ export class SearchIndex {
       this.#docOf.set(id, doc);
     });
     this.#base = { vocabulary: data.vocabulary, offsets: data.offsets, postings: data.postings };
+    this.#parts = [];
     this.#postings.clear();
     this.#vocabulary = null;
     this.#last = null;
@@ -159,6 +162,7 @@ export class SearchIndex {
         }
       }
     }
+    matchParts(this.#parts, prefix, within, hits);
     const vocabulary = this.#sortedWords();
     for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i++) {
       for (const doc of this.#postings.get(vocabulary[i]!)!) if (within === null || within[doc]) hits[doc] = 1;

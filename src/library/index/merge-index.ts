@@ -1,0 +1,136 @@
+/**
+ * The search index's export: its compact part (a warm start's cache), the batches of words the
+ * parse workers sent (kept as they came) and the words of articles added one by one, merged into
+ * one compact index with the articles renumbered. Linear in the postings: each distinct word is
+ * numbered once, postings are counted per word, then placed; only words outside the compact part
+ * are sorted. A generator that yields every few thousand words or batches, so a caller lets keys
+ * in between (at 50,000 articles this was one block of the reader's thread at the end of a load).
+ */
+import type { BatchIndex, CompactIndex, CompactPart } from './compact-index.js';
+
+/** A parse worker's batch as the index keeps it: `docs[k]` is the index's number of its article k. */
+export interface BatchPart extends BatchIndex {
+  docs: Uint32Array;
+}
+
+/** Words (or batches) handled between two yields. */
+const STEP = 2_048;
+
+/** Marks in `hits` the docs of every word of `parts` that starts with `prefix` (and is in `within`). */
+export function matchParts(parts: readonly BatchPart[], prefix: string, within: Uint8Array | null, hits: Uint8Array): void {
+  for (const { terms, offsets, postings, docs } of parts) {
+    for (let i = 0; i < terms.length; i++) {
+      if (!terms[i]!.startsWith(prefix)) continue;
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+        const doc = docs[postings[k]!]!;
+        if (within === null || within[doc]) hits[doc] = 1;
+      }
+    }
+  }
+}
+
+/** One source of postings: word numbers, and for the i-th word its docs (in the index's numbering). */
+interface Source {
+  words: Uint32Array;
+  each(i: number, visit: (doc: number) => void): void;
+}
+
+/**
+ * Merges `base`, `parts` and `map` into one compact index: docs renumbered through `renumber`
+ * (-1: gone), words left with no doc dropped, each word's docs in increasing order.
+ */
+export function* mergeIndex(
+  base: CompactPart | null,
+  parts: readonly BatchPart[],
+  map: ReadonlyMap<string, readonly number[]>,
+  ids: string[],
+  renumber: Int32Array,
+): Generator<void, CompactIndex> {
+  const numbers = new Map<string, number>();
+  const words: string[] = [];
+  const numberOf = (word: string): number => {
+    let n = numbers.get(word);
+    if (n === undefined) numbers.set(word, (n = words.push(word) - 1));
+    return n;
+  };
+  const sources: Source[] = [];
+  if (base !== null) {
+    const { vocabulary, offsets, postings } = base;
+    // Numbered first and in order: the compact part's words are sorted already.
+    const nums = new Uint32Array(vocabulary.length);
+    for (let i = 0; i < vocabulary.length; i++) {
+      nums[i] = numberOf(vocabulary[i]!);
+      if (i % STEP === STEP - 1) yield;
+    }
+    sources.push({ words: nums, each: (i, visit) => { for (let k = offsets[i]!; k < offsets[i + 1]!; k++) visit(postings[k]!); } });
+  }
+  const sorted = words.length;
+  for (const [p, part] of parts.entries()) {
+    const { offsets, postings, docs } = part;
+    sources.push(numbered(part.terms, numberOf, (i, visit) => {
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) visit(docs[postings[k]!]!);
+    }));
+    if (p % 64 === 63) yield;
+  }
+  const lists = [...map.values()];
+  sources.push(numbered([...map.keys()], numberOf, (i, visit) => lists[i]!.forEach(visit)));
+  // Postings per word, live docs only.
+  const counts = new Uint32Array(words.length);
+  for (const [s, source] of sources.entries()) {
+    for (let i = 0; i < source.words.length; i++) {
+      const w = source.words[i]!;
+      source.each(i, (doc) => {
+        if (renumber[doc]! >= 0) counts[w]! += 1;
+      });
+    }
+    if (s % 64 === 63) yield;
+  }
+  // The words that kept a doc, sorted: the compact part's in their order, the others sorted and merged in.
+  const extra = [];
+  for (let w = sorted; w < words.length; w++) if (counts[w]! > 0) extra.push(w);
+  extra.sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  const order: number[] = [];
+  for (let w = 0, e = 0; w < sorted || e < extra.length; ) {
+    if (w < sorted && counts[w] === 0) w++;
+    else if (e < extra.length && (w >= sorted || words[extra[e]!]! < words[w]!)) order.push(extra[e++]!);
+    else order.push(w++);
+  }
+  yield;
+  const vocabulary = order.map((w) => words[w]!);
+  const offsets = new Uint32Array(order.length + 1);
+  const next = new Uint32Array(words.length);
+  let total = 0;
+  order.forEach((w, r) => {
+    offsets[r] = next[w] = total;
+    total += counts[w]!;
+  });
+  offsets[order.length] = total;
+  const postings = new Uint32Array(total);
+  for (const [s, source] of sources.entries()) {
+    for (let i = 0; i < source.words.length; i++) {
+      const w = source.words[i]!;
+      source.each(i, (doc) => {
+        const to = renumber[doc]!;
+        if (to >= 0) postings[next[w]!++] = to;
+      });
+    }
+    if (s % 64 === 63) yield;
+  }
+  // A word met in several sources (an article added alone between two batches) may be out of order.
+  for (let r = 0; r < order.length; r++) {
+    for (let k = offsets[r]! + 1; k < offsets[r + 1]!; k++) {
+      if (postings[k - 1]! > postings[k]!) {
+        postings.subarray(offsets[r]!, offsets[r + 1]!).sort();
+        break;
+      }
+    }
+    if (r % STEP === STEP - 1) yield;
+  }
+  return { ids, vocabulary, offsets, postings };
+}
+
+function numbered(terms: readonly string[], numberOf: (word: string) => number, each: Source['each']): Source {
+  const words = new Uint32Array(terms.length);
+  for (let i = 0; i < terms.length; i++) words[i] = numberOf(terms[i]!);
+  return { words, each };
+}
