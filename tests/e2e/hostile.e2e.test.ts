@@ -29,8 +29,8 @@ const isRoot = process.getuid?.() === 0;
  * Every escape sequence the reader itself may write: the alternate screen, the cursor,
  * autowrap, synchronized output (Ink redraws inside it), home and clear on entering, SGR
  * colours, Ink's erase-lines (erase line, cursor up, column 1) and its incremental frames
- * (a column, next line or the next n lines, erase to the end of the line). Anything else came
- * from somewhere else.
+ * (a column, next line or the next n lines, erase to the end of the line), and the one unit
+ * that scrolls a block of rows (see {@link SCROLL_UNIT}). Anything else came from somewhere else.
  */
 const PROGRAM_SEQUENCES: readonly RegExp[] = [
   /^\u001B\[\?(?:1049|25|2026|7)[hl]$/,
@@ -42,6 +42,12 @@ const PROGRAM_SEQUENCES: readonly RegExp[] = [
   /^\u001B\[\d*G$/,
   /^\u001B\[\d*E$/,
 ];
+/**
+ * How Ink (as patched) moves a block of rows by one: save the cursor, set a scroll region, go to
+ * its bottom or top, index or reverse index, reset the region, restore the cursor. Allowed only
+ * whole, so a lone ESC 7, ESC D or region from anywhere else is still found.
+ */
+const SCROLL_UNIT = /^\u001B7\u001B\[\d+;\d+r\u001B\[\d+;1H\u001B[DM]\u001B\[r\u001B8/;
 const STRING_INTRODUCERS: Record<string, string> = { ']': 'OSC', P: 'DCS', _: 'APC', '^': 'PM', X: 'SOS' };
 
 /**
@@ -60,6 +66,11 @@ function foreignControls(bytes: Buffer, allowed: readonly RegExp[] = PROGRAM_SEQ
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x1b) {
+      const scroll = allowed === PROGRAM_SEQUENCES ? SCROLL_UNIT.exec(text.slice(i, i + 48))?.[0] : undefined;
+      if (scroll !== undefined) {
+        i += scroll.length - 1;
+        continue;
+      }
       const csi = /^\u001B\[[0-?]*[ -/]*[@-~]/.exec(text.slice(i, i + 64))?.[0];
       if (csi === undefined) found.add(`${STRING_INTRODUCERS[text[i + 1] ?? ''] ?? 'ESC'} ${JSON.stringify(text.slice(i, i + 12))}`);
       else if (!allowed.some((re) => re.test(csi))) found.add(`CSI ${JSON.stringify(csi)}`);

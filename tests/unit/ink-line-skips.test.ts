@@ -5,50 +5,10 @@
  * narrow characters only (inside a style, that style is set first). Each frame must land as
  * drawing it whole would put it (drawn into a headless xterm, cell by cell with the cells' styles).
  */
-import { Terminal } from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
 // Not exported by Ink's package: imported by path, as the patch changes this module.
 import logUpdate from '../../node_modules/ink/build/log-update.js';
-
-function cellsOf(term: Terminal, rows: number): Promise<string[]> {
-  return new Promise((resolve) =>
-    term.write('', () => {
-      const out: string[] = [];
-      for (let y = 0; y < rows; y++) {
-        const line = term.buffer.active.getLine(y)!;
-        for (let x = 0; x < term.cols; x++) {
-          const c = line.getCell(x)!;
-          out.push(`${y}:${x} ${JSON.stringify([c.getChars() || ' ', c.getFgColor(), c.getBgColor(), c.isBold(), c.isInverse(), c.isUnderline()])}`);
-        }
-      }
-      resolve(out);
-    }),
-  );
-}
-
-/** The frame drawn whole into a fresh terminal. */
-async function drawnWhole(frame: string, cols: number, rows: number): Promise<string[]> {
-  const term = new Terminal({ cols, rows, allowProposedApi: true, convertEol: true });
-  term.write(frame);
-  return cellsOf(term, rows);
-}
-
-function terminal(rows: number, cols = 20) {
-  const term = new Terminal({ cols, rows, allowProposedApi: true, convertEol: true });
-  let written = '';
-  const stream = { write: (s: string) => ((written += s), term.write(s), true), isTTY: true, columns: 20, rows };
-  const screen = () =>
-    new Promise<string[]>((resolve) =>
-      term.write('', () => resolve(Array.from({ length: rows }, (_, y) => term.buffer.active.getLine(y)?.translateToString(true) ?? ''))),
-    );
-  const cells = () => cellsOf(term, rows);
-  const take = () => {
-    const s = written;
-    written = '';
-    return s;
-  };
-  return { stream, screen, take, cells };
-}
+import { drawnWhole, terminal } from '../helpers/ink-log-terminal.js';
 
 describe('Ink steps over unchanged lines', () => {
   it('with one cursor move per run of them, and the frame lands in place', async () => {
