@@ -5,7 +5,8 @@
  * (windowed rendering, ink #359).
  */
 import type { Article } from '../library/model/article.js';
-import { breakWord, displayWidth, wrapText } from '../library/text/text-width.js';
+import { displayWidth } from '../library/text/text-width.js';
+import { breakWord, wrapText } from '../library/text/wrap-text.js';
 import { nextTurn } from '../library/model/next-turn.js';
 import { partGroups } from './article-parts.js';
 import type { Token } from './theme.js';

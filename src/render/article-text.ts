@@ -4,7 +4,8 @@
  * terminal's, or `--width`).
  */
 import type { Article } from '../library/model/article.js';
-import { displayWidth, wrapText } from '../library/text/text-width.js';
+import { displayWidth } from '../library/text/text-width.js';
+import { wrapText } from '../library/text/wrap-text.js';
 import { articleParts, type Part } from './article-parts.js';
 
 const plain = ({ text, indent = '', marker = '' }: Part) =>

@@ -5,7 +5,8 @@ import type { Article } from '../../src/library/model/article.js';
 import { layoutFor, MAX_READING_WIDTH } from '../../src/state/layout.js';
 import { maxTop, positionLabel, scrollIntoView } from '../../src/state/window.js';
 import { articleLines, captionText, longDate } from '../../src/render/article-lines.js';
-import { padToWidth, truncateToWidth, wrapText } from '../../src/library/text/text-width.js';
+import { padToWidth, truncateToWidth } from '../../src/library/text/text-width.js';
+import { wrapText } from '../../src/library/text/wrap-text.js';
 import { ZAKHAROVA } from '../helpers/fake-library.js';
 
 const article: Article = { ...ZAKHAROVA, id: 'z', path: 'z.txt' };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, NARROW_UNITS, padToWidth, truncateStartToWidth, truncateToWidth, wrapText } from '../../src/library/text/text-width.js';
+import { displayWidth, NARROW_UNITS, padToWidth, truncateStartToWidth, truncateToWidth } from '../../src/library/text/text-width.js';
+import { wrapText } from '../../src/library/text/wrap-text.js';
 
 const FAMILY = '👨‍👩‍👧‍👦';
 const FLAG = '🇯🇵';
