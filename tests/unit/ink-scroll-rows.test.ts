@@ -118,6 +118,17 @@ describe('Ink scrolls rows that moved by one', () => {
     expect(await t.cells()).toEqual(await drawnWhole(rows('Athens  ', 'x 東京 2 '), 40, 3));
   });
 
+  it('a row written from inside a style sets only that style again, not the closed spans before it', async () => {
+    const row = (last: string) => `${esc('90')}│${esc('39')}${esc('1')}${esc('32')}●${esc('39')}${esc('22')} text ${esc('7')}sel ${last}${esc('27')}`;
+    const t = terminal(2, 40);
+    const render = logUpdate.create(t.stream as unknown as NodeJS.WriteStream, { incremental: true });
+    render(`${row('A')}\nlast`);
+    t.take();
+    render(`${row('B')}\nlast`);
+    expect(t.take()).toContain(`\u001B[13G${esc('7')}B${esc('27')}`);
+    expect(await t.cells()).toEqual(await drawnWhole(`${row('B')}\nlast`, 40, 2));
+  });
+
   it('a long walk of moves, pages, section changes and marks: every frame lands as drawn whole', async () => {
     for (const seed of [1, 7, 11]) {
       const rand = random(seed);
