@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, type LoadedConfig } from '../../config/load-config.js';
 import { openLibrary } from '../../library/live/live-library.js';
+import { keepYoungGenerationSmall } from '../../library/live/young-generation.js';
 import type { CommandContext } from '../context.js';
 import { UserError } from '../usage.js';
 
@@ -17,6 +18,8 @@ export async function readerCommand(ctx: CommandContext): Promise<number> {
     delete process.env.FORCE_COLOR;
     process.env.NO_COLOR ||= '1';
   }
+  // Before the caches are read: their objects would otherwise grow V8's young generation for good.
+  keepYoungGenerationSmall();
   const { runReader } = await import('../../ui/run-reader.js');
   const store = ctx.store({ forReader: true });
   // Not awaited: the first frame is drawn at once, and the lists fill in as files are read.

@@ -5,6 +5,7 @@ import type { BodyMessage, BodyRequest } from './body-message.js';
 import { nextTurn } from '../model/next-turn.js';
 import { bundledWorker } from './parse-pool.js';
 import { POOL_IDLE_MS } from './read-files.js';
+import { workerStarted } from './young-generation.js';
 
 /** One body worker as the reader uses it (a thread; a fake in tests). */
 export interface BodyWorker {
@@ -21,6 +22,7 @@ export function spawnBodyWorker(): BodyWorker | null {
   if (path === null) return null;
   const worker = new Worker(path);
   worker.unref();
+  workerStarted(worker);
   let listeners: { message: (m: BodyMessage) => void; error: (e: Error) => void } | null = null;
   worker.on('message', (m: BodyMessage) => listeners?.message(m));
   worker.on('error', (e: Error) => listeners?.error(e));

@@ -7,6 +7,7 @@ import type { FileParse } from '../parse/parse-scanned-file.js';
 import type { ScannedFile } from '../files/scan.js';
 import type { BatchIndex } from '../index/compact-index.js';
 import { type NumberedBatch, TermTable } from '../index/batch-terms.js';
+import { workerStarted } from './young-generation.js';
 
 /** Files per message: large enough that messaging is cheap, small enough for steady progress. */
 const BATCH = 32;
@@ -58,6 +59,7 @@ export function createParsePool(): ParsePool | null {
   // set it here, on the main thread, where it reaches the real environment the workers share.
   process.env.SQLITE_USE_URI ??= '1';
   const workers = Array.from({ length: Math.min(wanted, 8) }, () => numberedWorker(new Worker(path, { resourceLimits: WORKER_LIMITS })));
+  for (const { worker } of workers) workerStarted(worker);
   return {
     async parse(files, onBatch, isClosed, slow = () => false) {
       let next = 0;
