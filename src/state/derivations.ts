@@ -4,7 +4,7 @@
  * alone and two readers (or two tests) never share a cache.
  */
 import type { MarkMap } from '../store/mark-map.js';
-import type { ArticleSummary } from '../library/model/library.js';
+import type { ArticleSummary, CountedArticle } from '../library/model/library.js';
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
 import { findMatches, foldLines } from '../render/text-matches.js';
 import { queryPhrases } from '../library/index/phrases.js';
@@ -33,7 +33,7 @@ export interface SectionRow {
   total: number;
 }
 
-function countSections(summaries: readonly ArticleSummary[], marks: ReadonlyMap<string, ArticleState>): SectionRow[] {
+function countSections(summaries: readonly CountedArticle[], marks: ReadonlyMap<string, ArticleState>): SectionRow[] {
   const bySection = new Map<string, SectionRow>();
   let unread = 0;
   let starred = 0;
@@ -71,7 +71,7 @@ function countSections(summaries: readonly ArticleSummary[], marks: ReadonlyMap<
 function adjustCounts(
   rows: readonly SectionRow[],
   changed: Iterable<string>,
-  byId: ReadonlyMap<string, ArticleSummary>,
+  byId: ReadonlyMap<string, CountedArticle>,
   before: ReadonlyMap<string, ArticleState>,
   after: ReadonlyMap<string, ArticleState>,
 ): SectionRow[] {
@@ -143,15 +143,16 @@ export const NO_MARKS: ReadonlyMap<string, ArticleState> = new Map();
 
 /** The memos of one reader's selectors. */
 export class Derivations {
-  private counts: { summaries: readonly ArticleSummary[]; marks: MarkMap; rows: SectionRow[] } | null = null;
+  private counts: { summaries: readonly CountedArticle[]; marks: MarkMap; rows: SectionRow[] } | null = null;
   /** The section rows for these marks: counted once per library, then adjusted by the marks that changed. */
-  sectionRows(summaries: readonly ArticleSummary[], marks: MarkMap): SectionRow[] {
+  sectionRows(summaries: readonly CountedArticle[], marks: MarkMap): SectionRow[] {
     const last = this.counts;
     if (last?.summaries === summaries && last.marks === marks) return last.rows;
     const changed = last?.summaries === summaries ? marks.changedSince(last.marks) : null;
     const rows =
       last && changed !== null && changed.size < summaries.length / 8
-        ? adjustCounts(last.rows, changed, this.byId(summaries), last.marks, marks)
+        ? // The same map as the lists' (summaries are counted articles too); a first screen's articles make their own.
+          adjustCounts(last.rows, changed, this.byId(summaries as readonly ArticleSummary[]), last.marks, marks)
         : countSections(summaries, marks);
     this.counts = { summaries, marks, rows };
     return rows;

@@ -27,7 +27,16 @@ export function markOf(state: Pick<ReaderState, 'marks'>, id: string): ArticleSt
 /** All, Unread, Starred, then each section by name, with counts. */
 export function sectionRows(state: Pick<ReaderState, 'catalog' | 'marks' | 'derived'>): SectionRow[] {
   const d = state.derived;
-  return d.sectionRows(state.catalog.summaries, d.marksForCounts(state.marks));
+  return d.sectionRows(state.catalog.preview?.articles ?? state.catalog.summaries, d.marksForCounts(state.marks));
+}
+
+/**
+ * How many headlines the list holds: its length, or while only its first rows are known (a
+ * warm start's first frame), the section's count.
+ */
+export function headlineCount(state: ReaderState): number {
+  const rows = sectionRows(state);
+  return state.catalog.preview && searchResults(state) === null ? (rows[state.section]?.total ?? 0) : visibleHeadlines(state).length;
 }
 
 /** The active search query, trimmed; empty when there is none. */

@@ -4,7 +4,7 @@
  */
 import { MarkMap } from '../store/mark-map.js';
 import type { Article } from '../library/model/article.js';
-import type { ArticleSummary } from '../library/model/library.js';
+import type { ArticleSummary, Library } from '../library/model/library.js';
 import type { LoadProgress } from '../library/live/live-library.js';
 import type { ArticleState, Position } from '../store/reading-store.js';
 import type { Command } from '../keys/bindings.js';
@@ -22,6 +22,8 @@ export interface Catalog {
   search(query: string): string[];
   /** Ids changed by edits, old → new (see `Library.renamed`). */
   readonly renamed?: ReadonlyMap<string, string>;
+  /** While only the first rows are known: every article, for the counts (see `Library.preview`). */
+  readonly preview?: Library['preview'];
   /** Changes when an article's file is edited (see `Library.revision`). */
   revision?(id: string): string | undefined;
   /** The size of an article's file (see `Library.bytes`). */

@@ -6,7 +6,7 @@ import { helpLines } from '../keys/help-lines.js';
 import type { LiveLibrary } from '../library/live/live-library.js';
 import { marksChanges } from '../state/mark-changes.js';
 import {
-  articlePosition, inputContext, layoutOf, libraryCounts, phrasePending, searchCandidates, searchResults, sectionRows, visibleHeadlines,
+  articlePosition, headlineCount, inputContext, layoutOf, libraryCounts, phrasePending, searchCandidates, searchResults, sectionRows, visibleHeadlines,
 } from '../state/selectors.js';
 import { usePhraseCheck } from './use-phrase-check.js';
 import { isFilling } from '../state/follow-library.js';
@@ -120,7 +120,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
     state.find !== null && (state.focus === 'article' || state.focus === 'search') ? `${matchLabel(state) ?? 'no match'} · ${articlePosition(state)}`
     : state.focus === 'article' ? articlePosition(state)
     : state.focus === 'sections' ? `${state.section + 1}/${rows.length}`
-    : headlines.length === 0 ? '0/0' : `${state.headline + 1}/${headlines.length}`;
+    : headlines.length === 0 ? '0/0' : `${state.headline + 1}/${headlineCount(state)}`;
 
   return (
     <ThemeContext.Provider value={theme}>

@@ -7,7 +7,7 @@ import { Box } from 'ink';
 import { Fragment, memo, type ReactElement } from 'react';
 import type { Layout, PaneBox } from '../state/layout.js';
 import { PANE_IDS, type PaneId } from '../state/panes.js';
-import { articlePosition, openBody, openLines, openSummary, searchResults, sectionRows, visibleHeadlines } from '../state/selectors.js';
+import { articlePosition, headlineCount, openBody, openLines, openSummary, searchResults, sectionRows, visibleHeadlines } from '../state/selectors.js';
 import type { ReaderState } from '../state/state.js';
 import { windowHighlights } from '../state/article-find.js';
 import { ArticlePane } from './ArticlePane.js';
@@ -41,7 +41,7 @@ function headlines({ state, layout, box }: PaneFrame): ReactElement {
   const title =
     state.search.mode !== 'off' && results !== null
       ? `Search: ${state.search.query.trim()} (${results.length})`
-      : `${sectionRows(state)[state.section]?.label ?? 'All'} (${items.length})`;
+      : `${sectionRows(state)[state.section]?.label ?? 'All'} (${headlineCount(state)})`;
   return (
     <HeadlineList title={title} items={items} marks={state.marks} selected={state.headline}
       top={state.headlineTop} height={layout.listRows} width={box.width}

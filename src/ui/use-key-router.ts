@@ -16,10 +16,14 @@ import type { ReaderHandle } from './use-reader.js';
  *
  * Ink's `useInput` is not used because it hands over `\x7f` (Backspace) and `ESC [3~` (Delete)
  * as the same key; the raw event says which. The subscription is the one `useInput` makes.
+ *
+ * While the list is only a warm start's first screen (`Catalog.preview`), input is held, and
+ * handled as it came once the whole list has replaced it (a moment later): `G`, `/` or a
+ * section act on the whole library, never on the first rows alone.
  */
 export function useKeyRouter(
   keyMap: KeyMap,
-  reader: Pick<ReaderHandle, 'current' | 'dispatch' | 'batch'>,
+  reader: Pick<ReaderHandle, 'state' | 'current' | 'dispatch' | 'batch'>,
   /**
    * Called once the keys of an input event are handled, before the batch ends and React draws
    * their frame: the reader writes the marks of the whole chunk here, in one write.
@@ -33,9 +37,17 @@ export function useKeyRouter(
     setRawMode(true);
     return () => setRawMode(false);
   }, [setRawMode]);
+  const held = useRef<string[]>([]);
+  const handleRef = useRef<(raw: string) => void>(() => {});
+  const previewing = reader.state.catalog.preview !== undefined;
   useEffect(() => {
     const onInput = (raw: string) => {
       const { keyMap: map, reader: { current, dispatch, batch }, chunkHandled: handled } = latest.current;
+      // Held keys go first, in order: input that comes before they are replayed waits behind them.
+      if (current().catalog.preview !== undefined || held.current.length > 0) {
+        held.current.push(raw);
+        return;
+      }
       batch(() => {
         try {
           for (const name of splitKeys(raw)) {
@@ -53,9 +65,14 @@ export function useKeyRouter(
         }
       });
     };
+    handleRef.current = onInput;
     events.on('input', onInput);
     return () => {
       events.off('input', onInput);
     };
   }, [events]);
+  useEffect(() => {
+    if (previewing || held.current.length === 0) return;
+    for (const raw of held.current.splice(0)) handleRef.current(raw);
+  }, [previewing]);
 }

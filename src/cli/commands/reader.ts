@@ -23,7 +23,7 @@ export async function readerCommand(ctx: CommandContext): Promise<number> {
   const { runReader } = await import('../../ui/run-reader.js');
   const store = ctx.store({ forReader: true });
   // Not awaited: the first frame is drawn at once, and the lists fill in as files are read.
-  const source = openLibrary(ctx.root, { watch: true, extraFiles: ctx.extraFiles });
+  const source = openLibrary(ctx.root, { watch: true, firstScreen: true, extraFiles: ctx.extraFiles });
   try {
     await runReader({ source, store, label: ctx.root, keyOverrides: config.keys, themeOverrides: config.theme });
   } finally {

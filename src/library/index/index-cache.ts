@@ -26,7 +26,8 @@ export interface CachedFile extends FileStamp {
   problem: string | null;
 }
 
-type SummaryRow = [string, ArticleFormat, string, string, string | null, string | null, string | null];
+/** One summary as the caches keep it (its path beside it). */
+export type SummaryRow = [string, ArticleFormat, string, string, string | null, string | null, string | null];
 type FileRow = [rel: string, size: number, mtimeMs: number, ino: number, problem: string | null, summaries: SummaryRow[]];
 
 /** The cache folder: `INKPRESS_CACHE_DIR`, else the user's cache folder (XDG_CACHE_HOME). */
@@ -34,19 +35,21 @@ export function cacheDir(): string {
   return process.env.INKPRESS_CACHE_DIR || envPaths('inkpress', { suffix: '' }).cache;
 }
 
-function cacheFile(dir: string, root: string, kind: 'index' | 'search'): string {
-  return join(dir, `${kind}-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.${kind === 'index' ? 'json' : 'bin'}`);
+/** The cache file of one kind for the library folder `root`. */
+export function cacheFile(dir: string, root: string, kind: 'index' | 'search' | 'first'): string {
+  return join(dir, `${kind}-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.${kind === 'search' ? 'bin' : 'json'}`);
 }
 
-const header = (root: string) => JSON.stringify({ format: CACHE_FORMAT, build: BUILD, root });
+/** The first line of every cache file: a file from another format, build or folder is not used. */
+export const header = (root: string) => JSON.stringify({ format: CACHE_FORMAT, build: BUILD, root });
 
 /**
  * Writes `parts` one after the other, atomically (temp file, then rename); a failure only costs
- * the next start's time. In parts, not joined first: the search cache's postings are written
+ * the next start's time (false). In parts, not joined first: the search cache's postings are written
  * from the index's own arrays (a joined copy of the file was 20-27 MB more at the peak of a
  * cold start of 10,000 articles, just as the load ended).
  */
-function writeAtomic(path: string, parts: ReadonlyArray<string | ArrayBufferView>): void {
+export function writeAtomic(path: string, parts: ReadonlyArray<string | ArrayBufferView>): boolean {
   try {
     mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 });
     const temp = `${path}.${process.pid}.tmp`;
@@ -60,8 +63,10 @@ function writeAtomic(path: string, parts: ReadonlyArray<string | ArrayBufferView
       closeSync(fd);
     }
     renameSync(temp, path);
+    return true;
   } catch {
     // The cache is an optimisation: a read-only or full disk must not stop the reader.
+    return false;
   }
 }
 
@@ -98,15 +103,15 @@ export interface CachedIndex {
 const FILES_PER_STEP = 500;
 
 /** Saves the summaries of every file, and the ids edits changed (so a restart still knows them). */
-export function writeIndexCache(dir: string, root: string, files: Iterable<[string, CachedFile]>, renamed: Iterable<[string, string]> = []): void {
-  drain(indexCacheSteps(dir, root, files, renamed));
+export function writeIndexCache(dir: string, root: string, files: Iterable<[string, CachedFile]>, renamed: Iterable<[string, string]> = []): boolean {
+  return drain(indexCacheSteps(dir, root, files, renamed));
 }
 
 /**
  * {@link writeIndexCache} in steps of a few hundred files (the JSON of 50,000 summaries held the
- * reader's thread at the end of a load), then the write.
+ * reader's thread at the end of a load), then the write; returns whether it was written.
  */
-export function* indexCacheSteps(dir: string, root: string, files: Iterable<[string, CachedFile]>, renamed: Iterable<[string, string]> = []): Generator<void, void> {
+export function* indexCacheSteps(dir: string, root: string, files: Iterable<[string, CachedFile]>, renamed: Iterable<[string, string]> = []): Generator<void, boolean> {
   const parts: string[] = [];
   let rows: FileRow[] = [];
   const flush = () => {
@@ -122,7 +127,7 @@ export function* indexCacheSteps(dir: string, root: string, files: Iterable<[str
     }
   }
   flush();
-  writeAtomic(cacheFile(dir, root, 'index'), [`${header(root)}\n[${parts.join(',')}]\n${JSON.stringify([...renamed])}`]);
+  return writeAtomic(cacheFile(dir, root, 'index'), [`${header(root)}\n[${parts.join(',')}]\n${JSON.stringify([...renamed])}`]);
 }
 
 /**

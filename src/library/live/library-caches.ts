@@ -1,5 +1,8 @@
 import { type CachedFile, indexCacheSteps } from '../index/index-cache.js';
 import { drain } from '../index/compact-index.js';
+import { writeFirstScreen } from '../index/first-screen.js';
+import type { Problem } from '../model/article.js';
+import type { ArticleSummary } from '../model/library.js';
 import type { LibrarySearch } from '../index/library-search.js';
 import { stampOf, type FileEntry } from './file-entry.js';
 import type { Renames } from './renames.js';
@@ -29,6 +32,8 @@ export class LibraryCaches {
     private readonly entries: ReadonlyMap<string, FileEntry>,
     private readonly renames: Renames,
     private readonly search: LibrarySearch,
+    /** The list as a warm start from the index cache would draw it, for the first-screen file (none: not written). */
+    private readonly list: (() => { summaries: readonly ArticleSummary[]; problems: readonly Problem[] }) | null = null,
   ) {}
 
   /** Files were read again or dropped: the index cache no longer matches them. */
@@ -44,7 +49,12 @@ export class LibraryCaches {
   *#indexSteps(): Generator<void, void> {
     if (this.indexStale && this.dir !== null) {
       const files = [...this.entries].map(([rel, e]): [string, CachedFile] => [rel, { ...stampOf(e.file), summaries: e.summaries, problem: e.problem }]);
-      yield* indexCacheSteps(this.dir, this.root, files, this.renames.all);
+      const written = yield* indexCacheSteps(this.dir, this.root, files, this.renames.all);
+      // Made from the index just written, and naming it: never used with another.
+      if (written && this.list) {
+        const { summaries, problems } = this.list();
+        writeFirstScreen(this.dir, this.root, summaries, problems);
+      }
     }
     this.indexStale = false;
   }

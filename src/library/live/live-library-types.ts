@@ -26,6 +26,11 @@ export interface OpenOptions {
   watch?: boolean;
   /** Where the index cache lives; null for none. Default: the user's cache folder (`cacheDir`). */
   cacheDir?: string | null;
+  /**
+   * Draw the first screen saved beside the index cache (`index/first-screen.ts`) before reading
+   * the index, which follows once the first subscriber has drawn it: for the reader.
+   */
+  firstScreen?: boolean;
   /** Files outside the folder read as part of the library (`--newsboat-cache FILE`), by absolute path. */
   extraFiles?: readonly string[];
 }

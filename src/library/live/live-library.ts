@@ -4,6 +4,8 @@ import { type FolderFollower, followFolder } from './follow-folder.js';
 import { preloadParser, readArticleFromFile, searchWords } from './lazy-parser.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import { cacheDir, readIndexCache } from '../index/index-cache.js';
+import { type FirstScreen, readFirstScreen } from '../index/first-screen.js';
+import { firstScreenView } from './first-screen-view.js';
 import { LibrarySearch } from '../index/library-search.js';
 import type { BatchIndex } from '../index/compact-index.js';
 import { scanWithExtras, type ScannedFile } from '../files/scan.js';
@@ -47,8 +49,13 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     return bigBody(entry.file) ? bodies.read(entry.file, id, signal) : readArticleFromFile(entry.file, id);
   };
   const renames = new Renames();
-  const caches = new LibraryCaches(dir, absRoot, entries, renames, search);
   const out = new SnapshotPublisher(() => buildSnapshot(absRoot, entries, scanProblems, search, readArticleById, renames.all));
+  // The list a warm start would draw from the index cache being written (no scan problems yet).
+  const listNow = () => {
+    const { summaries, problems } = out.fresh();
+    return { summaries, problems: problems.filter((p) => !scanProblems.includes(p)) };
+  };
+  const caches = new LibraryCaches(dir, absRoot, entries, renames, search, listNow);
   const publish = (force = false) => out.publish(force);
 
   function accept(file: ScannedFile, parsed: FileParse): void {
@@ -104,13 +111,20 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
 
   async function start(): Promise<void> {
     if (dir !== null) {
+      // Read here, not after an await: without one the index is read before the first frame, as ever.
+      const first = options.firstScreen ? readFirstScreen(dir, absRoot) : null;
+      if (first) await showFirstScreen(first);
       // Draw the cached lists first; the scan below corrects them within moments.
       const cached = readIndexCache(dir, absRoot);
       for (const [rel, c] of cached.files) entries.set(rel, cachedEntry(absRoot, rel, c));
+      // No usable first screen (none yet, damaged, older than the index): written again after the load.
+      if (options.firstScreen && !first && entries.size > 0) caches.changed();
       renames.restore(cached.renamed);
       out.dirty = true;
+      // A first screen is replaced at once, even by an empty list (its index gone since).
+      if (entries.size > 0 || out.snapshot.preview) publish(true);
+      indexReadResolve();
       if (entries.size > 0) {
-        publish(true);
         // Let a reader draw these lists before the scan and the search index take the thread:
         // it subscribes once its first frame is out (a command that never subscribes waits 100 ms).
         if (options.watch) await Promise.race([firstSubscriber, new Promise((r) => setTimeout(r, 100))]);
@@ -138,6 +152,15 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     if (options.watch && !closed) preloadParser();
   }
 
+  /**
+   * The first-screen file's list, drawn before the index is read; the index is read once the
+   * reader has drawn it (it subscribes after its first frame; a caller that never does, 100 ms).
+   */
+  async function showFirstScreen(first: FirstScreen): Promise<void> {
+    out.snapshot = firstScreenView(absRoot, first, indexRead, () => out.snapshot);
+    await Promise.race([firstSubscriber, new Promise((r) => setTimeout(r, 100))]);
+  }
+
   function startWatching(): void {
     // Every folder the last scan walked, empty ones too: a new folder is a change in its parent.
     watcher = followFolder(absRoot, scanFolders, async () => {
@@ -151,6 +174,8 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
 
   let subscribed!: () => void;
   const firstSubscriber = new Promise<void>((r) => (subscribed = r));
+  let indexReadResolve!: () => void;
+  const indexRead = new Promise<void>((r) => (indexReadResolve = r));
   let readyResolve!: () => void;
   const ready = new Promise<void>((r) => (readyResolve = r));
   start().catch((error: unknown) => {
@@ -158,6 +183,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     out.dirty = true;
     progress = null;
     publish(true);
+    indexReadResolve();
     readyResolve();
   });
 

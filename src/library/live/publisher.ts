@@ -61,6 +61,16 @@ export class SnapshotPublisher {
     for (const listener of [...this.listeners]) listener();
   }
 
+  /** The snapshot with the newest lists, built now if they changed (without telling anyone: the next publish does). */
+  fresh(): LibrarySnapshot {
+    if (this.dirty) {
+      this.snapshot = this.rebuild();
+      this.dirty = false;
+      this.searchChanged = false;
+    }
+    return this.snapshot;
+  }
+
   #later(): void {
     if (this.#closed) return;
     this.#trailing = setTimeout(() => !this.#closed && this.publish(), TRAILING_MS);

@@ -15,6 +15,9 @@ export interface ArticleSummary {
   url: string | null;
 }
 
+/** What the section counts need of an article. */
+export type CountedArticle = Pick<ArticleSummary, 'id' | 'section'>;
+
 /** A loaded library: summaries for the lists, bodies on demand, and what could not be read. */
 export interface Library {
   /** The library folder, absolute. */
@@ -40,6 +43,11 @@ export interface Library {
    * library was opened (a live library only; see `live/renames.ts`).
    */
   readonly renamed?: ReadonlyMap<string, string>;
+  /**
+   * Present while `summaries` are only the list's first rows (a warm start's first frame, drawn
+   * from the first-screen file): every article's id and section, so the counts are whole.
+   */
+  readonly preview?: { readonly articles: readonly CountedArticle[] };
   /** Changes whenever the file holding article `id` changes (an edit); undefined for an unknown id. */
   revision?(id: string): string | undefined;
 }

@@ -1,0 +1,66 @@
+/**
+ * A warm start's first frame drawn from the first-screen file (`Library.preview`): only the
+ * list's first rows are known, the counts come from every article's id and the marks, and keys
+ * pressed before the whole list arrives act on the whole list.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Library } from '../../src/library/model/library.js';
+import { fakeLibrary, plainArticle } from '../helpers/fake-library.js';
+import { fakeLiveLibrary } from '../helpers/fake-live-library.js';
+import { memoryStore } from '../helpers/memory-store.js';
+import { renderReader, type RenderedReader } from '../helpers/render-reader.js';
+
+const full = fakeLibrary([
+  plainArticle('First Story', { published: '2023-10-30' }), // a1
+  plainArticle('Second Story', { published: '2023-10-20' }), // a2
+  plainArticle('Third Story', { published: '2023-10-10', section: 'Asia' }), // a3
+  plainArticle('Fourth Story', { published: '2023-10-01', section: 'Asia' }), // a4
+]);
+/** The first screen of `full`: its first two rows, every article counted. */
+const firstScreen: Library = {
+  ...full,
+  summaries: full.summaries.slice(0, 2),
+  preview: { articles: full.summaries.map(({ id, section }) => ({ id, section })) },
+};
+const read = { read: true, starred: false, position: 0 };
+
+let reader: RenderedReader | undefined;
+afterEach(() => reader?.unmount());
+
+describe("a warm start's first screen", () => {
+  test('counts every article with the marks as they are now, not the rows it shows', async () => {
+    const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
+    // Read since the first-screen file was written (another inkpress, `import-state`): one shown, one not.
+    reader = await renderReader({ source, columns: 120, rows: 24, store: memoryStore([['a1', read], ['a4', read]]) });
+    const screen = await reader.waitForScreen((s) => s.includes('Second Story') && s.includes('Reading the library'));
+    expect(screen).toContain('All (4)');
+    expect(screen).toContain('1/4');
+    expect(screen).toMatch(/All\s+2\/4 │/);
+    expect(screen).toMatch(/Asia\s+1\/2 │/);
+    expect(screen).not.toContain('Third Story');
+  });
+
+  test('keys pressed before the whole list arrives act on the whole list, in order', async () => {
+    const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
+    reader = await renderReader({ source, columns: 120, rows: 24 });
+    await reader.waitForScreen('1/4');
+    // `G` on the first rows alone would stop at Second Story (2/4); `k` then goes one up.
+    await reader.press('G', 'k');
+    expect(reader.screen()).toContain('1/4');
+    source.publish(full, { phase: 'reading', done: 0, total: 4 });
+    const screen = await reader.waitForScreen('3/4');
+    expect(screen).toContain('Fourth Story');
+    await reader.press('j');
+    await reader.waitForScreen('4/4');
+  });
+
+  test('the whole list replaces it: the titles and counts stay, the rows follow', async () => {
+    const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
+    reader = await renderReader({ source, columns: 120, rows: 24, store: memoryStore([['a3', read]]) });
+    await reader.waitForScreen((s) => s.includes('All (4)') && /Asia\s+1\/2 │/.test(s));
+    source.publish(full, null);
+    const screen = await reader.waitForScreen((s) => s.includes('Fourth Story') && s.includes('3 unread of 4'));
+    expect(screen).toContain('All (4)');
+    expect(screen).toMatch(/Asia\s+1\/2 │/);
+  });
+});
