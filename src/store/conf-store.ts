@@ -1,8 +1,9 @@
 import envPaths from 'env-paths';
 import { mkdirSync } from 'node:fs';
-import type { WriteIo } from './durable-file.js';
+import { dirname } from 'node:path';
 import { withFileLock, LockBusyError, type LockWait } from './file-lock.js';
 import { appendJournal, type Changes } from './journal.js';
+import { fsyncFolder, syncRecords, type WriteIo } from './durable-file.js';
 import { applyChange } from './mark-map.js';
 import { type ArticleState, type ReadingStore, SAVED_AGAIN } from './reading-store.js';
 import { StateFiles } from './mark-files.js';
@@ -56,7 +57,9 @@ function describeWriteError(error: unknown, path: string, pending: number): stri
  * The reading state in conf files (see `state-format.ts`): every write appends one fsynced
  * line to the journal under the lock, so its cost does not grow with the history, and two
  * readers open at once keep each other's marks. A write that fails (full or read-only disk,
- * a paused inkpress holding the lock) keeps its changes in memory and retries them.
+ * a paused inkpress holding the lock) keeps its changes in memory and retries them. The reader's
+ * key writes are fsynced by `sync()` after their frame (`update(…, true)`); an fsync that fails
+ * is a failed write.
  */
 export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
   const paths = statePaths(stateDir(options));
@@ -84,33 +87,65 @@ export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
   let marks = loaded.marks;
   let wrote = false;
   const unsaved = new Map<string, Partial<ArticleState>>();
+  // Written to the journal but not yet fsynced (update(…, true)), and whether the journal was new.
+  let unsynced = new Map<string, Partial<ArticleState>>();
+  let syncFolder = false;
   let lastFailure = '';
 
-  const save = (waitMs: number): boolean => {
+  const failed = (error: unknown) => {
+    const message = describeWriteError(error, paths.journal, unsaved.size);
+    if (failing === null) notices.push(message);
+    failing = message;
+    lastFailure = whyWriteFailed(error);
+    return false;
+  };
+
+  const save = (waitMs: number, syncLater = false): boolean => {
     if (unsaved.size === 0) return true;
     try {
-      withFileLock(paths.lock, () => appendJournal(paths.journal, unsaved, options.io), wait(waitMs));
+      const fresh = withFileLock(paths.lock, () => appendJournal(paths.journal, unsaved, options.io, !syncLater), wait(waitMs));
       wrote = true;
+      if (syncLater) {
+        for (const [id, change] of unsaved) unsynced.set(id, { ...unsynced.get(id), ...change });
+        syncFolder ||= fresh;
+      } else {
+        // This fsync took every record before it to the disk too; a new journal's folder waits.
+        if (syncFolder) fsyncFolder(dirname(paths.journal));
+        unsynced = new Map();
+        syncFolder = false;
+      }
       unsaved.clear();
       if (failing !== null) notices.push(`${SAVED_AGAIN} to ${paths.journal}.`);
       failing = null;
       return true;
     } catch (error) {
-      const message = describeWriteError(error, paths.journal, unsaved.size);
-      if (failing === null) notices.push(message);
-      failing = message;
-      lastFailure = whyWriteFailed(error);
-      return false;
+      return failed(error);
     }
   };
 
-  const write = (changes: Changes) => {
+  const sync = (): boolean => {
+    if (unsynced.size === 0) return unsaved.size === 0;
+    const written = unsynced;
+    unsynced = new Map();
+    try {
+      syncRecords(paths.journal, syncFolder, options.io);
+      syncFolder = false;
+      return unsaved.size === 0;
+    } catch (error) {
+      // The records may not be on the disk (an fsync that failed once may not fail again, and
+      // say nothing): they are written again, under any change made since.
+      for (const [id, change] of written) unsaved.set(id, { ...change, ...unsaved.get(id) });
+      return failed(error);
+    }
+  };
+
+  const write = (changes: Changes, syncLater = false) => {
     if (changes.size === 0) return;
     marks = marks.with([...changes].map(([id, change]) => [id, applyChange(marks.get(id), change)]));
     for (const [id, change] of changes) unsaved.set(id, { ...unsaved.get(id), ...change });
     // While writes fail (a paused inkpress holding the lock), a key does not wait for the lock
     // again: the retries do (every 2 s in the reader, and on quit).
-    save(failing !== null ? 0 : (options.waitMs ?? Infinity));
+    save(failing !== null ? 0 : (options.waitMs ?? Infinity), syncLater);
   };
 
   return {
@@ -120,9 +155,11 @@ export function openConfStore(options: ConfStoreOptions = {}): ReadingStore {
     setStarred: (id, starred) => write(new Map([[id, { starred }]])),
     setPosition: (id, position) => write(new Map([[id, { position: typeof position === 'number' ? Math.max(0, Math.floor(position)) : position }]])),
     update: write,
+    sync,
     retry: () => save(options.waitMs ?? Infinity),
     unsaved: () => unsaved.size,
     close: () => {
+      sync();
       if (!save(options.waitMs ?? Infinity)) {
         notices.push(`${unsaved.size} change(s) to the reading state could not be saved to ${paths.journal} before quitting (${lastFailure}) and are lost.`);
         return;

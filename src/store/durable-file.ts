@@ -1,9 +1,13 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** The one system call a test may replace, to inject a short write (a nearly full disk). */
+/**
+ * The system calls a test may replace: write(2), to inject a short write (a nearly full disk),
+ * and fsync(2) of an appended record, to see when it happens or make it fail (EIO).
+ */
 export interface WriteIo {
   writeSync(fd: number, data: Uint8Array, offset: number, length: number): number;
+  fsyncSync?(fd: number): void;
 }
 
 const nodeIo: WriteIo = { writeSync: (fd, data, offset, length) => writeSync(fd, data, offset, length) };
@@ -81,16 +85,19 @@ export function replaceFile(path: string, data: string | Uint8Array, mode = 0o60
 /**
  * Appends `data` to `path` as one record: every byte or none. On a failure (a full disk after
  * part of the record) the file is cut back to where it was, so a half record never glues itself
- * to the next one. fdatasync before returning: the record is on disk when this returns.
+ * to the next one. `durable` (the default): fsynced before returning, the record is on disk when
+ * this returns. Otherwise the record is written (a killed process loses nothing: it is in the
+ * OS's cache) and reaches the disk with {@link syncRecords}; returns true when the file was
+ * empty, so its folder wants an fsync too.
  */
-export function appendRecord(path: string, data: string, io: WriteIo = nodeIo): void {
+export function appendRecord(path: string, data: string, io: WriteIo = nodeIo, durable = true): boolean {
   const bytes = Buffer.from(data, 'utf8');
   const fd = openSync(path, 'a', 0o600);
   try {
     const before = fstatSync(fd).size;
     try {
       writeAll(fd, bytes, path, io);
-      fsyncSync(fd);
+      if (durable) (io.fsyncSync ?? fsyncSync)(fd);
     } catch (error) {
       try {
         ftruncateSync(fd, before);
@@ -99,8 +106,20 @@ export function appendRecord(path: string, data: string, io: WriteIo = nodeIo): 
       }
       throw error;
     }
-    if (before === 0) fsyncFolder(dirname(path));
+    if (before === 0 && durable) fsyncFolder(dirname(path));
+    return before === 0;
   } finally {
     closeSync(fd);
   }
+}
+
+/** fsyncs records {@link appendRecord} wrote without it (and the folder when `folderToo`); throws as fsync(2) does. */
+export function syncRecords(path: string, folderToo: boolean, io: WriteIo = nodeIo): void {
+  const fd = openSync(path, 'r');
+  try {
+    (io.fsyncSync ?? fsyncSync)(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if (folderToo) fsyncFolder(dirname(path));
 }

@@ -66,9 +66,12 @@ export function readJournal(path: string): JournalContent {
   return { records, goodBytes: end, size: bytes.length, skipped };
 }
 
-/** Appends one record (every byte or none, fsynced). */
-export function appendJournal(path: string, changes: Changes, io?: WriteIo): void {
-  appendRecord(path, encodeRecord(changes), io);
+/**
+ * Appends one record (every byte or none), fsynced unless `durable` is false (then see
+ * `appendRecord`: the caller fsyncs with `syncRecords`). True when the journal was empty.
+ */
+export function appendJournal(path: string, changes: Changes, io?: WriteIo, durable = true): boolean {
+  return appendRecord(path, encodeRecord(changes), io, durable);
 }
 
 /** Cuts the journal to `bytes` (0 once folded into the mark files; a torn tail otherwise). */

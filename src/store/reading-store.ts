@@ -14,8 +14,9 @@ export interface ArticleState {
 }
 
 /**
- * The persistent reading state. Every setter has written to disk when it returns, or (a full
- * disk, a paused inkpress holding the lock) has kept the change in memory and said so in a notice.
+ * The persistent reading state. Every setter has written to disk (fsynced) when it returns, or
+ * (a full disk, a paused inkpress holding the lock) has kept the change in memory and said so in
+ * a notice; `update(…, true)` leaves the fsync to {@link ReadingStore.sync}.
  */
 export interface ReadingStore {
   /** Where the state lives (shown in messages); `memory` for the in-memory store. */
@@ -25,8 +26,17 @@ export interface ReadingStore {
   setRead(ids: readonly string[], read: boolean): void;
   setStarred(id: string, starred: boolean): void;
   setPosition(id: string, position: Position): void;
-  /** Several changes in one write (importing a backup, marking a section read). */
-  update(changes: ReadonlyMap<string, Partial<ArticleState>>): void;
+  /**
+   * Several changes in one write (importing a backup, marking a section read). `syncLater`: the
+   * write is made now (a killed inkpress loses nothing) but its fsync waits for {@link sync}:
+   * the reader writes a key's marks before the frame that shows them and fsyncs right after it.
+   */
+  update(changes: ReadonlyMap<string, Partial<ArticleState>>, syncLater?: boolean): void;
+  /**
+   * fsyncs what `update(…, true)` wrote. If the fsync fails, those changes wait in memory as a
+   * failed write's do (a notice says so) and are written again. True when nothing waits.
+   */
+  sync(): boolean;
   /**
    * Messages for the user about the state itself (a corrupt file moved aside, a failed write).
    * Drained by the caller: each message is returned once.

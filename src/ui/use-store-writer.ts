@@ -9,6 +9,8 @@ import type { ArticleState, Position, ReadingStore } from '../store/reading-stor
 export const POSITION_DELAY_MS = 1_000;
 /** How often changes a failed write kept in memory are retried (a full disk being freed). */
 const RETRY_MS = 2_000;
+/** The fsync of a key's write if no render follows it (normally the frame's effect does it first). */
+const SYNC_BACKSTOP_MS = 50;
 
 /** Collects the store writes of the keys of one input chunk and writes them at once. */
 export interface StoreWriter {
@@ -20,10 +22,11 @@ export interface StoreWriter {
   /**
    * Writes the queued read marks and stars (with any waiting positions) in one write. Called
    * once per input chunk, after its keys are handled and before React draws their frame, so a
-   * mark on screen is on disk (or the frame shows the notice that it is not).
+   * mark on screen is written (or the frame shows the notice that it is not); the write's fsync
+   * follows once that frame is drawn (an effect of its render), off the key's path.
    */
   commit(): void;
-  /** Writes everything queued, positions included, now (quit, signals, unmount). */
+  /** Writes everything queued, positions included, now, and fsyncs it (quit, signals, unmount). */
   flush(): void;
 }
 
@@ -40,8 +43,33 @@ export function useStoreWriter(store: ReadingStore, onNotices: (notices: string[
   // Set in the same turn as the keys' own state, so the frame that shows a mark says it is not saved.
   const [unsaved, setUnsaved] = useState(0);
 
+  // A key's write waits for its fsync: done in an effect of the render that shows it.
+  const syncPending = useRef(false);
+  const backstop = useRef<NodeJS.Timeout | null>(null);
+
+  const report = useCallback(() => {
+    setUnsaved(store.unsaved());
+    const notices = store.takeNotices();
+    if (notices.length > 0) onNotices(notices);
+  }, [store, onNotices]);
+
+  const sync = useCallback(() => {
+    if (backstop.current !== null) clearTimeout(backstop.current);
+    backstop.current = null;
+    if (!syncPending.current) return;
+    syncPending.current = false;
+    if (store.sync()) return;
+    // The fsync failed: the store keeps those changes as unsaved (the status bar says so) and
+    // they are written again with the retries (`write` is the callback below, stable for life).
+    report();
+    if (timer.current === null) {
+      timer.current = setTimeout(() => write(true), RETRY_MS);
+      timer.current.unref?.();
+    }
+  }, [store, report]);
+
   const write = useCallback(
-    (withPositions: boolean) => {
+    (withPositions: boolean, syncLater = false) => {
       const changes = new Map(marks);
       if (withPositions || marks.size > 0 || settledRef.current) {
         for (const [id, position] of positions) changes.set(id, { ...changes.get(id), position });
@@ -49,11 +77,20 @@ export function useStoreWriter(store: ReadingStore, onNotices: (notices: string[
       }
       marks.clear();
       settledRef.current = false;
-      if (changes.size > 0) store.update(changes);
+      if (changes.size > 0) store.update(changes, syncLater);
       else if (store.unsaved() > 0) store.retry();
-      setUnsaved(store.unsaved());
-      const notices = store.takeNotices();
-      if (notices.length > 0) onNotices(notices);
+      if (syncLater && changes.size > 0) {
+        syncPending.current = true;
+        if (backstop.current === null) {
+          backstop.current = setTimeout(sync, SYNC_BACKSTOP_MS);
+          backstop.current.unref?.();
+        }
+      } else if (!syncLater) {
+        // Quitting, a signal, the position timer: fsynced now, with any key's write still waiting.
+        syncPending.current = false;
+        store.sync();
+      }
+      report();
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = null;
       if (positions.size > 0 || store.unsaved() > 0) {
@@ -61,7 +98,7 @@ export function useStoreWriter(store: ReadingStore, onNotices: (notices: string[
         timer.current.unref?.();
       }
     },
-    [marks, positions, store, onNotices],
+    [marks, positions, store, report, sync],
   );
 
   const push = useCallback(
@@ -78,13 +115,15 @@ export function useStoreWriter(store: ReadingStore, onNotices: (notices: string[
     },
     [marks, positions, write],
   );
-  const commit = useCallback(() => write(false), [write]);
+  const commit = useCallback(() => write(false, true), [write]);
   const flush = useCallback(() => write(true), [write]);
 
   // Changes made outside a key (the library reloading) are written once their render commits.
   useLayoutEffect(() => {
     if (marks.size > 0 || settledRef.current) commit();
   });
+  // After each commit, once Ink has drawn its frame: the fsync of the write that frame shows.
+  useEffect(() => sync());
   useEffect(() => flush, [flush]);
   const writer = useMemo(() => ({ push, commit, flush }), [push, commit, flush]);
   return { writer, unsaved };

@@ -13,6 +13,7 @@ export function memoryStore(initial: Iterable<[string, ArticleState]> = []): Rea
     setPosition: (id, position) => update(id, { position }),
     update: (changes) => changes.forEach((change, id) => update(id, change)),
     takeNotices: () => [],
+    sync: () => true,
     retry: () => true,
     unsaved: () => 0,
     close: () => {},
