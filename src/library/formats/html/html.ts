@@ -3,9 +3,9 @@
  * DOM, after page furniture (alert banners, "Most read" lists, service boxes) is removed;
  * headline, byline, date, section and address come from the page's metadata and what the page
  * shows, ranked as `html-meta.ts` documents. Whether the content is an article at all is
- * weighed in `article-or-not.ts`. A page too big for Readability to read in time, or too dense
- * in elements to be prose (`readability-budget.ts`), is read by the streaming extractor instead
- * (`stream-extract.ts`).
+ * weighed in `article-or-not.ts`. A page too big for Readability to read in time, too dense in
+ * elements to be prose, or nested deeper than any real page (`readability-budget.ts`), is read
+ * by the streaming extractor instead (`stream-extract.ts`).
  */
 import { Readability } from '@mozilla/readability';
 import type { ParseOutcome } from '../parse-outcome.js';

@@ -13,6 +13,7 @@
  * every shape, and 2 to 3 times the real cost of ordinary pages (a 130 KB real news page:
  * predicted about 130 ms, measured 40–50 ms).
  */
+import { MAX_DEPTH } from './dom-depth.js';
 
 /** Microseconds per element (deep nesting, closed: 44 µs; one-word <div>s never closed: 23). */
 const PER_ELEMENT_US = 45;
@@ -38,11 +39,26 @@ export const BUDGET_MS = 400;
  * 1,089-row data table 0.47 (`.scratch`'s predict run, session 7).
  */
 export const MIN_PREDICTED_RATE = 0.3;
+/**
+ * The deepest nesting of a page Readability reads. Real pages nest 15–40 deep (the deepest of
+ * Readability's 130 test pages, ../shared/corpus and our fixtures: 38); a page nested deeper was
+ * generated with tags never closed (a `<ul><li>` or `<table><td>` per item) or is hostile.
+ * Browsers cap the tree there too (Chrome's parser at 512), and `capDepth` (dom-depth.ts)
+ * flattens everything below this depth into plain paragraphs anyway: the structure Readability
+ * would weigh is gone, and on the flattened page it read at 2–4 MB/s where the streaming
+ * extractor reads 10 or more (issue 10).
+ */
+export const MAX_NESTING = MAX_DEPTH;
 
+// Elements that hold nothing, and elements whose end tag may be left out (a new item or cell
+// ends them): neither adds a level to the nesting the scan counts.
+const NO_LEVEL = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'keygen', 'frame', 'basefont', 'bgsound', 'p', 'li', 'dt', 'dd', 'rt', 'rp', 'optgroup', 'option', 'colgroup',
+  'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'html', 'head', 'body',
+]);
 // Elements whose content is text the tokenizer does not read as tags.
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'template']);
-// Their first letters: other tags need no name read.
-const RAW_FIRST = new Set([...RAW_TEXT].map((n) => n.charCodeAt(0)));
 
 /** What the scan counted. */
 export interface PageCounts {
@@ -50,6 +66,11 @@ export interface PageCounts {
   tagBytes: number;
   longestText: number;
   bytes: number;
+  /**
+   * How deep elements nest, counted without a tree: each start tag of an element that needs an
+   * end tag opens a level, its end tag closes one. The scan stops once this passes {@link MAX_NESTING}.
+   */
+  nesting: number;
 }
 
 /** Readability's predicted cost of the page in ms, an upper bound (see above). */
@@ -63,7 +84,8 @@ export function predictedMs(c: PageCounts): number {
  * scan stops early once the count alone is over `stopAtMs` of predicted cost.
  */
 export function countPage(html: string, stopAtMs = Infinity): PageCounts {
-  const c: PageCounts = { elements: 0, tagBytes: 0, longestText: 0, bytes: html.length };
+  const c: PageCounts = { elements: 0, tagBytes: 0, longestText: 0, bytes: html.length, nesting: 0 };
+  let depth = 0;
   const stopAtElements = (stopAtMs * 1000) / PER_ELEMENT_US;
   let textStart = 0;
   let i = html.indexOf('<');
@@ -90,23 +112,32 @@ export function countPage(html: string, stopAtMs = Infinity): PageCounts {
     if (letter) {
       c.elements += 1;
       if (c.elements > stopAtElements) return c;
-      const name = RAW_FIRST.has(lower) ? tagName(html, i + 1) : '';
+      const name = tagName(html, i + 1);
       if (RAW_TEXT.has(name)) {
         // What a script or style holds is not elements: on to its end tag.
         textStart = indexOfEndTag(html, name, end);
         c.bytes -= textStart - end;
+      } else if (!NO_LEVEL.has(name) && html.charCodeAt(end - 2) !== 0x2f) {
+        depth += 1;
+        if (depth > c.nesting && (c.nesting = depth) > MAX_NESTING) return c;
       }
-    }
+    } else if (next === 0x2f && depth > 0 && !NO_LEVEL.has(tagName(html, i + 2))) depth -= 1;
     i = html.indexOf('<', textStart);
   }
   c.longestText = Math.max(c.longestText, html.length - textStart);
   return c;
 }
 
+/** The tag's name (letters and digits, at most 10 of them), lower case. */
 function tagName(html: string, from: number): string {
   let to = from;
-  while (to < html.length && to - from < 10 && (html.charCodeAt(to) | 0x20) >= 0x61 && (html.charCodeAt(to) | 0x20) <= 0x7a) to += 1;
+  while (to < html.length && to - from < 10 && isNameChar(html.charCodeAt(to))) to += 1;
   return html.slice(from, to).toLowerCase();
+}
+
+function isNameChar(c: number): boolean {
+  const lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 function indexOfEndTag(html: string, name: string, from: number): number {
@@ -117,12 +148,13 @@ function indexOfEndTag(html: string, name: string, from: number): number {
 }
 
 /**
- * Whether the page is over Readability's budget: the predicted cost over {@link BUDGET_MS}, or
- * the predicted rate under {@link MIN_PREDICTED_RATE}.
+ * Whether the page is over Readability's budget: the predicted cost over {@link BUDGET_MS}, the
+ * predicted rate under {@link MIN_PREDICTED_RATE}, or nesting deeper than {@link MAX_NESTING}.
  */
 export function overReadabilityBudget(html: string): boolean {
   // Below 40 KB no shape comes near the budget: no scan.
   if (html.length <= 40_000) return false;
-  const ms = predictedMs(countPage(html, BUDGET_MS));
-  return ms > BUDGET_MS || html.length / (ms * 1000) < MIN_PREDICTED_RATE;
+  const counts = countPage(html, BUDGET_MS);
+  const ms = predictedMs(counts);
+  return ms > BUDGET_MS || html.length / (ms * 1000) < MIN_PREDICTED_RATE || counts.nesting > MAX_NESTING;
 }
