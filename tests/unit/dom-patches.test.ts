@@ -3,8 +3,9 @@
  * without changing what they do: a node still takes, fires and drops event listeners (its
  * listener map is now made on the first one), selectors still match by the document's mode
  * and by `:scope` (compiled selectors are now kept), Readability's content can be had as
- * the element itself, and an attempt that finds too little starts again from a copy of the page
- * (not from its serialised HTML).
+ * the element itself, an attempt that finds too little starts again from a copy of the page
+ * (not from its serialised HTML), and an element's class reads as its class list (which is now
+ * made only when asked for, not for every element with a class while the page is parsed).
  */
 import { Readability } from '@mozilla/readability';
 import { DOMParser, Event as DomEvent, parseHTML } from 'linkedom';
@@ -112,5 +113,25 @@ describe('patched linkedom and Readability', () => {
       r._restorePage(document.body, cache);
       expect(document.body.innerHTML).toBe(original);
     }
+  });
+
+  it('an element\'s class reads as its class list, its tokens once each; the list is made only when asked for', () => {
+    const { document } = parseHTML('<html><body><p id="a" class="  lead  story lead\tx ">1</p><p id="b" class="one">2</p><p id="c">3</p></body></html>');
+    const [a, b, c] = [document.getElementById('a')!, document.getElementById('b')!, document.getElementById('c')!];
+    const classList = (el: Element) => Object.getOwnPropertySymbols(el).map((k) => (el as unknown as Record<symbol, unknown>)[k]).find((v) => v instanceof Set);
+    // Parsing made no class list (one Set per element with a class, built again on every read).
+    expect([a, b, c].map(classList)).toEqual([undefined, undefined, undefined]);
+    expect([a.className, b.className, c.className]).toEqual(['lead story x', 'one', '']);
+    expect(a.getAttribute('class')).toBe('lead story x');
+    expect([...a.classList]).toEqual(['lead', 'story', 'x']);
+    a.classList.add('more');
+    a.classList.remove('lead');
+    b.className = 'two  three two';
+    c.setAttribute('class', 'four');
+    expect([a.className, b.className, c.className]).toEqual(['story x more', 'two three', 'four']);
+    expect(document.querySelectorAll('.two, .four, .x').length).toBe(3);
+    b.removeAttribute('class');
+    expect([b.className, b.classList.length]).toEqual(['', 0]);
+    expect((a.cloneNode(true) as Element).className).toBe('story x more');
   });
 });
