@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INVISIBLE_CLASS, isInvisible } from '../../src/library/text/invisible.js';
-import { isJsSpace, normalizedLength, normalizeSpace } from '../../src/library/text/whitespace.js';
+import { isJsSpace, normalizedLength, normalizedPrefix, normalizeSpace } from '../../src/library/text/whitespace.js';
 
 /** Characters near every edge of the whitespace and invisible-character checks. */
 const tricky = fc.constantFrom(
@@ -61,5 +61,14 @@ describe('whitespace', () => {
   it('normalizedLength is the length of normalizeSpace, without building the string', () => {
     fc.assert(fc.property(spaceText, (s) => normalizedLength(s) === normalizeSpace(s).length), { numRuns: 3000 });
     expect(normalizedLength('  a \u200b\u00a0 b\t')).toBe(3);
+  });
+
+  it('normalizedPrefix is the start of normalizeSpace, reading no further than it needs', () => {
+    fc.assert(
+      fc.property(spaceText, fc.integer({ min: 0, max: 45 }), (s, n) => normalizedPrefix(s, n) === normalizeSpace(s).slice(0, n)),
+      { numRuns: 5000 },
+    );
+    expect(normalizedPrefix(' \u200b Most\u00a0\t read  stories', 9)).toBe('Most read');
+    expect(normalizedPrefix(' Most  read', 5)).toBe('Most ');
   });
 });

@@ -30,26 +30,31 @@ export function isJsSpace(c: number): boolean {
 }
 
 /**
- * True when {@link normalizeSpace} would return `text` unchanged: no whitespace but single
- * inner ASCII spaces, and no invisible character. One scan without allocating; most lines of
- * a saved page pass it. (The three regex passes cost ~30 % of parsing a page, in the profile
- * of bench/parse-throughput.mjs, called per line and per field.)
+ * What {@link normalizeSpace} must do to `text`: nothing (NORMAL: no whitespace but single
+ * inner ASCII spaces, no invisible character), only trim ASCII spaces at its ends (TRIM: a
+ * paragraph's text node often ends in one), or everything (FULL). One scan without allocating;
+ * most lines and paragraphs of a saved page need no more than a trim. (The three regex passes
+ * cost ~30 % of parsing a page, in the profile of bench/parse-throughput.mjs, called per line
+ * and per field.)
  */
-function isNormalSpace(text: string): boolean {
-  let afterSpace = true; // a leading space needs trimming
+const NORMAL = 0, TRIM = 1, FULL = 2;
+function spaceWork(text: string): typeof NORMAL | typeof TRIM | typeof FULL {
+  let seen = false; // a character other than a space came before
+  let lead = false; // spaces came before the first other character
+  let run = 0; // spaces since the last other character
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
-      if (afterSpace) return false;
-      afterSpace = true;
+      run += 1;
       continue;
     }
-    afterSpace = false;
-    if (c < 0x20 ? c >= 0x09 && c <= 0x0d : c >= 0xa0 && (isInvisible(c) || isJsSpace(c))) {
-      return false;
-    }
+    if (c < 0x20 ? c >= 0x09 && c <= 0x0d : c >= 0xa0 && (isInvisible(c) || isJsSpace(c))) return FULL;
+    if (run > 1 && seen) return FULL; // a run of spaces between words
+    if (run > 0 && !seen) lead = true;
+    seen = true;
+    run = 0;
   }
-  return !afterSpace || text.length === 0;
+  return lead || run > 0 ? TRIM : NORMAL;
 }
 
 /**
@@ -57,7 +62,9 @@ function isNormalSpace(text: string): boolean {
  * collapses runs and trims both ends.
  */
 export function normalizeSpace(text: string): string {
-  if (isNormalSpace(text)) return text;
+  const work = spaceWork(text);
+  if (work === NORMAL) return text;
+  if (work === TRIM) return text.trim();
   return text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim();
 }
 
@@ -82,6 +89,31 @@ export function normalizedLength(text: string): number {
     n += 1;
   }
   return n;
+}
+
+/**
+ * `normalizeSpace(text).slice(0, max)`, found
+ * without reading further: a test of how a text starts (is it a "Most read" heading?) need not
+ * normalise a whole paragraph, and every paragraph of a page is asked.
+ */
+export function normalizedPrefix(text: string, max: number): string {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length && out.length < max; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa0 && isInvisible(c)) continue;
+    if (c <= 0x20 || c >= 0xa0 ? isJsSpace(c) : false) {
+      gap = out.length > 0;
+      continue;
+    }
+    if (gap) {
+      out += ' ';
+      gap = false;
+      if (out.length === max) break;
+    }
+    out += text[i];
+  }
+  return out;
 }
 
 /**

@@ -116,15 +116,17 @@ function proseBefore(root: Element, stop: Element): number {
   return count;
 }
 
-/** Why the content is not an article, or null when it is one. */
-export function notAnArticle(body: Element, page: PageKind): string | null {
-  const text = len(body);
+/** Why the content is not an article, or null when it is one (`text`: the body's text length). */
+export function notAnArticle(body: Element, page: PageKind, text = len(body)): string | null {
   const linkText = awayLinks(body).reduce((n, a) => n + len(a), 0);
   if (text - linkText < MIN_TEXT) return 'too little text';
   if (linkText / text > MAX_LINK_DENSITY) return 'mostly links';
   const headings = Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const linked = headings.filter(isTeaserHeading);
+  // Most pages have too few linked headings to be a list: no walk of the sections then.
+  if (linked.length < MIN_TEASERS) return null;
   const sections = sectionTextLengths(body);
-  const teasers = headings.filter((h) => isTeaserHeading(h) && (sections.get(h) ?? 0) < MAX_TEASER_SECTION);
+  const teasers = linked.filter((h) => (sections.get(h) ?? 0) < MAX_TEASER_SECTION);
   if (teasers.length < MIN_TEASERS) return null;
   const dateHeadings = headings.filter((h) => DATE_ONLY.test(normalizeSpace(h.textContent ?? ''))).length;
   if (page.siteRoot || !page.headlineConfirmed || dateHeadings >= 2) return 'a home or index page of linked headlines';

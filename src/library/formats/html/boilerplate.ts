@@ -4,7 +4,7 @@
  * boxes. Removed before Readability chooses the article (so a wordy banner cannot win) and
  * skipped again when the chosen content is turned into blocks.
  */
-import { normalizeSpace } from '../../text/whitespace.js';
+import { normalizedPrefix } from '../../text/whitespace.js';
 import { textLength } from './text-length.js';
 
 // Words in a class, id or role that name furniture. Matched as whole words or hyphen/underscore
@@ -20,6 +20,10 @@ const FURNITURE_ROLES = new Set(['alert', 'alertdialog', 'dialog', 'banner', 'co
 const LIST_HEADING = /^(?:most (?:read|popular|viewed|shared|commented)|trending(?: now)?|popular(?: now| stories)?|read (?:more|next)|recommended(?: for you)?|more (?:stories|from|news)|related (?:stories|articles|content|coverage)|top stories|editor'?s picks|you (?:may|might) (?:also )?like)\b/i;
 
 const LIST_HEADING_TAGS = 'h1, h2, h3, h4, h5, h6, strong, p';
+/** Whether a text starts as a list's heading does: only its start is read (a paragraph is asked too). */
+const isListHeading = (text: string): boolean => LIST_HEADING.test(normalizedPrefix(text, LIST_HEADING_SPAN));
+// Longer than the longest start LIST_HEADING matches ("you might also like", and the letter after it).
+const LIST_HEADING_SPAN = 40;
 const HEADING_NAMES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'p']);
 
 /** Whether an element is furniture by its class, id or role. */
@@ -40,7 +44,7 @@ export function isLinkListBox(el: Element): boolean {
   // Most elements hold no element at all (a paragraph of text): no heading, and no selector run.
   if (!el.firstElementChild) return false;
   const heading = el.querySelector(LIST_HEADING_TAGS);
-  if (!heading || !LIST_HEADING.test(normalizeSpace(heading.textContent ?? ''))) return false;
+  if (!heading || !isListHeading(heading.textContent ?? '')) return false;
   const text = textLength(el);
   const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0);
   return text > 0 && links / text > 0.5;
@@ -55,7 +59,7 @@ export function listBoxCandidates(root: ParentNode): Set<Element> {
   const out = new Set<Element>();
   // Every element, tested by name: a selector list matches each element once per selector (5 times slower).
   for (const heading of Array.from(root.querySelectorAll('*'))) {
-    if (!HEADING_NAMES.has(heading.localName) || !LIST_HEADING.test(normalizeSpace(heading.textContent ?? ''))) continue;
+    if (!HEADING_NAMES.has(heading.localName) || !isListHeading(heading.textContent ?? '')) continue;
     for (let el = heading.parentElement; el && !out.has(el); el = el.parentElement) out.add(el);
   }
   return out;

@@ -11,10 +11,13 @@ import { parsePage } from './page-document.js';
 import { captionOf, imageCaption } from './html-captions.js';
 import { headingText } from './heading-text.js';
 import { isDataTable, tableBlocks } from './html-table.js';
-import { mathText } from './mathml.js';
+import { mathText, textWithMath } from './mathml.js';
 import { preformattedText } from './pre-text.js';
 import { textLength } from './text-length.js';
 import { bareLetters as bare } from '../summary-echo.js';
+import { BLOCK, SKIP } from './block-tags.js';
+
+export { BLOCK, SKIP }; // for the streaming extractor
 
 /** Body blocks in reading order, and every caption found (the lead photo's first). */
 export interface BodyParts {
@@ -22,16 +25,6 @@ export interface BodyParts {
   captions: Caption[];
 }
 
-/** Elements whose text is never article prose. */
-export const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'button',
-  'select', 'textarea', 'input', 'nav', 'svg', 'canvas', 'video', 'audio', 'head', 'title',
-]);
-/** Elements that end the paragraph being gathered. */
-export const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'dl', 'dt', 'dd',
-  'tr', 'td', 'th', 'tbody', 'thead', 'hr', 'address', 'center', 'details', 'summary',
-]);
 const CAPTION_BOX = /\b(wp-caption|caption)\b/i;
 
 /** What surrounds the text being gathered: the kind its paragraphs become. */
@@ -41,18 +34,20 @@ interface Context {
   depth: number;
 }
 
-/** Walks a DOM subtree and gathers blocks; inline text is buffered until a block boundary. */
-export function elementToBlocks(root: Element): BodyParts {
+/**
+ * Walks a DOM subtree and gathers blocks; inline text is buffered until a block boundary.
+ * `total` is the subtree's text length, when the caller has it already.
+ */
+export function elementToBlocks(root: Element, total = textLength(root)): BodyParts {
   const blocks: Block[] = [];
   const captions: Caption[] = [];
-  const total = textLength(root);
   const listBoxes = listBoxCandidates(root);
   let buffer = '';
   let ctx: Context = { kind: 'paragraph', marker: '', depth: 0 };
 
   const flush = (): void => {
     // Two <br> in a row (kept as \n\n) separate paragraphs; a single one is a line break.
-    for (const part of buffer.split(/\n[ \t]*\n/)) {
+    for (const part of buffer.includes('\n') ? buffer.split(/\n[ \t]*\n/) : [buffer]) {
       const text = normalizeSpace(part);
       if (!text || !/[\p{L}\p{N}]/u.test(text)) continue;
       if (ctx.kind === 'list-item') {
@@ -89,8 +84,10 @@ export function elementToBlocks(root: Element): BodyParts {
     flush();
     ctx = saved;
   };
+  // Nothing here changes the tree (captions and headings are read from copies): siblings are
+  // followed, not copied into an array per element.
   const kids = (el: Element) => () => {
-    for (const child of Array.from(el.childNodes)) walk(child);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
   };
 
   const walk = (node: Node): void => {
@@ -140,7 +137,7 @@ export function elementToBlocks(root: Element): BodyParts {
         const ordered = tag === 'ol';
         let n = Number(el.getAttribute('start') ?? '1') || 1;
         const depth = ctx.kind === 'list-item' ? ctx.depth + 1 : 0;
-        for (const child of Array.from(el.childNodes)) {
+        for (let child = el.firstChild; child; child = child.nextSibling) {
           const isItem = child.nodeType === 1 && (child as Element).tagName.toLowerCase() === 'li';
           if (!isItem) walk(child);
           else within({ kind: 'list-item', marker: ordered ? `${n++}.` : '•', depth }, kids(child as Element));
@@ -150,7 +147,7 @@ export function elementToBlocks(root: Element): BodyParts {
       case 'table':
         if (isDataTable(el)) {
           flush();
-          blocks.push(...tableBlocks(el, cellText));
+          blocks.push(...tableBlocks(el, textWithMath));
           return;
         }
         break;
@@ -178,15 +175,6 @@ export function elementToBlocks(root: Element): BodyParts {
   walk(root);
   flush();
   return { blocks, captions: dropLeadCaptionBlock(blocks, captions) };
-}
-
-/** A table cell's text, formulas included. */
-function cellText(cell: Element): string {
-  const math = Array.from(cell.querySelectorAll('math'));
-  if (math.length === 0) return normalizeSpace(cell.textContent ?? '');
-  const clone = cell.cloneNode(true) as Element;
-  for (const m of Array.from(clone.querySelectorAll('math'))) m.replaceWith(mathText(m));
-  return normalizeSpace(clone.textContent ?? '');
 }
 
 /**

@@ -83,7 +83,9 @@ function extract(html: string): ParseOutcome {
   // Metadata first: furniture removal and Readability rewrite the document.
   const meta = readPageMeta(page);
   const chosen = chooseContent(html, page);
-  if (!chosen || notAnArticle(chosen.body, meta)) return { ok: false, reason: NO_ARTICLE };
-
-  return pageArticle(meta, elementToBlocks(chosen.body), chosen);
+  if (!chosen) return { ok: false, reason: NO_ARTICLE };
+  // Both steps weigh by the content's text length: measured once (a walk of the whole content).
+  const text = textLength(chosen.body);
+  if (notAnArticle(chosen.body, meta, text)) return { ok: false, reason: NO_ARTICLE };
+  return pageArticle(meta, elementToBlocks(chosen.body, text), chosen);
 }

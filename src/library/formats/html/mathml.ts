@@ -25,3 +25,12 @@ export function mathText(math: Element): string {
   walk(math);
   return parts.join('').replace(/\s+/g, '');
 }
+
+/** An element's text (a table cell's), formulas included as {@link mathText} reads them. */
+export function textWithMath(el: Element): string {
+  const math = Array.from(el.querySelectorAll('math'));
+  if (math.length === 0) return normalizeSpace(el.textContent ?? '');
+  const clone = el.cloneNode(true) as Element;
+  for (const m of Array.from(clone.querySelectorAll('math'))) m.replaceWith(mathText(m));
+  return normalizeSpace(clone.textContent ?? '');
+}
