@@ -4,7 +4,8 @@
  * listener map is now made on the first one), selectors still match by the document's mode
  * and by `:scope` (compiled selectors are now kept), Readability's content can be had as
  * the element itself, an attempt that finds too little starts again from a copy of the page
- * (not from its serialised HTML), and an element's class reads as its class list (which is now
+ * (not from its serialised HTML), its text, length and excerpt are read only when asked for,
+ * and an element's class reads as its class list (which is now
  * made only when asked for, not for every element with a class while the page is parsed).
  */
 import { Readability } from '@mozilla/readability';
@@ -133,5 +134,20 @@ describe('patched linkedom and Readability', () => {
     b.removeAttribute('class');
     expect([b.className, b.classList.length]).toEqual(['', 0]);
     expect((a.cloneNode(true) as Element).className).toBe('story x more');
+  });
+
+  it('Readability reads the article\'s text, length and excerpt only when they are asked for', () => {
+    const page = `<html><body><article><p>${'A sentence of the story, with words enough to be read as prose. '.repeat(12)}</p>
+      <p>Second paragraph, the same way. ${'More words to make it count. '.repeat(10)}</p></article></body></html>`;
+    const eager = new Readability(parseHTML(page).document).parse()!;
+    const lazy = new Readability<Node>(parseHTML(page).document, { serializer: (el) => el }).parse()!;
+    expect([lazy.textContent, lazy.length, lazy.excerpt]).toEqual([eager.textContent, eager.length, eager.excerpt]);
+    expect(lazy.excerpt).toMatch(/^A sentence of the story/);
+    // Not read at parse time: what the content holds when first asked for.
+    const later = new Readability<Node>(parseHTML(page).document, { serializer: (el) => el }).parse()!;
+    (later.content as Element).querySelector('p')!.remove();
+    expect(later.excerpt).toMatch(/^Second paragraph/);
+    expect(later.textContent).not.toContain('A sentence of the story');
+    expect(later.length).toBe(later.textContent!.length);
   });
 });
