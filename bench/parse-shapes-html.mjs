@@ -36,6 +36,13 @@ export const HOSTILE_HTML = {
     const block = (i) => `${Array.from({ length: 1000 }, (_, d) => `<div class="l${d % 7}">${words(rand, 3)} ${i}.`).join('')}${'</div>'.repeat(1000)}`;
     return page(bytes, (n) => `<article><h1>A Headline for a Hostile Page</h1>${fill(n, block)}</article>`);
   },
+  // Blocks of 60 nested <div>s, each level a sentence, every tag closed: deeper than any real
+  // page (38), under the nesting cap (128). Readability weighs each block by walks of its whole
+  // subtree, so each element costs as much as it has blocks around it (found in session 9).
+  'saved HTML, hostile: blocks of 60 nested <div>s, closed': (bytes, rand) => {
+    const block = (i) => `${Array.from({ length: 60 }, (_, d) => `<div class="l${d % 7}">${words(rand, 3)} ${i}.`).join('')}${'</div>'.repeat(60)}`;
+    return page(bytes, (n) => `<article><h1>A Headline for a Hostile Page</h1>${fill(n, block)}</article>`);
+  },
   'saved HTML, hostile: one huge text node': (bytes, rand) => page(bytes, (n) => `<article><h1>A Headline for a Hostile Page</h1><p>${fill(n, () => `${words(rand, 9)}. `)}</p></article>`),
   'saved HTML, hostile: very many attributes': (bytes, rand) =>
     // Paragraphs with 200 attributes each, and one element holding a tenth of the page in attributes.

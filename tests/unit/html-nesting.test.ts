@@ -6,6 +6,9 @@
  * extractor reads it at 15 or more, with the same text. Real pages nest at most 38 deep (the
  * deepest of Readability's 130 test pages); the scan counts at most 32 on them.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { shapesOf } from '../../bench/parse-shapes.mjs';
 import { articlesFromBytes } from '../../src/library/parse/articles-from-bytes.js';
@@ -18,6 +21,7 @@ vi.mock('../../src/library/formats/html/stream-extract.js', async (original) => 
   return { ...real, streamArticle: vi.fn(real.streamArticle) };
 });
 const streamed = vi.mocked(stream.streamArticle);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 function read(html: string) {
   const out = articlesFromBytes(new TextEncoder().encode(html), 'page.html');
@@ -41,6 +45,31 @@ describe('how deep a page nests, counted in the budget scan', () => {
     const counts = countPage(`${'<ul><li>item '.repeat(10_000)}`);
     expect(counts.nesting).toBe(MAX_NESTING + 1);
     expect(counts.elements).toBeLessThan(2 * (MAX_NESTING + 1));
+  });
+});
+
+describe('a page nested deeper than real pages, under the cap', () => {
+  const SHAPE = 'saved HTML, hostile: blocks of 60 nested <div>s, closed';
+
+  it('counts, for each element, the levels it lies below the deepest real page (32)', () => {
+    const blocks = `${'<div>x '.repeat(40)}${'</div>'.repeat(40)}`.repeat(10);
+    // The k-th <div> of a block opens at depth k - 1: the 34th to the 40th lie 1 to 7 levels deeper.
+    expect(countPage(blocks)).toMatchObject({ nesting: 40, deepLevels: 10 * 28 });
+    const fixtures = path.join(repoRoot, 'tests/fixtures/extract');
+    for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.html'))) {
+      expect(countPage(readFileSync(path.join(fixtures, name), 'utf8')).deepLevels, name).toBe(0);
+    }
+  });
+
+  it('is predicted to cost what Readability takes on it: 260 KB of blocks 60 deep goes to the streaming extractor', () => {
+    // Readability took 370-700 ms on 284 KB of it (load 1-7), predicted 399 ms before levels were counted.
+    const html = shapesOf(260_000, [SHAPE])[0]!.text;
+    expect(predictedMs(countPage(html))).toBeGreaterThan(400);
+    streamed.mockClear();
+    const article = read(html);
+    expect(streamed).toHaveBeenCalledTimes(1);
+    const visible = html.replace(/<title>[\s\S]*?<\/title>/, ' ').replace(/<[^>]*>/g, ' ');
+    expect(words(article.blocks.map((b) => b.text).join(' ')) + words(article.headline)).toBe(words(visible));
   });
 });
 

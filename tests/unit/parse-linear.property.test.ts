@@ -1,7 +1,8 @@
 /**
  * Parsing is linear in the input (issue 10): for hostile shapes (long lines, many tabs, wide,
  * zero-width and combining characters, emoji sequences, characters before tabs; and saved HTML
- * with tags never closed, deep nesting, a huge text node, many attributes, huge scripts),
+ * with tags never closed, deep nesting, blocks nested deeper than real pages, a huge text node,
+ * many attributes, huge scripts),
  * parsing twice the text takes at most ~2.5 times as long. A quadratic step shows as 4x.
  *
  * Timing on a shared, loaded machine: CPU time of this process (other processes' load does not
