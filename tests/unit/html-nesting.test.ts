@@ -29,6 +29,13 @@ function read(html: string) {
   return out.articles[0]!;
 }
 const words = (text: string) => text.split(/[^a-z]+/i).filter(Boolean).length;
+/** The page's article, read by the streaming extractor (and only by it). */
+function readStreamed(html: string) {
+  streamed.mockClear();
+  const article = read(html);
+  expect(streamed).toHaveBeenCalledTimes(1);
+  return article;
+}
 
 describe('how deep a page nests, counted in the budget scan', () => {
   it('counts levels of elements that need an end tag, and closes them at their end tags', () => {
@@ -65,9 +72,7 @@ describe('a page nested deeper than real pages, under the cap', () => {
     // Readability took 370-700 ms on 284 KB of it (load 1-7), predicted 399 ms before levels were counted.
     const html = shapesOf(260_000, [SHAPE])[0]!.text;
     expect(predictedMs(countPage(html))).toBeGreaterThan(400);
-    streamed.mockClear();
-    const article = read(html);
-    expect(streamed).toHaveBeenCalledTimes(1);
+    const article = readStreamed(html);
     const visible = html.replace(/<title>[\s\S]*?<\/title>/, ' ').replace(/<[^>]*>/g, ' ');
     expect(words(article.blocks.map((b) => b.text).join(' ')) + words(article.headline)).toBe(words(visible));
   });
@@ -81,9 +86,7 @@ describe('a page nested deeper than any real page', () => {
     const html = shapesOf(50_000, [shape])[0]!.text;
     expect(predictedMs(countPage(html))).toBeLessThan(400);
     expect(overReadabilityBudget(html)).toBe(true);
-    streamed.mockClear();
-    const article = read(html);
-    expect(streamed).toHaveBeenCalledTimes(1);
+    const article = readStreamed(html);
     expect(article.headline).toBe('A Headline for a Hostile Page');
     // Every word the page shows, the <h1> (when there is one) standing as the headline.
     const visible = html.replace(/<title>[\s\S]*?<\/title>/, ' ').replace(/<[^>]*>/g, ' ');
@@ -94,9 +97,7 @@ describe('a page nested deeper than any real page', () => {
   it.each(['ul', 'table'] as const)('a reply thread saved with every <%s> left open keeps its headline, byline and every reply in order', (kind) => {
     const html = threadPage(kind, 600);
     expect(html.length).toBeGreaterThan(40_000);
-    streamed.mockClear();
-    const article = read(html);
-    expect(streamed).toHaveBeenCalledTimes(1);
+    const article = readStreamed(html);
     expect([article.headline, article.byline]).toEqual(['Harbour Bridge Reopens After Repairs', 'Ann Lee']);
     const replies = article.blocks.flatMap((b) => /^reader\d+ Reply (\d+): the bridge/.exec(b.text)?.[1] ?? []);
     expect(replies.map(Number)).toEqual(Array.from({ length: 600 }, (_, i) => i + 1));
