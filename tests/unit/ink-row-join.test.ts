@@ -9,7 +9,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 // Not exported by Ink's package: imported by path, as the patch changes these modules.
 import InkOutput from '../../node_modules/ink/build/output.js';
-import { lineWidth, narrowText } from '../../node_modules/ink/build/fast-width.js';
+import { isNarrowCode, lineWidth, narrowText } from '../../node_modules/ink/build/fast-width.js';
 
 type Writes = Array<number | string>;
 /** The two ways the patched Output draws a row from its writes (x, line, x, line, …). */
@@ -75,6 +75,15 @@ describe('Ink rows joined as strings', () => {
     for (const text of [...JOINED, ...NOT_JOINED].flat().filter((x): x is string => typeof x === 'string')) {
       expect(lineWidth(text)).toBe(stringWidth(text));
     }
+  });
+
+  it('tells a narrow code unit by its number exactly as the pattern does, surrogates never', () => {
+    const differ: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      if (isNarrowCode(cp) !== narrowText.test(String.fromCharCode(cp))) differ.push(cp.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(isNarrowCode(0xd83d)).toBe(false);
   });
 
   it('shows what drawing cell by cell shows, and takes the shortcut for narrow text in order', async () => {

@@ -129,6 +129,18 @@ describe('Ink scrolls rows that moved by one', () => {
     expect(await t.cells()).toEqual(await drawnWhole(`${row('B')}\nlast`, 40, 2));
   });
 
+  it('a row written from inside a style that closes before a wide character keeps that style', async () => {
+    const row = (last: string) => `x ${esc('1')}ab${esc('22')}東${last}`;
+    const t = terminal(2, 40);
+    const render = logUpdate.create(t.stream as unknown as NodeJS.WriteStream, { incremental: true });
+    render(`${row('A')}\nlast`);
+    t.take();
+    render(`${row('B')}\nlast`);
+    // The last point before the wide character is the bold "b": written from there, bold again.
+    expect(t.take()).toContain(`\u001B[4G${esc('1')}b${esc('22')}東B`);
+    expect(await t.cells()).toEqual(await drawnWhole(`${row('B')}\nlast`, 40, 2));
+  });
+
   it('a long walk of moves, pages, section changes and marks: every frame lands as drawn whole', async () => {
     for (const seed of [1, 7, 11]) {
       const rand = random(seed);
