@@ -44,14 +44,33 @@ describe('Ink steps over unchanged lines', () => {
     const bytes = t.take();
     // The first row from the column where Ankara and Athens part (8 + 1 + 1 + 2 + 11 + 1 = 24);
     // the selected row and the status line from where they part, inside their styles, which
-    // are set again first; the row that starts with wide characters, whole.
+    // are set again first (two adjacent styles as one sequence); the row that starts with wide
+    // characters, whole, from where the newline after the row above left the cursor.
     expect(bytes).toContain('\u001B[25Gthens');
-    expect(bytes).toContain(`\u001B[13G${esc('7')}${esc('36')}now`);
+    expect(bytes).toContain(`\u001B[13G${esc('7;36')}now`);
     expect(bytes).toContain(`\u001B[9G${esc('37')}2/100`);
-    expect(bytes).toContain('\u001B[1G漢字 wide START');
+    expect(bytes).toContain('\n漢字 wide START');
+    expect(bytes).not.toContain('\u001B[1G漢字');
     for (const frame of frames.slice(1)) {
       render(frame);
       expect(await t.cells()).toEqual(await drawnWhole(frame, 40, 6));
     }
+  });
+
+  it('writes a row that was blank from its first character, without erasing after it, and joins adjacent styles', async () => {
+    const esc = (codes: string) => `\u001B[${codes}m`;
+    const frames = [
+      ['top', '', 'bottom'],
+      ['top', `            ${esc('1')}${esc('32')}●${esc('39')}${esc('22')} new`, 'bottom'],
+    ].map((lines) => lines.join('\n'));
+    const t = terminal(4, 40);
+    const render = logUpdate.create(t.stream as unknown as NodeJS.WriteStream, { incremental: true });
+    render(frames[0]!);
+    t.take();
+    render(frames[1]!);
+    const bytes = t.take();
+    expect(bytes).toContain(`\u001B[13G${esc('1;32')}●${esc('39;22')} new\n`);
+    expect(bytes).not.toContain('\u001B[K');
+    expect(await t.cells()).toEqual(await drawnWhole(frames[1]!, 40, 4));
   });
 });
