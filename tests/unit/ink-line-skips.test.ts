@@ -73,4 +73,18 @@ describe('Ink steps over unchanged lines', () => {
     expect(bytes).not.toContain('\u001B[K');
     expect(await t.cells()).toEqual(await drawnWhole(frames[1]!, 40, 4));
   });
+
+  it('writes a row that keeps its border from right after the border, in the new style', async () => {
+    const esc = (codes: string) => `\u001B[${codes}m`;
+    const border = `${' '.repeat(19)}${esc('90')}│${esc('39')}`;
+    const selected = `${border}${esc('7')}${esc('36')}●  2023-10-24 Addis Ababa${esc('39')}${esc('27')}`;
+    const unselected = `${border}${esc('1')}${esc('32')}●${esc('39')}${esc('22')}  2023-10-24 Addis Ababa`;
+    const t = terminal(3, 60);
+    const render = logUpdate.create(t.stream as unknown as NodeJS.WriteStream, { incremental: true });
+    render(`${selected}\nnext`);
+    t.take();
+    render(`${unselected}\nnext`);
+    expect(t.take()).toContain(`\u001B[21G${esc('1;32')}●`);
+    expect(await t.cells()).toEqual(await drawnWhole(`${unselected}\nnext`, 60, 3));
+  });
 });
