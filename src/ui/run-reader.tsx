@@ -32,13 +32,13 @@ export interface RunReaderOptions {
 }
 
 /**
- * Runs the full-screen reader; resolves when the user quits. Every change has been written to
- * the store by then. If the app fails, the terminal is restored, the error is printed in one
- * line (with its stack only under `INKPRESS_DEBUG`), `process.exitCode` is set to 1 and the
- * promise still resolves, so the caller does not print it twice. Signals (SIGTERM, SIGHUP,
+ * Runs the full-screen reader; resolves to the exit status when the user quits (0). Every change
+ * has been written to the store by then. If the app fails, the terminal is restored, the error is
+ * printed in one line (with its stack only under `INKPRESS_DEBUG`) and the promise resolves to 1,
+ * so the caller does not print it twice. Signals (SIGTERM, SIGHUP,
  * SIGINT) save the position, restore the terminal and end the process with 128 + the signal.
  */
-export async function runReader(options: RunReaderOptions): Promise<void> {
+export async function runReader(options: RunReaderOptions): Promise<number> {
   const { source, store, label, keyOverrides, themeOverrides, stdin = process.stdin, stdout = process.stdout } = options;
   if (!stdin.isTTY || !stdout.isTTY) {
     throw new Error('the reader needs a terminal; in a pipe or script use `inkpress list` or `inkpress show`');
@@ -75,10 +75,11 @@ export async function runReader(options: RunReaderOptions): Promise<void> {
     // now, so the first key that draws other text (help's arrows) does not pay ~100-300 ms.
     setImmediate(() => displayWidth('\u2191\u{1F44D}'));
     await instance.waitUntilExit();
+    return 0;
   } catch (error) {
     session.restore();
     process.stderr.write(formatCrash(error));
-    process.exitCode = 1;
+    return 1;
   } finally {
     stopRedraw();
     session.restore();

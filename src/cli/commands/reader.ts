@@ -25,11 +25,11 @@ export async function readerCommand(ctx: CommandContext): Promise<number> {
   // Not awaited: the first frame is drawn at once, and the lists fill in as files are read.
   const source = openLibrary(ctx.root, { watch: true, firstScreen: true, extraFiles: ctx.extraFiles });
   try {
-    await runReader({ source, store, label: ctx.root, keyOverrides: config.keys, themeOverrides: config.theme });
+    // 1 when the reader failed (it printed why): the command's status, not only a message.
+    return await runReader({ source, store, label: ctx.root, keyOverrides: config.keys, themeOverrides: config.theme });
   } finally {
     source.close();
   }
-  return 0;
 }
 
 /** The config file, or one line saying what is wrong with it (exit 1; the file is left alone). */
