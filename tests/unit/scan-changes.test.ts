@@ -23,6 +23,24 @@ describe('applyScan', () => {
     expect([...entries.keys()]).toEqual(['1.txt', '2.txt']);
   });
 
+  it('keeps an unchanged file as the one object the entry (and a snapshot built from it) already holds', async () => {
+    // As the index cache gives it: no device number until the scan finds the file.
+    const cached = { ...file(1), dev: -1 };
+    const entries = new Map([['1.txt', entry(cached)]]);
+    const scanned = file(1);
+    const changes = await applyScan(entries, [scanned], () => undefined);
+    expect(changes.unchanged).toHaveLength(1);
+    expect(entries.get('1.txt')!.file).toBe(cached);
+    expect(cached.dev).toBe(scanned.dev);
+  });
+
+  it('takes the scanned file when the same file is now reached by another path', async () => {
+    const entries = new Map([['1.txt', entry({ ...file(1), abs: '/elsewhere/1.txt' })]]);
+    const scanned = file(1);
+    await applyScan(entries, [scanned], () => undefined);
+    expect(entries.get('1.txt')!.file).toBe(scanned);
+  });
+
   it(`offers to pause every ${FILES_PER_PAUSE} files, so a large library is compared in slices`, async () => {
     const files = Array.from({ length: FILES_PER_PAUSE * 4 + 10 }, (_, k) => file(k));
     const entries = new Map(files.map((f) => [f.rel, entry(f)]));

@@ -4,11 +4,13 @@
  * blocks until a writer appears), devices, unreadable entries, absurdly deep trees and files that
  * change under us all become a {@link Problem} with a reason, and the scan goes on.
  */
-import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../model/article.js';
 import { hasSqliteHeader, isDatabaseName, maxBytesFor, savedPageOf } from './containers.js';
 import { nonArticleKind } from './non-article.js';
+import { readable, specialKind } from './file-checks.js';
+import { onePathPerFile } from './one-path-per-file.js';
 import { errorReason, MAX_ARTICLE_BYTES, tooLargeReason } from './read-scanned-file.js';
 import type { ScannedFile } from './scanned-file.js';
 import { nextTurn } from '../model/next-turn.js';
@@ -49,32 +51,6 @@ export interface ScanOptions {
   onFound?: (rel: string) => void;
 }
 
-function specialKind(st: Stats): string | null {
-  if (st.isFIFO()) return 'FIFO';
-  if (st.isSocket()) return 'socket';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
-  return st.isFile() ? null : 'unknown type';
-}
-
-const uid = process.getuid?.();
-const gid = process.getgid?.();
-
-/**
- * Whether we may read the file. The mode bits answer for almost every file without a system
- * call; only when they seem to forbid reading do we ask access(2), which also knows about root,
- * supplementary groups and ACLs.
- */
-function readable(abs: string, st: Stats): boolean {
-  const bit = st.uid === uid ? 0o400 : st.gid === gid ? 0o040 : 0o004;
-  if (uid === undefined || (st.mode & bit) !== 0) return true;
-  try {
-    accessSync(abs, constants.R_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const isInside = (dir: string, p: string): boolean =>
   p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 
@@ -90,7 +66,9 @@ const isInside = (dir: string, p: string): boolean =>
 export async function scanFolder(root: string, options: ScanOptions = {}): Promise<ScanResult> {
   const { maxBytes = MAX_ARTICLE_BYTES, maxDepth = MAX_SCAN_DEPTH, signal, onFound } = options;
   signal?.throwIfAborted();
-  const found: (ScannedFile & { viaLink: boolean })[] = [];
+  const found: ScannedFile[] = [];
+  // The files reached through a link (few): another path to the same file is preferred.
+  const viaLinks = new Set<ScannedFile>();
   const problems: Problem[] = [];
   const folders: string[] = [];
   const problem = (rel: string, reason: string): void => void problems.push({ path: rel, reason });
@@ -116,7 +94,9 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     const limit = maxBytesFor(rel, maxBytes);
     if (st.size > limit) return problem(rel, tooLargeReason(st.size, limit));
     if (!readable(abs, st)) return problem(rel, 'permission denied');
-    found.push({ abs, rel, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev, viaLink });
+    const file = { abs, rel, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
+    found.push(file);
+    if (viaLink) viaLinks.add(file);
     onFound?.(rel);
   }
 
@@ -183,14 +163,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   await breathe();
   found.sort(byRel);
   await breathe();
-  const chosen = new Map<string, ScannedFile & { viaLink: boolean }>();
-  for (const f of found) {
-    const key = `${f.dev}:${f.ino}`;
-    const seen = chosen.get(key);
-    if (seen === undefined || (seen.viaLink && !f.viaLink)) chosen.set(key, f);
-  }
-  await breathe();
-  const files = [...chosen.values()].sort(byRel).map(({ viaLink: _viaLink, ...f }) => f);
+  const files = onePathPerFile(found, viaLinks);
   problems.sort((a, b) => byRel({ rel: a.path }, { rel: b.path }) || (a.reason < b.reason ? -1 : 1));
   return { files, problems, folders };
 }
