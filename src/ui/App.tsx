@@ -25,6 +25,7 @@ import { TooSmall } from './TooSmall.js';
 import { useArticleLoader } from './use-article-loader.js';
 import { usePrepareAhead } from './use-prepare-ahead.js';
 import { useKeyRouter } from './use-key-router.js';
+import { useInputPauses } from './use-input-pauses.js';
 import { useLiveLibrary } from './use-live-library.js';
 import { useReader } from './use-reader.js';
 import { useStoreWriter } from './use-store-writer.js';
@@ -82,6 +83,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   const { state, dispatch } = reader;
   useEffect(() => dispatch({ type: 'libraryChanged', catalog: library, progress }), [library, progress, dispatch]);
   useKeyRouter(keyMap, reader, writer.commit);
+  useInputPauses();
   useUrlOpener(state.openRequest, opener, dispatch);
   usePhraseCheck(library, state.search.mode === 'off' ? '' : state.search.query.trim(), searchCandidates(state), dispatch);
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), layoutOf(state).readingWidth, dispatch);

@@ -11,8 +11,8 @@ let parser: Promise<typeof import('../parse/parse-scanned-file.js')> | undefined
 const loadParser = () => (parser ??= import('../parse/parse-scanned-file.js'));
 
 /** Loads the parsers ahead of need (once the library is idle), so the first article opens at once. */
-export function preloadParser(): void {
-  void loadParser().catch(() => undefined);
+export function preloadParser(): Promise<unknown> {
+  return loadParser().catch(() => undefined);
 }
 
 /** Reads and parses one file: its summaries for the lists, and each article's search words. */

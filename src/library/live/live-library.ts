@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import type { Article, Problem } from '../model/article.js';
+import type { Problem } from '../model/article.js';
 import { type FolderFollower, followFolder } from './follow-folder.js';
-import { preloadParser, readArticleFromFile, searchWords } from './lazy-parser.js';
+import { collectAtNextPause, collectGarbage } from './full-collection.js';
+import { preloadParser, searchWords } from './lazy-parser.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import { cacheDir, readIndexCache } from '../index/index-cache.js';
 import { type FirstScreen, readFirstScreen } from '../index/first-screen.js';
@@ -15,8 +16,8 @@ import { Renames } from './renames.js';
 import { cachedEntry, type FileEntry } from './file-entry.js';
 import { LibraryCaches } from './library-caches.js';
 import type { LiveLibrary, LoadProgress, OpenOptions } from './live-library-types.js';
-import { bigBody, fileReader, POOL_IDLE_MS, POOL_THRESHOLD } from './read-files.js';
-import { bodyReader } from './body-pool.js';
+import { fileReader, POOL_IDLE_MS, POOL_THRESHOLD } from './read-files.js';
+import { articleReader, latch } from './article-by-id.js';
 import { applyScan, sameProblems } from './scan-changes.js';
 
 export type { FileEntry } from './file-entry.js';
@@ -40,16 +41,9 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   let closed = false;
   let watcher: FolderFollower | undefined;
 
-  // A big file's body is read on a worker thread (seconds of parsing), any other here (milliseconds).
-  const bodies = bodyReader(readArticleFromFile);
-  const readArticleById = async (id: string, { signal }: { signal?: AbortSignal } = {}): Promise<Article | null> => {
-    const rel = out.snapshot.pathOf(id);
-    const entry = rel === undefined ? undefined : entries.get(rel);
-    if (!entry) return null;
-    return bigBody(entry.file) ? bodies.read(entry.file, id, signal) : readArticleFromFile(entry.file, id);
-  };
+  const bodies = articleReader((id) => entries.get(out.snapshot.pathOf(id) ?? ''));
   const renames = new Renames();
-  const out = new SnapshotPublisher(() => buildSnapshot(absRoot, entries, scanProblems, search, readArticleById, renames.all));
+  const out = new SnapshotPublisher(() => buildSnapshot(absRoot, entries, scanProblems, search, bodies.read, renames.all));
   // The list a warm start would draw from the index cache being written (no scan problems yet).
   const listNow = () => {
     const { summaries, problems } = out.fresh();
@@ -123,12 +117,14 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       out.dirty = true;
       // A first screen is replaced at once, even by an empty list (its index gone since).
       if (entries.size > 0 || out.snapshot.preview) publish(true);
-      indexReadResolve();
+      indexRead.open();
       if (entries.size > 0) {
         // Let a reader draw these lists before the scan and the search index take the thread:
         // it subscribes once its first frame is out (a command that never subscribes waits 100 ms).
-        if (options.watch) await Promise.race([firstSubscriber, new Promise((r) => setTimeout(r, 100))]);
+        if (options.watch) await Promise.race([firstSubscriber.done, new Promise((r) => setTimeout(r, 100))]);
         await reader.pause(true);
+        // What reading the index cache left (its JSON, the first screen's list) goes before more comes.
+        if (options.watch) collectGarbage();
         await search.loadCache(dir, absRoot, entries.values(), () => reader.pause());
         out.searchChanged = true;
       }
@@ -139,7 +135,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     const pending = unchanged.filter((e) => !search.covers(e.file.rel) && e.summaries.length > 0);
     progress = pending.length > 0 ? { phase: 'indexing', done: 0, total: pending.length } : null;
     publish(true);
-    readyResolve();
+    ready.open();
     if (pending.length > 0 && !closed) {
       await reader.pause(true);
       await indexBodies(pending);
@@ -149,7 +145,10 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     // Following the folder first: a change made while the cache is written in steps is seen.
     if (options.watch && !closed) startWatching();
     if (!closed) await caches.saveSearchInSteps(() => reader.pause());
-    if (options.watch && !closed) preloadParser();
+    // The start's garbage (the scan's files, the load's batches, the caches' buffers) goes now, not
+    // when V8's old generation reaches its limit, if ever; the parsers are loaded first (for Enter).
+    if (options.watch && !closed) await preloadParser().then(() => reader.pause(true));
+    if (options.watch && !closed) collectAtNextPause();
   }
 
   /**
@@ -157,8 +156,8 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
    * reader has drawn it (it subscribes after its first frame; a caller that never does, 100 ms).
    */
   async function showFirstScreen(first: FirstScreen): Promise<void> {
-    out.snapshot = firstScreenView(absRoot, first, indexRead, () => out.snapshot);
-    await Promise.race([firstSubscriber, new Promise((r) => setTimeout(r, 100))]);
+    out.snapshot = firstScreenView(absRoot, first, indexRead.done, () => out.snapshot);
+    await Promise.race([firstSubscriber.done, new Promise((r) => setTimeout(r, 100))]);
   }
 
   function startWatching(): void {
@@ -172,19 +171,14 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     });
   }
 
-  let subscribed!: () => void;
-  const firstSubscriber = new Promise<void>((r) => (subscribed = r));
-  let indexReadResolve!: () => void;
-  const indexRead = new Promise<void>((r) => (indexReadResolve = r));
-  let readyResolve!: () => void;
-  const ready = new Promise<void>((r) => (readyResolve = r));
+  const [firstSubscriber, indexRead, ready] = [latch(), latch(), latch()];
   start().catch((error: unknown) => {
     scanProblems = [...scanProblems, { path: '.', reason: error instanceof Error ? error.message : String(error) }];
     out.dirty = true;
     progress = null;
     publish(true);
-    indexReadResolve();
-    readyResolve();
+    indexRead.open();
+    ready.open();
   });
 
   return {
@@ -192,10 +186,10 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     progress: () => progress,
     subscribe: (listener) => {
       out.listeners.add(listener);
-      subscribed();
+      firstSubscriber.open();
       return () => out.listeners.delete(listener);
     },
-    ready,
+    ready: ready.done,
     close: () => {
       caches.close();
       closed = true;
