@@ -8,6 +8,8 @@ import type { ArticleSummary, CountedArticle } from '../library/model/library.js
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
 import { findMatches, foldLines } from '../render/text-matches.js';
 import { queryPhrases } from '../library/index/phrases.js';
+import { layoutFor, type Size } from './layout.js';
+import type { Focus } from './panes.js';
 
 /** Remembers the last result for the last arguments (compared with `===`). */
 function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -157,6 +159,9 @@ export class Derivations {
     this.counts = { summaries, marks, rows };
     return rows;
   }
+  /** The layout: most selectors read it, in the reducer and in render, many times a key. */
+  readonly layout = memoLast((size: Size, focus: Focus, articleOpen: boolean, searchBar: boolean, zoom: boolean) =>
+    layoutFor(size, { focus, articleOpen, searchBar, zoom }));
   readonly byId = memoLast((summaries: readonly ArticleSummary[]) => new Map(summaries.map((s) => [s.id, s])));
   /** The search results in `results`' order, or the articles of a section row. */
   readonly visible = memoLast(

@@ -11,7 +11,7 @@ import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
 // The article's wrapped lines are a pure, memoized function of the
 // article and the width, and the reducer needs their count to clamp scrolling and to page.
 import { articleLines, type ArticleLine } from '../render/article-lines.js';
-import { layoutFor, type Layout } from './layout.js';
+import type { Layout } from './layout.js';
 import type { ReaderState } from './state.js';
 import { positionLabel } from './window.js';
 import { NO_MARKS, type SectionRow } from './derivations.js';
@@ -92,13 +92,14 @@ export function openSummary(state: ReaderState): ArticleSummary | undefined {
 
 /** The layout for the current size, focus and search line. */
 export function layoutOf(state: ReaderState): Layout {
-  return layoutFor(state.size, {
+  return state.derived.layout(
+    state.size,
     // While the article's own search line has the keys, the article keeps its place on screen.
-    focus: state.find?.mode === 'editing' ? 'article' : state.focus,
-    articleOpen: state.openId !== null,
-    searchBar: state.search.mode !== 'off' || state.find !== null,
-    zoom: state.zoom,
-  });
+    state.find?.mode === 'editing' ? 'article' : state.focus,
+    state.openId !== null,
+    state.search.mode !== 'off' || state.find !== null,
+    state.zoom,
+  );
 }
 
 /** The open article's body: an Article, null when it could not be read, undefined while loading. */

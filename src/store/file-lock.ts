@@ -37,8 +37,11 @@ function startTime(pid: number): string | null {
   }
 }
 
+let own: string | undefined;
+/** This process's tag, read once: every write takes the lock, and a pid's start never changes. */
 function ownTag(): string {
-  return `${process.pid} ${startTime(process.pid) ?? ''}`.trim();
+  own ??= `${process.pid} ${startTime(process.pid) ?? ''}`.trim();
+  return own;
 }
 
 interface Holder {

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import type { ArticleSummary } from '../library/model/library.js';
 import type { ArticleState } from '../store/reading-store.js';
 import { dateColumnWidth, dateLabel } from '../state/date-column.js';
@@ -47,17 +47,35 @@ interface RowProps {
 }
 
 /**
+ * A row's date and headline fitted to `room` columns, kept per headline for each width it was
+ * drawn at: Enter and Esc switch the list between two widths, and fitting every row again (its
+ * graphemes measured and cut) was a part of each switch's frame.
+ */
+const fitted = new WeakMap<ArticleSummary, Map<string, string>>();
+function fittedRow(item: ArticleSummary, dateWidth: number, thisYear: number, room: number): string {
+  let byWidth = fitted.get(item);
+  if (byWidth === undefined) fitted.set(item, (byWidth = new Map()));
+  const key = `${room} ${dateWidth} ${thisYear}`;
+  let text = byWidth.get(key);
+  if (text === undefined) {
+    const date = dateLabel(item.published, thisYear).padStart(dateWidth);
+    text = padToWidth(dateWidth > 0 ? `${date} ${item.headline}` : item.headline, room);
+    // A few widths a headline: a terminal resized many times does not keep them all.
+    if (byWidth.size >= 4) byWidth.clear();
+    byWidth.set(key, text);
+  }
+  return text;
+}
+
+/**
  * One headline row. `memo`: moving the selection draws the row it leaves and the row it
  * reaches again, not the window. The date and headline are fitted once per row and width
- * (`useMemo`), and no `wrap="truncate"` measures them a second time. As few styled spans as
+ * (`fittedRow`), and no `wrap="truncate"` measures them a second time. As few styled spans as
  * its look needs: one for a selected row or a read one without a star, up to three otherwise.
  */
 const HeadlineRow = memo(function HeadlineRow({ item, dateWidth, thisYear, room, unread, starred, selected, focused }: RowProps) {
   const theme = useTheme();
-  const text = useMemo(() => {
-    const date = dateLabel(item.published, thisYear).padStart(dateWidth);
-    return padToWidth(dateWidth > 0 ? `${date} ${item.headline}` : item.headline, room);
-  }, [item.published, item.headline, dateWidth, thisYear, room]);
+  const text = fittedRow(item, dateWidth, thisYear, room);
   const marks = `${unread ? UNREAD_MARK : ' '}${starred ? STAR_MARK : ' '} `;
   if (selected) return <Text {...theme[focused ? 'ui.selected' : 'ui.selectedBlur']}>{marks + text}</Text>;
   const star = starred ? <Text {...theme['status.starred']}>{STAR_MARK}</Text> : ' ';

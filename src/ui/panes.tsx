@@ -43,7 +43,9 @@ function headlines({ state, layout, box }: PaneFrame): ReactElement {
       ? `Search: ${state.search.query.trim()} (${results.length})`
       : `${sectionRows(state)[state.section]?.label ?? 'All'} (${headlineCount(state)})`;
   return (
-    <HeadlineList title={title} items={items} marks={state.marks} selected={state.headline}
+    // The marks as the counts see them: a new map only when a read mark or a star changed, so a
+    // page (which saves the reading position in new marks) leaves the list alone.
+    <HeadlineList title={title} items={items} marks={state.derived.marksForCounts(state.marks)} selected={state.headline}
       top={state.headlineTop} height={layout.listRows} width={box.width}
       focused={state.focus === 'headlines'}
       empty={results !== null ? 'No matches.' : 'No articles here.'} />
