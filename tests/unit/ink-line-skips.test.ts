@@ -10,6 +10,18 @@ import { describe, expect, it } from 'vitest';
 import logUpdate from '../../node_modules/ink/build/log-update.js';
 import { drawnWhole, terminal } from '../helpers/ink-log-terminal.js';
 
+const esc = (codes: string) => `\u001B[${codes}m`;
+
+/** Draws `first`, then `second` over it: the bytes written for the second, and the terminal. */
+function secondFrame(first: string, second: string, rows: number, cols: number) {
+  const t = terminal(rows, cols);
+  const render = logUpdate.create(t.stream as unknown as NodeJS.WriteStream, { incremental: true });
+  render(first);
+  t.take();
+  render(second);
+  return { t, render, bytes: t.take() };
+}
+
 describe('Ink steps over unchanged lines', () => {
   it('with one cursor move per run of them, and the frame lands in place', async () => {
     const t = terminal(12);
@@ -28,7 +40,6 @@ describe('Ink steps over unchanged lines', () => {
   });
 
   it('writes a changed line from where it differs, and lands as the whole line would', async () => {
-    const esc = (codes: string) => `\u001B[${codes}m`;
     const row = (mark: string, text: string) => `${esc('7')} All 10 ${esc('27')}${esc('90')}│${esc('39')}${mark}  ${text}`;
     const frames = [
       [row(`${esc('1')}${esc('32')}●${esc('39')}${esc('22')}`, '2023-10-26 Ankara'), `${esc('7')}${esc('36')}●  selected row${esc('39')}${esc('27')}`, `${esc('37')} status 1/100${esc('39')} ${esc('90')}j move${esc('39')}`, '漢字 wide start'],
@@ -36,12 +47,7 @@ describe('Ink steps over unchanged lines', () => {
       [row(' ', '2023-10-26 Athens'), 'plain', 'status 2/100', '漢字'],
       [row(`${esc('1')}${esc('32')}●${esc('39')}${esc('22')}`, '2023-10-25 Malmö: Power'), `${esc('7')}${esc('36')}●  selected now${esc('39')}${esc('27')}`, `${esc('37')} status 10/100${esc('39')}`, 'x'],
     ].map((lines) => lines.join('\n'));
-    const t = terminal(6, 40);
-    const render = logUpdate.create(t.stream as unknown as NodeJS.WriteStream, { incremental: true });
-    render(frames[0]!);
-    t.take();
-    render(frames[1]!);
-    const bytes = t.take();
+    const { t, render, bytes } = secondFrame(frames[0]!, frames[1]!, 6, 40);
     // The first row from the column where Ankara and Athens part (8 + 1 + 1 + 2 + 11 + 1 = 24);
     // the selected row and the status line from where they part, inside their styles, which
     // are set again first (two adjacent styles as one sequence); the row that starts with wide
@@ -58,33 +64,22 @@ describe('Ink steps over unchanged lines', () => {
   });
 
   it('writes a row that was blank from its first character, without erasing after it, and joins adjacent styles', async () => {
-    const esc = (codes: string) => `\u001B[${codes}m`;
     const frames = [
       ['top', '', 'bottom'],
       ['top', `            ${esc('1')}${esc('32')}●${esc('39')}${esc('22')} new`, 'bottom'],
     ].map((lines) => lines.join('\n'));
-    const t = terminal(4, 40);
-    const render = logUpdate.create(t.stream as unknown as NodeJS.WriteStream, { incremental: true });
-    render(frames[0]!);
-    t.take();
-    render(frames[1]!);
-    const bytes = t.take();
+    const { t, bytes } = secondFrame(frames[0]!, frames[1]!, 4, 40);
     expect(bytes).toContain(`\u001B[13G${esc('1;32')}●${esc('39;22')} new\n`);
     expect(bytes).not.toContain('\u001B[K');
     expect(await t.cells()).toEqual(await drawnWhole(frames[1]!, 40, 4));
   });
 
   it('writes a row that keeps its border from right after the border, in the new style', async () => {
-    const esc = (codes: string) => `\u001B[${codes}m`;
     const border = `${' '.repeat(19)}${esc('90')}│${esc('39')}`;
     const selected = `${border}${esc('7')}${esc('36')}●  2023-10-24 Addis Ababa${esc('39')}${esc('27')}`;
     const unselected = `${border}${esc('1')}${esc('32')}●${esc('39')}${esc('22')}  2023-10-24 Addis Ababa`;
-    const t = terminal(3, 60);
-    const render = logUpdate.create(t.stream as unknown as NodeJS.WriteStream, { incremental: true });
-    render(`${selected}\nnext`);
-    t.take();
-    render(`${unselected}\nnext`);
-    expect(t.take()).toContain(`\u001B[21G${esc('1;32')}●`);
+    const { t, bytes } = secondFrame(`${selected}\nnext`, `${unselected}\nnext`, 3, 60);
+    expect(bytes).toContain(`\u001B[21G${esc('1;32')}●`);
     expect(await t.cells()).toEqual(await drawnWhole(`${unselected}\nnext`, 60, 3));
   });
 });
