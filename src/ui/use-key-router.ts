@@ -2,6 +2,7 @@ import { useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
 import { commandFor, type KeyMap } from '../keys/bindings.js';
 import { isPrintable, splitKeys, typedText } from '../keys/key-name.js';
+import { keyCame } from '../library/model/next-turn.js';
 import { inputContext } from '../state/selectors.js';
 import type { ReaderHandle } from './use-reader.js';
 
@@ -19,7 +20,8 @@ import type { ReaderHandle } from './use-reader.js';
  *
  * While the list is only a warm start's first screen (`Catalog.preview`), input is held, and
  * handled as it came once the whole list has replaced it (a moment later): `G`, `/` or a
- * section act on the whole library, never on the first rows alone.
+ * section act on the whole library, never on the first rows alone. A held key does not hold the
+ * start's work back (that work is what it waits for); a handled one does (`keyCame`).
  */
 export function useKeyRouter(
   keyMap: KeyMap,
@@ -48,6 +50,8 @@ export function useKeyRouter(
         held.current.push(raw);
         return;
       }
+      // The start's background work waits for a pause in the keys: the next key finds the thread free.
+      keyCame();
       batch(() => {
         try {
           for (const name of splitKeys(raw)) {

@@ -1,15 +1,26 @@
 /**
- * The library's last collection of a start waits for a pause in the keys: the reader tells it of
- * every input event (src/ui/use-input-pauses.ts), so a reader paging through the start is never
- * made to wait for a full garbage collection.
+ * The library's background work waits for pauses in the keys: the reader tells the last
+ * collection of a start of every input event (src/ui/use-input-pauses.ts), so a reader paging
+ * through the start is never made to wait for a full garbage collection; and it tells the start's
+ * slices of every key it handles (`keyCame`, src/ui/use-key-router.ts), so they wait for a pause
+ * instead of running between two pages. A key held while a warm start's first screen waits for
+ * the whole list does not hold the list back.
  */
 import { describe, expect, it, vi } from 'vitest';
+import type { Library } from '../../src/library/model/library.js';
+import { fakeLibrary, plainArticle } from '../helpers/fake-library.js';
+import { fakeLiveLibrary } from '../helpers/fake-live-library.js';
 import { renderReader } from '../helpers/render-reader.js';
 
 const inputs: number[] = [];
 vi.mock('../../src/library/live/full-collection.js', async (importActual) => ({
   ...(await importActual<typeof import('../../src/library/live/full-collection.js')>()),
   inputCame: () => inputs.push(Date.now()),
+}));
+const handled: number[] = [];
+vi.mock('../../src/library/model/next-turn.js', async (importActual) => ({
+  ...(await importActual<typeof import('../../src/library/model/next-turn.js')>()),
+  keyCame: () => handled.push(Date.now()),
 }));
 
 describe('input pauses', () => {
@@ -18,6 +29,25 @@ describe('input pauses', () => {
     const before = inputs.length;
     await reader.press('j', 'j', 'k');
     expect(inputs.length - before).toBe(3);
+    reader.unmount();
+  });
+
+  it("each key the reader handles holds the start's work; a key held for the whole list does not", async () => {
+    const full = fakeLibrary([plainArticle('First Story'), plainArticle('Second Story'), plainArticle('Third Story')]);
+    const firstScreen: Library = { ...full, summaries: full.summaries.slice(0, 2), preview: { articles: full.summaries.map(({ id, section }) => ({ id, section })) } };
+    const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
+    const reader = await renderReader({ source, columns: 100, rows: 24 });
+    await reader.waitForScreen('· 1/3');
+    const before = handled.length;
+    await reader.press('G');
+    expect(handled.length - before).toBe(0);
+    source.publish(full, { phase: 'reading', done: 0, total: 3 });
+    // `G`, held until now, goes to the whole list's last row: handled, and told.
+    await reader.waitForScreen((s) => s.includes('Third Story') && s.includes('· 3/3'));
+    expect(handled.length - before).toBe(1);
+    await reader.press('k', 'k');
+    await reader.waitForScreen('· 1/3');
+    expect(handled.length - before).toBe(3);
     reader.unmount();
   });
 });

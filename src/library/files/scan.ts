@@ -13,7 +13,7 @@ import { readable, specialKind } from './file-checks.js';
 import { onePathPerFile } from './one-path-per-file.js';
 import { errorReason, MAX_ARTICLE_BYTES, tooLargeReason } from './read-scanned-file.js';
 import type { ScannedFile } from './scanned-file.js';
-import { nextTurn } from '../model/next-turn.js';
+import { backgroundTurn } from '../model/next-turn.js';
 
 export type { ScannedFile } from './scanned-file.js';
 
@@ -32,7 +32,7 @@ const SLICE_MS = 4;
 /** Calls between two looks at the clock. */
 const CALLS_PER_CHECK = 16;
 /** One turn of the event loop: keys read meanwhile are handled, and their frames drawn. */
-const breathe = nextTurn;
+const breathe = backgroundTurn;
 
 /** Every candidate article file, sorted by `rel`, and every entry skipped with a reason. */
 export interface ScanResult {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { folderWatcher } from './folder-watcher.js';
-import { nextTurn } from '../model/next-turn.js';
+import { backgroundTurn } from '../model/next-turn.js';
 
 /** How often the library folder itself is looked at (a stat): deleted, restored, replaced. */
 const ROOT_CHECK_MS = 1_000;
@@ -52,7 +52,7 @@ export function followFolder(root: string, folders: readonly string[], rescan: (
   running = (async () => {
     for (let from = 0; from < folders.length && !closed; from += WATCH_BATCH) {
       watcher.add(folders.slice(from, from + WATCH_BATCH));
-      await nextTurn();
+      await backgroundTurn();
     }
   })();
   let seen = identity(root);

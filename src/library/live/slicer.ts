@@ -1,8 +1,9 @@
-import { nextTurn } from '../model/next-turn.js';
+import { backgroundTurn } from '../model/next-turn.js';
 
 /**
  * Work in slices this long between yields, so the reader keeps answering keys during a load: a
- * key waits for the slice in progress and then takes its frame (about 5-8 ms), within one 60 Hz frame.
+ * key waits for the slice in progress and then takes its frame (about 5-8 ms), within one 60 Hz
+ * frame; the keys after it find no slice, as none runs while keys come (`backgroundTurn`).
  */
 const SLICE_MS = 4;
 
@@ -15,7 +16,7 @@ export class Slicer {
 
   async pause(force = false): Promise<boolean> {
     if (!force && Date.now() - this.#started < SLICE_MS) return false;
-    await nextTurn();
+    await backgroundTurn();
     this.#started = Date.now();
     return true;
   }
