@@ -2,6 +2,7 @@ import { useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
 import type { Library } from '../library/model/library.js';
 import { BIG_FILE } from '../library/live/read-files.js';
+import { scavengeAtNextPause } from '../library/live/young-collection.js';
 import { prepareArticleLines } from '../render/article-lines.js';
 import { layoutOf, visibleHeadlines } from '../state/selectors.js';
 import type { Action, ReaderState } from '../state/state.js';
@@ -63,7 +64,9 @@ export function usePrepareAhead(library: Pick<Library, 'article' | 'bytes'>, sta
     const { signal } = interest;
     let timer: NodeJS.Timeout | undefined;
     const prepare = async (k: number): Promise<void> => {
-      if (signal.aborted || k >= ids.length) return;
+      if (signal.aborted) return;
+      // All prepared: their garbage is swept before the next key, not in its frame.
+      if (k >= ids.length) return void scavengeAtNextPause();
       const wait = lastKey.current + PREPARE_AFTER_MS - performance.now();
       if (wait > 0) {
         timer = setTimeout(() => void prepare(k), wait);

@@ -4,7 +4,8 @@
  * through the start is never made to wait for a full garbage collection; and it tells the start's
  * slices of every key it handles (`keyCame`, src/ui/use-key-router.ts), so they wait for a pause
  * instead of running between two pages. A key held while a warm start's first screen waits for
- * the whole list does not hold the list back.
+ * the whole list does not hold the list back. Each key, and the articles ahead once prepared, ask
+ * for a scavenge of the young generation at the next pause in the keys.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../src/library/model/library.js';
@@ -16,6 +17,11 @@ const inputs: number[] = [];
 vi.mock('../../src/library/live/full-collection.js', async (importActual) => ({
   ...(await importActual<typeof import('../../src/library/live/full-collection.js')>()),
   inputCame: () => inputs.push(Date.now()),
+}));
+const scavengesAsked: string[] = [];
+vi.mock('../../src/library/live/young-collection.js', async (importActual) => ({
+  ...(await importActual<typeof import('../../src/library/live/young-collection.js')>()),
+  scavengeAtNextPause: () => scavengesAsked.push(new Error().stack?.includes('use-prepare-ahead') ? 'prepared' : 'key'),
 }));
 const handled: number[] = [];
 vi.mock('../../src/library/model/next-turn.js', async (importActual) => ({
@@ -29,6 +35,21 @@ describe('input pauses', () => {
     const before = inputs.length;
     await reader.press('j', 'j', 'k');
     expect(inputs.length - before).toBe(3);
+    reader.unmount();
+  });
+
+  it('each key, and the articles ahead once prepared, ask for a scavenge at the next pause', async () => {
+    const articles = ['One', 'Two', 'Three', 'Four'].map((title) => plainArticle(`${title} Story`));
+    const reader = await renderReader({ articles, columns: 100, rows: 24 });
+    // Nothing pressed: the selected article and its neighbours are prepared, then swept.
+    await reader.waitForScreen(() => scavengesAsked.includes('prepared'));
+    const before = scavengesAsked.length;
+    await reader.press('j', 'j', 'k');
+    const asked = scavengesAsked.slice(before);
+    expect(asked.filter((by) => by === 'key')).toHaveLength(3);
+    // The selection moved: the articles around it are prepared, then swept.
+    const lastKey = before + asked.lastIndexOf('key');
+    await reader.waitForScreen(() => scavengesAsked.slice(lastKey + 1).includes('prepared'));
     reader.unmount();
   });
 

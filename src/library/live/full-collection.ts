@@ -7,13 +7,16 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
-let collector: (() => void) | null | undefined;
+/** V8's `gc`: no argument, a full collection; `{ type: 'minor' }`, a scavenge of the young generation. */
+export type GcFunction = (options?: { type: 'minor' | 'major' }) => void;
+let collector: GcFunction | null | undefined;
 
-function gcFunction(): (() => void) | null {
+/** V8's `gc`, exposed at run time (null where V8 would not). */
+export function gcFunction(): GcFunction | null {
   if (collector === undefined) {
     try {
       v8.setFlagsFromString('--expose-gc');
-      collector = vm.runInNewContext('gc') as () => void;
+      collector = vm.runInNewContext('gc') as GcFunction;
     } catch {
       collector = null;
     }
