@@ -7,9 +7,10 @@
  */
 import { Box, Text, Transform } from 'ink';
 import { render } from 'ink-testing-library';
-import { act, memo, useState } from 'react';
+import { memo, useState } from 'react';
 import Yoga from 'yoga-layout';
 import { afterEach, describe, expect, it } from 'vitest';
+import { actOn } from '../helpers/act-on.js';
 
 interface Props {
   rows: string[];
@@ -43,17 +44,6 @@ const fresh = (props: Props) => {
   app.unmount();
   return frame;
 };
-
-const actFlag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-/** Runs a state update and React's work for it, as the event loop would between two keys. */
-async function actOn(update: () => void): Promise<void> {
-  actFlag.IS_REACT_ACT_ENVIRONMENT = true;
-  try {
-    await act(async () => update());
-  } finally {
-    actFlag.IS_REACT_ACT_ENVIRONMENT = false;
-  }
-}
 
 describe('Ink node memos', () => {
   it('draws every frame as a fresh render of the same tree would', () => {

@@ -4,24 +4,14 @@
  * Text drawn again with the same look is then no update of its node's props, and the text it
  * sits in keeps its squashed form; every frame is still the one a fresh render draws.
  */
-import { act, useState } from 'react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { actOn } from '../helpers/act-on.js';
 
 // Colours on (chalk reads this when Ink loads), so a frame shows each look.
 process.env.FORCE_COLOR = '3';
 const { Box, Text, Transform } = await import('ink');
 const { render } = await import('ink-testing-library');
-
-const actFlag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-/** Runs a state update and React's work for it, as the event loop would between two keys. */
-async function actOn(update: () => void): Promise<void> {
-  actFlag.IS_REACT_ACT_ENVIRONMENT = true;
-  try {
-    await act(async () => update());
-  } finally {
-    actFlag.IS_REACT_ACT_ENVIRONMENT = false;
-  }
-}
 
 type Look = { color?: 'green' | 'red'; bold?: boolean };
 
