@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { ArticleFormat, Problem } from '../model/article.js';
 import type { ArticleSummary } from '../model/library.js';
 import { cacheFile, header, type SummaryRow, writeAtomic } from './index-cache.js';
+import { readTextInPieces } from './text-in-pieces.js';
 
 /**
  * The first screen of a library, saved beside its index cache so a warm start draws its first
@@ -81,7 +82,7 @@ export function readFirstScreen(dir: string, root: string): FirstScreen | null {
   try {
     const stamp = indexStamp(dir, root);
     if (stamp === null) return null;
-    const file = readFileSync(cacheFile(dir, root, 'first'), 'utf8');
+    const file = readTextInPieces(cacheFile(dir, root, 'first'));
     const end = file.indexOf('\n');
     if (end < 0 || file.slice(0, end) !== headerOf(root, stamp)) return null;
     const body = JSON.parse(file.slice(end + 1)) as Body;

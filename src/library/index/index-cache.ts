@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 import type { ArticleFormat } from '../model/article.js';
 import type { ArticleSummary } from '../model/library.js';
 import { type CompactIndex, drain } from './compact-index.js';
+import { PIECE, readTextInPieces, writeTextInPieces } from './text-in-pieces.js';
 
 declare const INKPRESS_BUILD_ID: string | undefined;
 
@@ -47,7 +48,7 @@ export const header = (root: string) => JSON.stringify({ format: CACHE_FORMAT, b
  * Writes `parts` one after the other, atomically (temp file, then rename); a failure only costs
  * the next start's time (false). In parts, not joined first: the search cache's postings are written
  * from the index's own arrays (a joined copy of the file was 20-27 MB more at the peak of a
- * cold start of 10,000 articles, just as the load ended).
+ * cold start of 10,000 articles, just as the load ended); text in pieces (`text-in-pieces.ts`).
  */
 export function writeAtomic(path: string, parts: ReadonlyArray<string | ArrayBufferView>): boolean {
   try {
@@ -55,8 +56,13 @@ export function writeAtomic(path: string, parts: ReadonlyArray<string | ArrayBuf
     const temp = `${path}.${process.pid}.tmp`;
     const fd = openSync(temp, 'w', 0o600);
     try {
+      const buffer = Buffer.allocUnsafeSlow(PIECE);
       for (const part of parts) {
-        const bytes = typeof part === 'string' ? Buffer.from(part) : new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+        if (typeof part === 'string') {
+          writeTextInPieces(fd, part, buffer);
+          continue;
+        }
+        const bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
         for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
       }
     } finally {
@@ -79,7 +85,7 @@ export function readIndexCache(dir: string, root: string): CachedIndex {
   const files = new Map<string, CachedFile>();
   const none = { files, renamed: [] };
   try {
-    const [head, body, renamed] = readFileSync(cacheFile(dir, root, 'index'), 'utf8').split('\n', 3);
+    const [head, body, renamed] = readTextInPieces(cacheFile(dir, root, 'index')).split('\n', 3);
     if (head !== header(root) || body === undefined) return none;
     for (const [rel, size, mtimeMs, ino, problem, rows] of JSON.parse(body) as FileRow[]) {
       const summaries = rows.map(([id, format, section, headline, published, byline, url]) => ({
@@ -180,8 +186,8 @@ export function writeSearchCache(dir: string, root: string, index: CompactIndex)
   for (const list of [index.ids, index.vocabulary]) {
     for (let k = 0; k < list.length; k += STRINGS_PER_LINE) lines.push(JSON.stringify(list.slice(k, k + STRINGS_PER_LINE)));
   }
-  const text = Buffer.from(`${lines.join('\n')}\n`);
+  const text = `${lines.join('\n')}\n`;
   // The numbers start 4-byte aligned in the file (readSearchCache views them in place).
-  const padding = new Uint8Array((4 - (text.length % 4)) % 4);
+  const padding = new Uint8Array((4 - (Buffer.byteLength(text) % 4)) % 4);
   writeAtomic(cacheFile(dir, root, 'search'), [text, padding, index.offsets, index.postings]);
 }
