@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { isBodyText, type ParsedArticle } from './article.js';
 
 /**
@@ -19,11 +19,20 @@ export function articleId(article: ParsedArticle): string {
       if (!isBodyText(block)) continue;
       batch.push(block.text);
       if (batch.length === 4096) {
-        hash.update(`\n${batch.join('\n')}`);
+        hashBatch(hash, batch);
         batch = [];
       }
     }
-    if (batch.length > 0) hash.update(`\n${batch.join('\n')}`);
+    if (batch.length > 0) hashBatch(hash, batch);
   }
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A newline, then the batch: given apart, because a newline put in front made a new string that
+ * hashing copied whole first (51 of 58 ms for a page that is one 4.5 MB paragraph).
+ */
+function hashBatch(hash: Hash, batch: string[]): void {
+  hash.update('\n');
+  hash.update(batch.join('\n'));
 }
