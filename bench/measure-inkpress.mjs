@@ -41,7 +41,7 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
   const showsHeadlines = (s) => headlines.linesMatching(s.lines()) >= 3;
   const cacheHome = await mkdtemp(join(tmpdir(), 'inkpress-bench-cache-'));
   const configDir = await mkdtemp(join(tmpdir(), 'inkpress-bench-config-'));
-  const result = { cold: null, launches: [], coldIdle: null, idle: [], article: null, articleLater: [], paging: null, nextPrev: null, j: null, k: null, search: null, memory: null, notes: [] };
+  const result = { cold: null, launches: [], coldIdle: null, coldMemory: null, idle: [], article: null, articleLater: [], paging: null, nextPrev: null, j: null, k: null, search: null, memory: null, notes: [] };
   // Launches still busy when the idle wait gave up (ms since spawn): reported as "> N".
   const busy = [];
   const launch = async (keepOpen) => {
@@ -55,14 +55,17 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
     try {
       const ms = await launchTime(screen, showsHeadlines, { label: 'inkpress headlines', timeout: LAUNCH_TIMEOUT });
       let idleMs = null;
+      let memory = null;
       if (!keepOpen) {
         // Launch → idle: the first frame may come before the library is fully read and indexed.
         const idleAt = await screen.waitIdle({ timeout: idleCapMs });
         idleMs = idleAt === null ? null : idleAt - screen.t0;
         if (idleAt === null) busy.push(performance.now() - screen.t0);
+        // The peak of the launch to idle (a cold one reads, parses and indexes every file).
+        memory = screen.memory();
         await finish(screen);
       }
-      return { ms, idleMs, screen };
+      return { ms, idleMs, memory, screen };
     } catch (err) {
       await finish(screen);
       throw err;
@@ -82,6 +85,7 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
     }
     result.cold = cold.ms;
     result.coldIdle = cold.idleMs;
+    result.coldMemory = cold.memory;
     if (cold.idleMs === null) result.coldIdleAtLeast = busy[0];
     // Plain warm launches while the budget allows (judged by the last launch's time), then
     // one more that goes on to the keys.

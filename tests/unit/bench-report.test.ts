@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { table, targetsMarkdown } from '../../bench/report.mjs';
+
+// The memory targets are two at 10,000 articles: under 120 MB in the warm session the
+// bench plays, and under 150 MB from a cold launch (every file read, parsed and indexed) to idle.
+// The bench's tables must show both, each from its own launch.
+const kb = (mb: number) => mb * 1024;
+function run(coldMb: number | null, warmMb = 135) {
+  const inkpress = {
+    cold: 600,
+    coldIdle: 4000,
+    coldMemory: coldMb === null ? null : { hwmKb: kb(coldMb), rssKb: kb(150), polledMaxKb: kb(coldMb - 1) },
+    launches: [300, 310],
+    idle: [900],
+    memory: { hwmKb: kb(warmMb), rssKb: kb(130), polledMaxKb: kb(warmMb) },
+    notes: [],
+  };
+  return [{ size: 10_000, inkpress, newsboat: { skipped: 'not installed' }, floor: { skipped: 'not built' } }];
+}
+const rowOf = (markdown: string, label: string) => markdown.split('\n').find((line) => line.includes(label));
+
+describe("the bench's memory rows", () => {
+  it('give the cold launch its own peak RSS target, met or missed by its own figure', () => {
+    expect(rowOf(targetsMarkdown(run(205)), 'peak RSS, cold launch → idle < 150 MB')).toMatch(/\| 205 MB \|.*\*\*missed\*\*/);
+    expect(rowOf(targetsMarkdown(run(140)), 'peak RSS, cold launch → idle < 150 MB')).toMatch(/\| 140 MB \|.*\| met \|/);
+    // The warm session's row stays the warm session's.
+    expect(rowOf(targetsMarkdown(run(205)), 'peak RSS < 120 MB')).toMatch(/\| 135 MB \|/);
+  });
+
+  it("say n/a when the cold launch's memory was not read", () => {
+    expect(rowOf(targetsMarkdown(run(null)), 'peak RSS, cold launch → idle < 150 MB')).toMatch(/< 150 MB \| n\/a \|.*\| n\/a \|/);
+  });
+
+  it('list the cold peak in the results table beside the warm one', () => {
+    const { markdown } = table(run(205.4));
+    expect(rowOf(markdown, 'peak RSS, cold launch → idle (MB)')).toMatch(/\| 205\.4 \|/);
+    expect(rowOf(markdown, '| peak RSS (MB)')).toMatch(/\| 135\.0 \|/);
+  });
+});
