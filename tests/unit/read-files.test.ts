@@ -1,7 +1,13 @@
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ScannedFile } from '../../src/library/files/scan.js';
+import { batchIndex } from '../../src/library/index/compact-index.js';
+import type { FileQueue } from '../../src/library/live/file-queue.js';
 import type { ParsePool } from '../../src/library/live/parse-pool.js';
 import { POOL_THRESHOLD } from '../../src/library/live/parse-pool.js';
 import { fileReader, keptPool } from '../../src/library/live/read-files.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 afterEach(() => vi.useRealTimers());
 
@@ -85,5 +91,61 @@ describe('worker threads after the first load', () => {
     await reader.read(files, { accept: () => undefined, indexed: () => undefined, progressed: () => undefined, isClosed: () => false });
     expect(made).toHaveLength(2);
     reader.close();
+  });
+});
+
+describe('a load on worker threads', () => {
+  /** Page-text files on disk, as the scan gives them (`names` in scan order). */
+  function library(names: string[]): ScannedFile[] {
+    const root = tempDir();
+    return names.map((rel, i) => {
+      const abs = join(root, rel);
+      writeFileSync(abs, `News > Desk\n\nHeadline Number ${i} of the Load\n\nPublished 3 March 2024\n\nStandfirst ${i}.\n\nBody ${i} speaks of Bogotá.`);
+      const st = statSync(abs);
+      return { abs, rel, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
+    });
+  }
+
+  /** A pool whose one worker reads a file every few ms; it records what it read. */
+  function slowPool() {
+    const read: string[] = [];
+    const create = (): ParsePool => ({
+      async parse(files, onBatch) {
+        // (The old pool was given the array of every file and read them all.)
+        const queue = files as FileQueue | ScannedFile[];
+        for (;;) {
+          await new Promise((r) => setTimeout(r, 3));
+          const taken = Array.isArray(queue) ? queue.splice(0, 1) : queue.take(1);
+          if (taken.length === 0) return;
+          read.push(...taken.map((f) => f.rel));
+          onBatch(taken.map((f) => ({ rel: f.rel, summaries: [{ id: f.rel, path: f.rel, format: 'page-text', section: '', headline: f.rel, published: null, byline: null, url: null }], problem: null })), batchIndex(taken.map(() => ['pool'])));
+        }
+      },
+      close: () => undefined,
+    });
+    return { read, create };
+  }
+
+  it("is shared with the reader's thread: every file read once, a book or big file only by a worker", async () => {
+    // A book (read for seconds) last in scan order, where the reader's thread starts taking.
+    const names = [...Array.from({ length: POOL_THRESHOLD }, (_, i) => `a${i}.txt`), 'book.epub'];
+    const files = library(names);
+    const { read, create } = slowPool();
+    const accepted: string[] = [];
+    const words = new Map<string, number>();
+    const reader = fileReader(0, create);
+    await reader.read(files, {
+      accept: (file) => void accepted.push(file.rel),
+      indexed: (batchFiles, index) => batchFiles.forEach((f) => words.set(f.rel, index.terms.length)),
+      progressed: () => undefined,
+      isClosed: () => false,
+    });
+    reader.close();
+    expect([...accepted].sort()).toEqual([...names].sort());
+    expect(read).toContain('book.epub');
+    // The reader's thread read the rest of its share, with the words of their text for search.
+    const here = names.filter((n) => !read.includes(n));
+    expect(here.length).toBeGreaterThan(POOL_THRESHOLD / 4);
+    for (const rel of here) expect(words.get(rel)).toBeGreaterThan(3);
   });
 });

@@ -8,6 +8,7 @@ import type { ScannedFile } from '../files/scan.js';
 import type { BatchIndex } from '../index/compact-index.js';
 import { type NumberedBatch, TermTable } from '../index/batch-terms.js';
 import { workerStarted } from './young-generation.js';
+import type { FileQueue } from './file-queue.js';
 
 /** Files per message: large enough that messaging is cheap, small enough for steady progress. */
 const BATCH = 32;
@@ -27,11 +28,12 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
 /** Parses files on worker threads, one per core. */
 export interface ParsePool {
   /**
-   * Parses every file; `onBatch` sees each batch's results as they arrive (in no set order),
-   * with the search words of their articles, numbered in the results' order.
+   * Parses the files it takes from `files` (every one that no other reader takes); `onBatch`
+   * sees each batch's results as they arrive (in no set order), with the search words of their
+   * articles, numbered in the results' order.
    */
   parse(
-    files: readonly ScannedFile[],
+    files: FileQueue,
     onBatch: (results: FileParse[], index: BatchIndex) => void,
     isClosed: () => boolean,
     /** Files that may take seconds (a book, a big page): no batch waits behind one. */
@@ -50,10 +52,16 @@ export function bundledWorker(name: string): string | null {
   return null;
 }
 
-/** A pool, or null where workers are unavailable (run from source, or `INKPRESS_WORKERS=0`). */
+/**
+ * A pool, or null where workers are unavailable (run from source, or `INKPRESS_WORKERS=0`): one
+ * worker fewer than there are cores (at least one), as the reader's thread reads files too
+ * (read-files.ts). Each worker is an isolate that starts node, compiles and optimises the parsers
+ * for itself and holds a heap of its own: on 2 cores, 1.4-1.9 s of CPU and ~30 MB of a cold start
+ * of 10,000 articles went to the second one (a CPU profile of each thread).
+ */
 export function createParsePool(): ParsePool | null {
   const path = bundledWorker('parse-worker.js');
-  const wanted = Number(process.env.INKPRESS_WORKERS ?? availableParallelism());
+  const wanted = Number(process.env.INKPRESS_WORKERS ?? Math.max(1, availableParallelism() - 1));
   if (path === null || !(wanted >= 1)) return null;
   // better-sqlite3 reads SQLITE_USE_URI once per process when it loads (files/newsboat-cache.ts):
   // set it here, on the main thread, where it reaches the real environment the workers share.
@@ -62,10 +70,9 @@ export function createParsePool(): ParsePool | null {
   for (const { worker } of workers) workerStarted(worker);
   return {
     async parse(files, onBatch, isClosed, slow = () => false) {
-      let next = 0;
       // A few files in small batches: one slow file (a big page) then holds back only its own
       // batch, and the other workers read the rest meanwhile.
-      const batch = Math.max(1, Math.min(BATCH, Math.ceil(files.length / (workers.length * 4))));
+      const batch = Math.max(1, Math.min(BATCH, Math.ceil(files.left / (workers.length * 4))));
       await Promise.all(
         workers.map(
           ({ worker, receive }) =>
@@ -82,8 +89,8 @@ export function createParsePool(): ParsePool | null {
               // one behind a slow file, though: it would wait there while other workers are free.
               const fill = () => {
                 if (isClosed()) return finish();
-                while (next < files.length && held.length < IN_FLIGHT && !held.includes(true)) {
-                  const sent = files.slice(next, (next += batch));
+                while (files.left > 0 && held.length < IN_FLIGHT && !held.includes(true)) {
+                  const sent = files.take(batch);
                   held.push(sent.some(slow));
                   worker.postMessage(sent);
                 }

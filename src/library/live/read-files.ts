@@ -7,6 +7,8 @@ import { createParsePool, type ParsePool, POOL_THRESHOLD } from './parse-pool.js
 
 export { POOL_THRESHOLD };
 import { Slicer } from './slicer.js';
+import { FileQueue } from './file-queue.js';
+import { readInSlices } from './read-in-slices.js';
 
 /** Books, mailboxes and newsboat caches (as files/containers.ts names them): seconds to parse. */
 const CONTAINER = /\.(?:db|sqlite3?|epub|mbox|mbx)$|(?:^|\/)mbox$/i;
@@ -86,24 +88,31 @@ export function fileReader(poolIdleMs = POOL_IDLE_MS, create: () => ParsePool | 
   const slicer = new Slicer();
   return {
     async read(files: ScannedFile[], sink: ReadSink): Promise<void> {
+      const done = new Set<string>();
       // A book, mailbox, newsboat cache or big page can take seconds to parse: never on the reader's thread.
       const workers = files.length >= POOL_THRESHOLD || files.some(heavy) ? pool.take() : null;
       if (workers) {
         const byRel = new Map(files.map((f) => [f.rel, f]));
-        const done = new Set<string>();
+        const queue = new FileQueue(files, heavy);
+        const onBatch = (results: FileParse[], index: BatchIndex) => {
+          const batch = results.map((parsed) => byRel.get(parsed.rel)!);
+          results.forEach((parsed, k) => sink.accept(batch[k]!, parsed));
+          sink.indexed(batch, index);
+          for (const parsed of results) done.add(parsed.rel);
+          sink.progressed();
+        };
+        // The reader's thread reads too, from the other end, a slice at a time between keys: a
+        // core the workers leave it (parse-pool.ts), and parsers it loads anyway to open an article.
+        const here = readInSlices(() => queue.takeLast(), onBatch, sink.isClosed, slicer);
         try {
-          await workers.parse(files, (results, index) => {
-            const batch = results.map((parsed) => byRel.get(parsed.rel)!);
-            results.forEach((parsed, k) => sink.accept(batch[k]!, parsed));
-            sink.indexed(batch, index);
-            for (const parsed of results) done.add(parsed.rel);
-            sink.progressed();
-          }, sink.isClosed, heavy);
+          await workers.parse(queue, onBatch, sink.isClosed, heavy);
+          await here;
           pool.release();
           return;
         } catch {
           // A worker failed (out of memory, killed): read what is left here instead.
           pool.close();
+          await here;
           files = files.filter((f) => !done.has(f.rel));
         }
       }
