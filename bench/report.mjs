@@ -318,3 +318,20 @@ export function chartSvg(results) {
     '',
   ].join('\n');
 }
+
+/**
+ * RESULTS.md also holds sections bench/run.mjs does not write: the history bench's (from its
+ * start marker, or its heading where the marker was lost, to the end of the file) and the
+ * written analysis of what bounds each missed target (between its markers). Both are kept from
+ * `old`, word for word: put in with a function, since a replacement string would read `$\``,
+ * `$&` or `$'` in them as patterns (a section quoting the regex `^\p{RGI_Emoji}$\`` once got
+ * the whole report pasted into it).
+ */
+export function withKeptSections(old, report) {
+  const bounds = old.match(/<!-- bounds:start[\s\S]*?<!-- bounds:end -->/)?.[0];
+  const at = [old.indexOf('<!-- history:start'), old.indexOf('## With a reading history')].filter((i) => i >= 0);
+  const history = at.length ? old.slice(Math.min(...at)) : '';
+  let text = report.trimEnd();
+  if (bounds) text = text.replace('\n## How each figure is measured', () => `\n${bounds}\n\n## How each figure is measured`);
+  return `${text}\n${history ? `\n${history.trimEnd()}\n` : ''}`;
+}

@@ -17,7 +17,7 @@ import { measureFloor, buildFloor } from './measure-floor.mjs';
 import { measureParse } from './parse-mbps.mjs';
 import { INKPRESS, SEARCH_WORD, measureInkpress } from './measure-inkpress.mjs';
 import { INSTALL_HINT, measureNewsboat, newsboatVersion } from './measure-newsboat.mjs';
-import { chartSvg, parseMarkdown, resultsMarkdown, table, targetsMarkdown } from './report.mjs';
+import { chartSvg, parseMarkdown, resultsMarkdown, table, targetsMarkdown, withKeptSections } from './report.mjs';
 
 const here = resolve(new URL('.', import.meta.url).pathname);
 const repo = resolve(here, '..');
@@ -97,19 +97,9 @@ const METHODS = [
   'Repetitions: 6 launches each (1 cold + 5 warm) in the full run; inkpress makes fewer warm launches when its launches (to idle) are slow, so a size stays within about 90 s of warm launches (the notes say when); the idle wait gives up after 90 s ("> N (still busy)"). At 50,000 articles: 5 Space/b pairs and 1 search round. --quick: 3 launches, 30 presses, 1 search round, 20 s idle cap.',
 ];
 
-/**
- * RESULTS.md also holds sections this script does not write: the history bench's (from its
- * start marker, or its heading where the marker was lost, to the end of the file) and the
- * written analysis of what bounds each missed target (between its markers). Both are kept.
- */
+/** RESULTS.md as it is, with the sections this script does not write kept (see {@link withKeptSections}). */
 async function keepOtherSections(path, report) {
-  const old = await readFile(path, 'utf8').catch(() => '');
-  const bounds = old.match(/<!-- bounds:start[\s\S]*?<!-- bounds:end -->/)?.[0];
-  const at = [old.indexOf('<!-- history:start'), old.indexOf('## With a reading history')].filter((i) => i >= 0);
-  const history = at.length ? old.slice(Math.min(...at)) : '';
-  let text = report.trimEnd();
-  if (bounds) text = text.replace('\n## How each figure is measured', `\n${bounds}\n\n## How each figure is measured`);
-  return `${text}\n${history ? `\n${history.trimEnd()}\n` : ''}`;
+  return withKeptSections(await readFile(path, 'utf8').catch(() => ''), report);
 }
 
 async function main() {

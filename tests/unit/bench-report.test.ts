@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { table, targetsMarkdown } from '../../bench/report.mjs';
+import { table, targetsMarkdown, withKeptSections } from '../../bench/report.mjs';
 
 // The issue's memory targets are two at 10,000 articles: under 120 MB in the warm session the
 // bench plays, and under 150 MB from a cold launch (every file read, parsed and indexed) to idle.
@@ -35,5 +35,16 @@ describe("the bench's memory rows", () => {
     const { markdown } = table(run(205.4));
     expect(rowOf(markdown, 'peak RSS, cold launch → idle (MB)')).toMatch(/\| 205\.4 \|/);
     expect(rowOf(markdown, '| peak RSS (MB)')).toMatch(/\| 135\.0 \|/);
+  });
+});
+
+describe('a new RESULTS.md', () => {
+  it('keeps the written bounds and the history sections word for word, whatever they quote', () => {
+    const bounds = '<!-- bounds:start -->\n### Notes\nThe regex `^\\p{RGI_Emoji}$` and `$&`, `$\'` and $1 stay as written.\n<!-- bounds:end -->';
+    const old = `# old report\n\n${bounds}\n\n## How each figure is measured\n\nold ways\n\n<!-- history:start -->\n## With a reading history\nrows\n<!-- history:end -->\n`;
+    const report = '# new report\n\n| table |\n\n## How each figure is measured\n\nnew ways\n';
+    const text = withKeptSections(old, report);
+    expect(text).toBe(`# new report\n\n| table |\n\n${bounds}\n\n## How each figure is measured\n\nnew ways\n\n<!-- history:start -->\n## With a reading history\nrows\n<!-- history:end -->\n`);
+    expect(text.split('# new report')).toHaveLength(2);
   });
 });
