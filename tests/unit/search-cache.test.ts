@@ -25,7 +25,7 @@ describe('the search cache', () => {
     expect(read!.ids).toEqual(saved.ids);
     expect(read!.vocabulary).toEqual(saved.vocabulary);
     expect([...read!.offsets]).toEqual([...saved.offsets]);
-    expect([...read!.postings]).toEqual([...saved.postings]);
+    expect([...read!.gaps]).toEqual([...saved.gaps]);
     // 10,000 ids and 10,004 words: at least five lines, each parsed in a turn of its own.
     expect(pauses).toBeGreaterThanOrEqual(5);
     const index = await SearchIndex.fromCompact(read!, () => true);

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { batchIndex } from '../../src/library/index/compact-index.js';
+import { forEachDoc } from '../../src/library/index/packed-postings.js';
 import { SearchIndex } from '../../src/library/index/search-index.js';
 
 const WORDS = ['a', 'ab', 'abc', 'b', 'ba', 'c', 'zu', 'zur'];
@@ -31,7 +32,9 @@ function check(index: SearchIndex, model: Map<string, readonly string[]>): void 
   expect(exported.vocabulary).toEqual(vocabulary);
   vocabulary.forEach((word, i) => {
     const docs = [...model.values()].flatMap((words, doc) => (words.includes(word) ? [doc] : []));
-    expect([...exported.postings.subarray(exported.offsets[i], exported.offsets[i + 1])], word).toEqual(docs);
+    const got: number[] = [];
+    forEachDoc(exported.gaps, exported.offsets[i]!, exported.offsets[i + 1]!, (doc) => got.push(doc));
+    expect(got, word).toEqual(docs);
   });
 }
 

@@ -1,5 +1,6 @@
 /**
- * Inverted indexes in compact form: sorted words and their postings in typed arrays. The search
+ * Inverted indexes in compact form: sorted words and their postings in typed arrays (the
+ * search cache's packed, see `packed-postings.ts`). The search
  * cache stores one, a warm start searches it in place (no map of every word is built), and a
  * parse worker sends one per batch of files (a few thousand strings and two transferable arrays
  * instead of every article's word list).
@@ -9,9 +10,9 @@
 export interface CompactIndex {
   ids: string[];
   vocabulary: string[];
-  /** `postings.subarray(offsets[i], offsets[i + 1])` are the docs of `vocabulary[i]`. */
+  /** `gaps.subarray(offsets[i], offsets[i + 1])` are the docs of `vocabulary[i]`, packed (`packed-postings.ts`). */
   offsets: Uint32Array;
-  postings: Uint32Array;
+  gaps: Uint8Array;
 }
 
 /** The words of a batch of articles, each word once: postings are article numbers in the batch. */
@@ -59,7 +60,7 @@ export function batchIndex(words: readonly (readonly string[])[]): BatchIndex {
 }
 
 /** A compact part's words and postings (the ids live with the index that owns it). */
-export type CompactPart = Pick<CompactIndex, 'vocabulary' | 'offsets' | 'postings'>;
+export type CompactPart = Pick<CompactIndex, 'vocabulary' | 'offsets' | 'gaps'>;
 
 /** Runs a stepwise computation to its end at once. */
 export function drain<T>(steps: Generator<void, T>): T {

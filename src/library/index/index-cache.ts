@@ -11,7 +11,7 @@ import { PIECE, readTextInPieces, writeTextInPieces } from './text-in-pieces.js'
 declare const INKPRESS_BUILD_ID: string | undefined;
 
 /** Bumped whenever what is cached changes shape; the build id covers parser changes. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 const BUILD = typeof INKPRESS_BUILD_ID === 'string' ? INKPRESS_BUILD_ID : 'source';
 
 /** A file's identity as the scan saw it: a cached entry is valid while all three are unchanged. */
@@ -138,9 +138,10 @@ export function* indexCacheSteps(dir: string, root: string, files: Iterable<[str
 
 /**
  * The search index of a library folder from an earlier run, so that search works at once on a
- * warm start without reading bodies. Lines of ids, then of words (JSON), then the postings as raw
- * 32-bit integers: loading makes no per-posting objects (the line-per-file format it replaces
- * raised peak memory by ~90 MB at 10,000 articles, measured).
+ * warm start without reading bodies. Lines of ids, then of words (JSON), then the words' offsets
+ * as raw 32-bit integers and the packed postings (`packed-postings.ts`): loading makes no
+ * per-posting objects (the line-per-file format it replaces raised peak memory by ~90 MB at
+ * 10,000 articles, measured).
  */
 export async function readSearchCache(dir: string, root: string, pause: () => Promise<unknown> = async () => undefined): Promise<CompactIndex | null> {
   try {
@@ -153,7 +154,7 @@ export async function readSearchCache(dir: string, root: string, pause: () => Pr
       if (lineEnd < 0) throw new Error('truncated');
       return bytes.subarray(from, lineEnd).toString('utf8');
     };
-    const { idCount, wordCount, postingCount } = JSON.parse(nextLine()) as { idCount: number; wordCount: number; postingCount: number };
+    const { idCount, wordCount, gapBytes } = JSON.parse(nextLine()) as { idCount: number; wordCount: number; gapBytes: number };
     // The strings come in lines of a few thousand, parsed one per turn: at 50,000 articles one
     // line of them took 5-33 ms to parse, in front of whatever key came meanwhile.
     const strings: string[] = [];
@@ -164,14 +165,16 @@ export async function readSearchCache(dir: string, root: string, pause: () => Pr
     const ids = strings.slice(0, idCount);
     const vocabulary = strings.slice(idCount);
     const start = lineEnd + 1 + ((4 - ((lineEnd + 1) % 4)) % 4);
-    // A view where the postings are 4-byte aligned in memory (a file this size is read into a
-    // buffer of its own); copying 30 MB at 50,000 articles took ~240 ms of the main thread.
-    if ((bytes.length - start) % 4 !== 0) return null;
+    const offsetBytes = (wordCount + 1) * 4;
+    if (bytes.length - start !== offsetBytes + gapBytes) return null;
+    // Views into the file's own buffer (a file this size is read into a buffer of its own):
+    // copying 30 MB at 50,000 articles took ~240 ms of the main thread.
     const at = bytes.byteOffset + start;
-    const count = (bytes.length - start) / 4;
-    const numbers = at % 4 === 0 ? new Uint32Array(bytes.buffer, at, count) : new Uint32Array(bytes.buffer.slice(at, at + count * 4));
-    if (numbers.length !== vocabulary.length + 1 + postingCount) return null;
-    return { ids, vocabulary, offsets: numbers.subarray(0, vocabulary.length + 1), postings: numbers.subarray(vocabulary.length + 1) };
+    const offsets = at % 4 === 0 ? new Uint32Array(bytes.buffer, at, wordCount + 1) : new Uint32Array(bytes.buffer.slice(at, at + offsetBytes));
+    const gaps = new Uint8Array(bytes.buffer, at + offsetBytes, gapBytes);
+    for (let w = 0; w < wordCount; w++) if (offsets[w]! > offsets[w + 1]!) return null;
+    if (offsets[0] !== 0 || offsets[wordCount] !== gapBytes) return null;
+    return { ids, vocabulary, offsets, gaps };
   } catch {
     return null;
   }
@@ -182,12 +185,12 @@ const STRINGS_PER_LINE = 4_096;
 
 /** Saves the search index (see {@link readSearchCache}). */
 export function writeSearchCache(dir: string, root: string, index: CompactIndex): void {
-  const lines = [header(root), JSON.stringify({ idCount: index.ids.length, wordCount: index.vocabulary.length, postingCount: index.postings.length })];
+  const lines = [header(root), JSON.stringify({ idCount: index.ids.length, wordCount: index.vocabulary.length, gapBytes: index.gaps.length })];
   for (const list of [index.ids, index.vocabulary]) {
     for (let k = 0; k < list.length; k += STRINGS_PER_LINE) lines.push(JSON.stringify(list.slice(k, k + STRINGS_PER_LINE)));
   }
   const text = `${lines.join('\n')}\n`;
-  // The numbers start 4-byte aligned in the file (readSearchCache views them in place).
+  // The offsets start 4-byte aligned in the file (readSearchCache views them in place).
   const padding = new Uint8Array((4 - (Buffer.byteLength(text) % 4)) % 4);
-  writeAtomic(cacheFile(dir, root, 'search'), [text, padding, index.offsets, index.postings]);
+  writeAtomic(cacheFile(dir, root, 'search'), [text, padding, index.offsets, index.gaps]);
 }

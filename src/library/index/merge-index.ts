@@ -3,10 +3,11 @@
  * parse workers sent (kept as they came) and the words of articles added one by one, merged into
  * one compact index with the articles renumbered. Linear in the postings: each distinct word is
  * numbered once, postings are counted per word, then placed; only words outside the compact part
- * are sorted. A generator that yields every few thousand words or batches, so a caller lets keys
+ * are sorted; the postings are packed last. A generator that yields every few thousand words or batches, so a caller lets keys
  * in between (at 50,000 articles this was one block of the reader's thread at the end of a load).
  */
 import type { BatchIndex, CompactIndex, CompactPart } from './compact-index.js';
+import { forEachDoc, packPostings } from './packed-postings.js';
 
 /** A parse worker's batch as the index keeps it: `docs[k]` is the index's number of its article k. */
 export interface BatchPart extends BatchIndex {
@@ -55,14 +56,14 @@ export function* mergeIndex(
   };
   const sources: Source[] = [];
   if (base !== null) {
-    const { vocabulary, offsets, postings } = base;
+    const { vocabulary, offsets, gaps } = base;
     // Numbered first and in order: the compact part's words are sorted already.
     const nums = new Uint32Array(vocabulary.length);
     for (let i = 0; i < vocabulary.length; i++) {
       nums[i] = numberOf(vocabulary[i]!);
       if (i % STEP === STEP - 1) yield;
     }
-    sources.push({ words: nums, each: (i, visit) => { for (let k = offsets[i]!; k < offsets[i + 1]!; k++) visit(postings[k]!); } });
+    sources.push({ words: nums, each: (i, visit) => forEachDoc(gaps, offsets[i]!, offsets[i + 1]!, visit) });
   }
   const sorted = words.length;
   for (const [p, part] of parts.entries()) {
@@ -126,7 +127,7 @@ export function* mergeIndex(
     }
     if (r % STEP === STEP - 1) yield;
   }
-  return { ids, vocabulary, offsets, postings };
+  return { ids, vocabulary, ...(yield* packPostings(offsets, postings)) };
 }
 
 function numbered(terms: readonly string[], numberOf: (word: string) => number, each: Source['each']): Source {
