@@ -12,7 +12,7 @@ const script = `
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { once } from 'node:events';
-import { keepYoungGenerationSmall, workerStarted, STEER_MS, YOUNG_CAP } from './young-generation.mjs';
+import { fullSizeWorker, keepYoungGenerationSmall, workerStarted, STEER_MS, YOUNG_CAP } from './young-generation.mjs';
 const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
 // Like reading the caches at start-up: many objects, a third of them kept.
 const load = (n = 700000) => { const kept = []; for (let i = 0; i < n; i++) { const o = { i, s: 'x' + i }; if (i % 3 === 0) kept.push(o); } return kept.length; };
@@ -32,6 +32,20 @@ if (process.argv[2] === 'small') {
   await tasks();
   sizes.later = newSpace();
 }
+// A worker made at its full young generation (semi-spaces of 4 MB, its limit): it reports its new
+// space when it starts and after making garbage, while this thread makes garbage too.
+const code = "const v8 = require('node:v8'); const { parentPort } = require('node:worker_threads');" +
+  "const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;" +
+  "const start = newSpace(); let keep = []; for (let i = 0; i < 2e6; i++) { keep.push({ i }); if (keep.length > 50000) keep = []; }" +
+  "parentPort.postMessage([start, newSpace()]); parentPort.on('message', () => {});";
+const full = fullSizeWorker(4, () => new Worker(code, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 12 } }));
+const reported = once(full, 'message');
+await once(full, 'online');
+load();
+load();
+[[sizes.fullWorkerStart, sizes.fullWorkerEnd]] = await reported;
+sizes.withFullWorker = newSpace();
+await full.terminate();
 const worker = new Worker("require('node:worker_threads').parentPort.on('message', () => {})", { eval: true });
 workerStarted(worker);
 await once(worker, 'online');
@@ -71,6 +85,14 @@ describe("the reader's young generation", () => {
     const sizes = run('small');
     expect(sizes.afterStartUp).toBe(sizes.cap);
     expect(sizes.later).toBe(sizes.cap);
+  });
+
+  it('does not grow while a worker made at its full size runs, which starts at that size', () => {
+    const sizes = run('small');
+    // V8 counts one semi-space until the second is used: 4 MB at once, its limit, where it starts at 1 MB by default.
+    expect(sizes.fullWorkerStart).toBe(4 * 1024 * 1024);
+    expect(sizes.fullWorkerEnd).toBe(8 * 1024 * 1024);
+    expect(sizes.withFullWorker).toBeLessThanOrEqual(sizes.cap!);
   });
 
   it('may grow while a worker thread runs (the flag is the whole process\'s), and grows no more after', () => {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Problem } from '../model/article.js';
 import { type FolderFollower, followFolder } from './follow-folder.js';
 import { collectAtNextPause, collectGarbage } from './full-collection.js';
+import { collectOnGrowth } from './old-space-growth.js';
 import { preloadParser, searchWords } from './lazy-parser.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import { cacheDir, readIndexCache } from '../index/index-cache.js';
@@ -63,10 +64,15 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     if (progress) progress = { ...progress, done: progress.done + 1 };
   }
 
+  // A reader's load collects its heap as the old space grows 6 MB, at a pause in the keys (old-space-growth.ts).
+  const loadGarbage = options.watch ? collectOnGrowth(6 * 1024 * 1024, collectAtNextPause) : () => undefined;
   const sink = {
     accept,
     indexed: (files: readonly ScannedFile[], batch: BatchIndex) => search.addBatch(files.map((f) => entries.get(f.rel)!), batch),
-    progressed: () => publish(),
+    progressed: () => {
+      publish();
+      loadGarbage();
+    },
     isClosed: () => closed,
   };
 

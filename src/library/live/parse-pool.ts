@@ -7,7 +7,7 @@ import type { FileParse } from '../parse/parse-scanned-file.js';
 import type { ScannedFile } from '../files/scan.js';
 import type { BatchIndex } from '../index/compact-index.js';
 import { type NumberedBatch, TermTable } from '../index/batch-terms.js';
-import { workerStarted } from './young-generation.js';
+import { fullSizeWorker } from './young-generation.js';
 import type { FileQueue } from './file-queue.js';
 
 /** Files per message: large enough that messaging is cheap, small enough for steady progress. */
@@ -18,12 +18,14 @@ const IN_FLIGHT = 2;
 export const POOL_THRESHOLD = 200;
 
 /**
- * Each parse worker's young generation, capped at half V8's default (semi-spaces of 8 MB, not 16):
- * side by side in cold starts of 10,000 articles (3 rounds, under the lock) the peak RSS was
- * 298-303 MB against 306-335 with the default, at the same CPU (7.4-9.5 s against 7.6-9.3 s);
- * a quarter (12) saved no more and cost more CPU in two of the three rounds.
+ * Each parse worker's young generation: semi-spaces of 4 MB (V8's default 16), made at that size
+ * when the worker starts (young-generation.ts), and its old space collected as it grows
+ * (parse-worker.ts). At 8 MB a cold start of 10,000 articles peaked ~3 MB higher (side by side
+ * under the lock, load 0.7-1.4); at 2 MB (without the collections) it promoted more and peaked
+ * 5 MB higher than at 4.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
+const SEMI_SPACE_MB = 4;
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 3 * SEMI_SPACE_MB };
 
 /** Parses files on worker threads, one per core. */
 export interface ParsePool {
@@ -66,8 +68,9 @@ export function createParsePool(): ParsePool | null {
   // better-sqlite3 reads SQLITE_USE_URI once per process when it loads (files/newsboat-cache.ts):
   // set it here, on the main thread, where it reaches the real environment the workers share.
   process.env.SQLITE_USE_URI ??= '1';
-  const workers = Array.from({ length: Math.min(wanted, 8) }, () => numberedWorker(new Worker(path, { resourceLimits: WORKER_LIMITS })));
-  for (const { worker } of workers) workerStarted(worker);
+  const workers = Array.from({ length: Math.min(wanted, 8) }, () =>
+    numberedWorker(fullSizeWorker(SEMI_SPACE_MB, () => new Worker(path, { resourceLimits: WORKER_LIMITS }))),
+  );
   return {
     async parse(files, onBatch, isClosed, slow = () => false) {
       // A few files in small batches: one slow file (a big page) then holds back only its own
