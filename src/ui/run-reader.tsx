@@ -12,7 +12,6 @@ import { formatCrash, openTerminalSession } from './terminal-session.js';
 import { makeUrlOpener } from './url-opener.js';
 import { redrawOnEveryWinch } from './redraw-on-winch.js';
 import { displayWidth } from '../library/text/text-width.js';
-import { warmFrames } from './warm-frames.js';
 
 /** Options of {@link runReader}. */
 export interface RunReaderOptions {
@@ -75,8 +74,6 @@ export async function runReader(options: RunReaderOptions): Promise<number> {
     // pattern on first use (patches/), which a first frame of Latin text never makes; make them
     // now, so the first key that draws other text (help's arrows) does not pay ~100-300 ms.
     setImmediate(() => displayWidth('\u2191\u{1F44D}'));
-    // And the paging path compiled before the first pages (warm-frames.tsx), one frame a turn.
-    void warmFrames(stdout.columns, stdout.rows).catch(() => {});
     await instance.waitUntilExit();
     return 0;
   } catch (error) {
