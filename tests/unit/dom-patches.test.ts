@@ -7,8 +7,11 @@
  * (not from its serialised HTML), its text, length and excerpt are read only when asked for,
  * and an element's class reads as its class list (which is now
  * made only when asked for, not for every element with a class while the page is parsed).
+ * Readability reads an element's children by sibling where it built `children` and
+ * `childNodes` arrays, with the same answers.
  */
 import { Readability } from '@mozilla/readability';
+import fc from 'fast-check';
 import { DOMParser, Event as DomEvent, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 
@@ -85,6 +88,30 @@ describe('patched linkedom and Readability', () => {
       }
     }
     expect(r._getAllNodesWithTag(document, ['p']).length).toBe(5);
+  });
+
+  it('Readability reads children by sibling with the answers the child arrays gave', () => {
+    type R = { DIV_TO_P_ELEMS: Set<string>; _hasSingleTagInsideElement(e: Element, tag: string): boolean; _hasChildBlockElement(e: Node): boolean };
+    // Readability 0.6.0's own definitions, over `children` and `childNodes`.
+    const single = (e: Element, tag: string) =>
+      e.children.length === 1 && e.children[0]!.tagName === tag && !Array.from(e.childNodes).some((n) => n.nodeType === 3 && /\S$/.test(n.textContent!));
+    const block = (r: R, e: Node): boolean => Array.from(e.childNodes).some((n) => r.DIV_TO_P_ELEMS.has((n as Element).tagName) || block(r, n));
+    const tags = ['<div>', '<p>', '<span>', '<section>', '<ul>', '<b>', 'text', ' ', '\n', '<br>', '<img>'];
+    const page = fc.array(fc.oneof(fc.constantFrom(...tags), fc.constant('</*>')), { maxLength: 30 }).map((parts) => {
+      const open: string[] = [];
+      return parts.map((p) => (p === '</*>' ? (open.length ? `</${open.pop()}>` : '') : (/^<(div|p|span|section|ul|b)>/.test(p) && open.push(p.slice(1, -1)), p))).join('');
+    });
+    fc.assert(
+      fc.property(page, (html) => {
+        const { document } = parseHTML(`<html><body><div id="root">${html}</div></body></html>`);
+        const r = new Readability(document) as unknown as R;
+        for (const e of [document.getElementById('root')!, ...Array.from(document.getElementById('root')!.querySelectorAll('*'))]) {
+          for (const tag of ['P', 'DIV', 'SPAN']) expect(r._hasSingleTagInsideElement(e, tag)).toBe(single(e, tag));
+          expect(r._hasChildBlockElement(e)).toBe(block(r, e));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('Readability starts each new attempt from the page as it was, once per attempt', () => {
