@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import stringWidth from 'string-width';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildHostileLibrary, type HostileLibrary } from '../helpers/hostile-library.js';
-import { PROGRAM, runInTerminal, type Term, type TermOptions } from '../helpers/term.js';
+import { HOLD_PTY_OPEN, PROGRAM, runInTerminal, type Term, type TermOptions } from '../helpers/term.js';
 import { KEYS } from '../keys.js';
 
 const run = promisify(execFile);
@@ -131,7 +131,7 @@ function start(state: string, options: TermOptions = {}): Term {
  * test can see that raw mode was switched off again (`stty -a` shows `icanon` and `echo`).
  */
 function startUnderShell(state: string, nodeArgs: string[] = []): Term {
-  const line = `"$0" "$@"; echo "exit=$?"; stty -a`;
+  const line = `"$0" "$@"; echo "exit=$?"; stty -a; ${HOLD_PTY_OPEN}`;
   return start(state, { command: { file: '/bin/sh', args: ['-c', line, process.execPath, ...nodeArgs, PROGRAM] } });
 }
 /** The pid of the program a `startUnderShell` shell is running. */
@@ -268,7 +268,8 @@ describe('signals and crashes: the terminal comes back, the marks stay', () => {
   /** What the shell printed after the program: its exit status and the terminal's settings. */
   async function afterProgram(term: Term): Promise<{ exit: number; stty: string }> {
     // A bound, not a wait: twice in full suites on a loaded machine (load 4-5, 2 cores) the
-    // screen had 'exit=129' and two of stty's lines after 8 s; alone it takes well under 1 s.
+    // screen had 'exit=129' and two of stty's lines after 8 s (the end node-pty can drop: see
+    // HOLD_PTY_OPEN); alone it takes well under 1 s.
     const screen = await term.waitForScreen(/exit=\d+[\s\S]*(?:-?icanon)/, 20_000);
     await term.waitForExit();
     const exit = Number(/exit=(\d+)/.exec(screen)![1]);

@@ -19,6 +19,13 @@ const { spawn } = require('node-pty') as typeof import('node-pty');
 
 /** The bundled program the e2e tests run (`npm run build` makes it). */
 export const PROGRAM = fileURLToPath(new URL('../../dist/inkpress.js', import.meta.url));
+/**
+ * The last command of a shell line whose last output a test reads: on Linux node-pty can drop
+ * what was written just before the pty closed (microsoft/node-pty#72), so the shell holds it open
+ * a moment. Without it, 1 of 3 fresh-clone runs waited 8 s for a shell's `exit=1` with the
+ * program's message already on screen, and full suites waited for the end of `stty -a`.
+ */
+export const HOLD_PTY_OPEN = 'sleep 1';
 
 /** Begin and end of a synchronized update (DEC private mode 2026). */
 const SYNC_BEGIN = '\u001B[?2026h';

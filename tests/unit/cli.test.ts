@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { runInTerminal } from '../helpers/term.js';
+import { HOLD_PTY_OPEN, runInTerminal } from '../helpers/term.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const SAMPLE = 'Palestinian Resistance to Meet Russian Authorities: Zakharova';
@@ -95,7 +95,7 @@ describe.skipIf(!existsSync(dist))('the installed command (skipped: run npm run 
     const out = join(tempDir(), 'stdout.txt');
     for (const redirect of ['</dev/null', `>"${out}"`]) {
       const term = runInTerminal({
-        command: { file: '/bin/sh', args: ['-c', `"$0" "$1" ${redirect}; echo "exit=$?"`, process.execPath, dist] },
+        command: { file: '/bin/sh', args: ['-c', `"$0" "$1" ${redirect}; echo "exit=$?"; ${HOLD_PTY_OPEN}`, process.execPath, dist] },
         env: { INKPRESS_STATE_DIR: tempDir() },
       });
       await term.waitForScreen('exit=');
