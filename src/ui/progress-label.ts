@@ -1,11 +1,6 @@
 /** Words for a library that is still loading, for the status bar and the search line. */
 import type { LoadProgress } from '../library/live/live-library.js';
-
-/**
- * 12,345: digits grouped by threes, as toLocaleString('en-US') writes them, without it (the first
- * Intl number format of a process loads 4-5 MB of ICU data that stays resident).
- */
-export const count = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+import { groupDigits as count } from '../library/text/group-digits.js';
 
 /** `Reading 1,200 of 10,000 files…` or `Indexing for search 3,000 of 10,000…`; null when loaded. */
 export function progressLabel(progress: LoadProgress | null): string | null {

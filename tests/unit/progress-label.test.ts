@@ -1,7 +1,8 @@
 /** The loading words of the status bar (`ui/progress-label.ts`). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { count, progressLabel } from '../../src/ui/progress-label.js';
+import { groupDigits as count } from '../../src/library/text/group-digits.js';
+import { progressLabel } from '../../src/ui/progress-label.js';
 
 describe('progressLabel', () => {
   it('counts files read and articles indexed with their thousands grouped', () => {

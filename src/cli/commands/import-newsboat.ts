@@ -4,6 +4,7 @@ import { newsboatReadIds } from '../../library/parse/parse-scanned-file.js';
 import type { CommandContext } from '../context.js';
 import { parseFlags } from '../parse-flags.js';
 import { UserError } from '../usage.js';
+import { groupDigits } from '../../library/text/group-digits.js';
 
 /** The newsboat caches the library reads (in its folder, or named with `--newsboat-cache`), absolute. */
 export async function newsboatCachesOf(ctx: CommandContext): Promise<string[]> {
@@ -42,6 +43,6 @@ export async function importNewsboatCommand(args: string[], ctx: CommandContext)
   if (ids.length > 0) store.setRead(ids, true);
   const failed = store.takeNotices();
   if (failed.length > 0) throw new UserError(failed.join('; '));
-  ctx.out.print(`Marked ${ids.length.toLocaleString('en')} articles read, as they are in newsboat (${[...pending.keys()].join(', ')})`);
+  ctx.out.print(`Marked ${groupDigits(ids.length)} articles read, as they are in newsboat (${[...pending.keys()].join(', ')})`);
   return 0;
 }

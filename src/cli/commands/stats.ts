@@ -1,6 +1,7 @@
 import type { CommandContext } from '../context.js';
 import { parseFlags } from '../parse-flags.js';
 import { unimportedReadMarks } from './import-newsboat.js';
+import { groupDigits } from '../../library/text/group-digits.js';
 
 /** `inkpress stats [--json]`: articles, sections, unread, starred, and every skipped file. */
 export async function statsCommand(args: string[], ctx: CommandContext): Promise<number> {
@@ -31,7 +32,7 @@ export async function statsCommand(args: string[], ctx: CommandContext): Promise
     ...library.problems.map((p) => `  ${p.path}: ${p.reason}`),
   ];
   const pending = await newsboatOffer(ctx);
-  if (pending > 0) lines.push(`newsboat: ${pending.toLocaleString('en')} articles read in newsboat are unread here; 'inkpress import-newsboat' marks them read`);
+  if (pending > 0) lines.push(`newsboat: ${groupDigits(pending)} articles read in newsboat are unread here; 'inkpress import-newsboat' marks them read`);
   ctx.out.print(lines.join('\n'));
   return 0;
 }

@@ -11,6 +11,7 @@ import type { ScannedFile } from '../files/scan.js';
 import { parseNewsboatItems } from '../formats/newsboat.js';
 import type { Article } from '../model/article.js';
 import { articlesFromBytes, finishArticles, type FileArticles } from './articles-from-bytes.js';
+import { groupDigits } from '../text/group-digits.js';
 
 /** Parses kept: enough for the reader's open file and a list refresh of another. */
 const KEPT = 3;
@@ -63,7 +64,7 @@ function newsboatArticles(file: ScannedFile): FileArticles {
   if (!read.ok) return read;
   const notes =
     read.total > read.rows.length
-      ? [`newsboat cache holds ${read.total.toLocaleString('en')} items; the newest ${MAX_NEWSBOAT_ITEMS.toLocaleString('en')} are shown`]
+      ? [`newsboat cache holds ${groupDigits(read.total)} items; the newest ${groupDigits(MAX_NEWSBOAT_ITEMS)} are shown`]
       : [];
   return finishArticles(parseNewsboatItems(read.rows), file.rel, notes);
 }
