@@ -6,6 +6,7 @@
 import type { MarkMap } from '../store/mark-map.js';
 import type { ArticleSummary, CountedArticle } from '../library/model/library.js';
 import { UNTOUCHED, type ArticleState } from '../store/reading-store.js';
+import { adjustCounts, countSections, type SectionKind, type SectionRow } from './section-counts.js';
 import { findMatches, foldLines } from '../render/text-matches.js';
 import { queryPhrases } from '../library/index/phrases.js';
 import { layoutFor, type Size } from './layout.js';
@@ -21,84 +22,6 @@ function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) =
     lastArgs = args;
     return last;
   };
-}
-
-/** What a section row lists. */
-export type SectionKind = 'all' | 'unread' | 'starred' | 'section';
-
-/** One row of the section list. */
-export interface SectionRow {
-  kind: SectionKind;
-  /** The section's name, or `All` / `Unread` / `Starred`. */
-  label: string;
-  unread: number;
-  total: number;
-}
-
-function countSections(summaries: readonly CountedArticle[], marks: ReadonlyMap<string, ArticleState>): SectionRow[] {
-  const bySection = new Map<string, SectionRow>();
-  let unread = 0;
-  let starred = 0;
-  let starredUnread = 0;
-  for (const s of summaries) {
-    let row = bySection.get(s.section);
-    if (row === undefined) bySection.set(s.section, (row = { kind: 'section' as const, label: s.section, unread: 0, total: 0 }));
-    row.total++;
-    // One lookup an article: each is a few binary searches of the mark files the first time.
-    const mark = marks.get(s.id);
-    const read = mark?.read ?? false;
-    if (!read) {
-      row.unread++;
-      unread++;
-    }
-    if (mark?.starred) {
-      starred++;
-      if (!read) starredUnread++;
-    }
-  }
-  const sections = [...bySection.values()].sort((a, b) => a.label.localeCompare(b.label));
-  return [
-    { kind: 'all', label: 'All', unread, total: summaries.length },
-    { kind: 'unread', label: 'Unread', unread, total: unread },
-    { kind: 'starred', label: 'Starred', unread: starredUnread, total: starred },
-    ...sections,
-  ];
-}
-
-/**
- * `rows` (counted from `summaries` with `before`) recounted for `after`, touching only the
- * articles in `changed`: opening an article marks it read, and recounting every summary for
- * that one mark was most of Enter's time (3-29 ms at 10,000 articles, in a CPU profile).
- */
-function adjustCounts(
-  rows: readonly SectionRow[],
-  changed: Iterable<string>,
-  byId: ReadonlyMap<string, CountedArticle>,
-  before: ReadonlyMap<string, ArticleState>,
-  after: ReadonlyMap<string, ArticleState>,
-): SectionRow[] {
-  const next = rows.map((r) => ({ ...r }));
-  const [all, unreadRow, starredRow] = next as [SectionRow, SectionRow, SectionRow];
-  const sectionRow = new Map(next.slice(3).map((r) => [r.label, r]));
-  for (const id of changed) {
-    const summary = byId.get(id);
-    if (!summary) continue;
-    const was = before.get(id) ?? UNTOUCHED;
-    const is = after.get(id) ?? UNTOUCHED;
-    const wasUnread = !(was.read ?? false);
-    const isUnread = !(is.read ?? false);
-    const wasStarred = was.starred ?? false;
-    const isStarred = is.starred ?? false;
-    const unread = Number(isUnread) - Number(wasUnread);
-    all.unread += unread;
-    unreadRow.unread += unread;
-    unreadRow.total += unread;
-    const row = sectionRow.get(summary.section);
-    if (row) row.unread += unread;
-    starredRow.total += Number(isStarred) - Number(wasStarred);
-    starredRow.unread += Number(isStarred && isUnread) - Number(wasStarred && wasUnread);
-  }
-  return next;
 }
 
 /** Whether two sets of marks agree on every read mark and star (positions may differ). */
@@ -140,6 +63,8 @@ function listHeadlines(
   }
 }
 
+export type { SectionKind, SectionRow };
+
 /** Marks standing for none, for lists that do not depend on the marks. */
 export const NO_MARKS: ReadonlyMap<string, ArticleState> = new Map();
 
@@ -147,7 +72,7 @@ export const NO_MARKS: ReadonlyMap<string, ArticleState> = new Map();
 export class Derivations {
   private counts: { summaries: readonly CountedArticle[]; marks: MarkMap; rows: SectionRow[] } | null = null;
   /** The section rows for these marks: counted once per library, then adjusted by the marks that changed. */
-  sectionRows(summaries: readonly CountedArticle[], marks: MarkMap): SectionRow[] {
+  sectionRows(summaries: readonly CountedArticle[], marks: MarkMap, order?: readonly string[]): SectionRow[] {
     const last = this.counts;
     if (last?.summaries === summaries && last.marks === marks) return last.rows;
     const changed = last?.summaries === summaries ? marks.changedSince(last.marks) : null;
@@ -155,7 +80,7 @@ export class Derivations {
       last && changed !== null && changed.size < summaries.length / 8
         ? // The same map as the lists' (summaries are counted articles too); a first screen's articles make their own.
           adjustCounts(last.rows, changed, this.byId(summaries as readonly ArticleSummary[]), last.marks, marks)
-        : countSections(summaries, marks);
+        : countSections(summaries, marks, order);
     this.counts = { summaries, marks, rows };
     return rows;
   }

@@ -27,7 +27,8 @@ export function markOf(state: Pick<ReaderState, 'marks'>, id: string): ArticleSt
 /** All, Unread, Starred, then each section by name, with counts. */
 export function sectionRows(state: Pick<ReaderState, 'catalog' | 'marks' | 'derived'>): SectionRow[] {
   const d = state.derived;
-  return d.sectionRows(state.catalog.preview?.articles ?? state.catalog.summaries, d.marksForCounts(state.marks));
+  const preview = state.catalog.preview;
+  return d.sectionRows(preview?.articles ?? state.catalog.summaries, d.marksForCounts(state.marks), preview?.sectionOrder);
 }
 
 /**

@@ -37,6 +37,25 @@ describe('the first-screen file', () => {
     expect(first.problems).toEqual([{ path: 'bad.txt', reason: 'not an article' }]);
   });
 
+  it("keeps the sections in localeCompare order, used only where localeCompare sorts the same way", () => {
+    const cache = tempDir();
+    writeIndexCache(cache, root, [['a.txt', { size: 1, mtimeMs: 1, ino: 1, summaries: [], problem: null }]]);
+    const labels = ['zeta', 'Économie', 'beta', 'Alpha'];
+    writeFirstScreen(cache, root, labels.map((section, n) => ({ ...summary(n), section })), []);
+    expect(readFirstScreen(cache, root)!.sectionOrder).toEqual(['Alpha', 'beta', 'Économie', 'zeta']);
+    const lang = process.env.LANG;
+    try {
+      // Another locale may sort otherwise (Swedish puts Ö after z): sorted again then.
+      process.env.LANG = 'sv_SE.UTF-8';
+      const first = readFirstScreen(cache, root)!;
+      expect(first.sectionOrder).toBeNull();
+      expect(first.rows).toHaveLength(labels.length);
+    } finally {
+      if (lang === undefined) delete process.env.LANG;
+      else process.env.LANG = lang;
+    }
+  });
+
   it('is not used once the index cache beside it is another (written since, by another inkpress)', () => {
     const cache = savedFirstScreen();
     writeIndexCache(cache, root, [['b.txt', { size: 2, mtimeMs: 2, ino: 2, summaries: [], problem: null }]]);

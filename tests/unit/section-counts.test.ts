@@ -34,3 +34,22 @@ describe('section counts', () => {
     }
   });
 });
+
+describe('section order', () => {
+  const labelled = (labels: string[]): ArticleSummary[] =>
+    labels.map((section, i) => ({ ...summaries[0]!, id: `s${i}`, section }));
+  const order = (rows: Array<{ label: string }>) => rows.slice(3).map((r) => r.label);
+  const marks = MarkMap.from(new Map());
+
+  it('is by name as localeCompare has it: case and accents do not put a section after z', () => {
+    const rows = new Derivations().sectionRows(labelled(['zeta', 'Économie', 'beta', 'Alpha']), marks);
+    expect(order(rows)).toEqual(['Alpha', 'beta', 'Économie', 'zeta']);
+  });
+
+  it("follows a first screen's saved order when it names every section, and sorts when it does not", () => {
+    const articles = labelled(['zeta', 'Économie', 'beta', 'Alpha']);
+    // An order that localeCompare would never give shows that the saved one is what is used.
+    expect(order(new Derivations().sectionRows(articles, marks, ['zeta', 'beta', 'Alpha', 'Économie']))).toEqual(['zeta', 'beta', 'Alpha', 'Économie']);
+    expect(order(new Derivations().sectionRows(articles, marks, ['zeta', 'beta', 'Alpha']))).toEqual(['Alpha', 'beta', 'Économie', 'zeta']);
+  });
+});

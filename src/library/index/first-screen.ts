@@ -16,6 +16,13 @@ export interface FirstScreen {
   /** Every article, for the section counts (shared label strings, no other fields). */
   articles: Array<{ id: string; section: string }>;
   problems: Problem[];
+  /**
+   * The section labels in the order `localeCompare` put them in when the file was saved, when
+   * this process sorts the same way (same locale settings, same ICU); otherwise null. A first
+   * frame sorts its sections with it: the first `localeCompare` of a process makes ICU's
+   * collator, about 5 ms before anything is drawn (68 M of 778 M instructions under callgrind).
+   */
+  sectionOrder: string[] | null;
 }
 
 /** Rows kept: more than any terminal's headline pane is tall. */
@@ -24,8 +31,16 @@ export const FIRST_ROWS = 300;
 type Row = [...SummaryRow, path: string];
 interface Body {
   rows: Row[];
+  /** In `localeCompare` order, under {@link collation}. */
   sections: Array<[label: string, ids: string[]]>;
   problems: Array<[path: string, reason: string]>;
+  collation: string;
+}
+
+/** What `localeCompare`'s order depends on: ICU's version and the locale settings ICU reads. */
+export function collation(): string {
+  const env = process.env;
+  return JSON.stringify([process.versions.icu, env.LC_ALL, env.LC_COLLATE, env.LC_MESSAGES, env.LANG, env.LANGUAGE]);
 }
 
 /** The index cache file as it is on disk now: the first screen belongs to this one only. */
@@ -55,8 +70,9 @@ export function writeFirstScreen(dir: string, root: string, summaries: readonly 
   }
   const body: Body = {
     rows: summaries.slice(0, FIRST_ROWS).map((s): Row => [s.id, s.format, s.section, s.headline, s.published, s.byline, s.url, s.path]),
-    sections: [...bySection],
+    sections: [...bySection].sort(([a], [b]) => a.localeCompare(b)),
     problems: problems.map((p) => [p.path, p.reason]),
+    collation: collation(),
   };
   writeAtomic(cacheFile(dir, root, 'first'), [`${headerOf(root, stamp)}\n${JSON.stringify(body)}`]);
 }
@@ -103,7 +119,8 @@ export function readFirstScreen(dir: string, root: string): FirstScreen | null {
       if (!Array.isArray(p) || !text(p[0]) || !text(p[1])) throw new Error('problem');
       return { path: p[0], reason: p[1] };
     });
-    return { rows, articles, problems };
+    const sectionOrder = body.collation === collation() ? body.sections.map(([label]) => label) : null;
+    return { rows, articles, problems, sectionOrder };
   } catch {
     return null;
   }

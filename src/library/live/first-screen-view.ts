@@ -13,7 +13,7 @@ export function firstScreenView(root: string, first: FirstScreen, indexRead: Pro
     root,
     summaries: first.rows,
     problems: first.problems,
-    preview: { articles: first.articles },
+    preview: { articles: first.articles, sectionOrder: first.sectionOrder ?? undefined },
     article: async (id, options) => {
       await indexRead;
       return current().article(id, options);

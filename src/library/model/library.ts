@@ -45,9 +45,10 @@ export interface Library {
   readonly renamed?: ReadonlyMap<string, string>;
   /**
    * Present while `summaries` are only the list's first rows (a warm start's first frame, drawn
-   * from the first-screen file): every article's id and section, so the counts are whole.
+   * from the first-screen file): every article's id and section, so the counts are whole, and
+   * the sections' labels in `localeCompare` order when that order is known without sorting.
    */
-  readonly preview?: { readonly articles: readonly CountedArticle[] };
+  readonly preview?: { readonly articles: readonly CountedArticle[]; readonly sectionOrder?: readonly string[] };
   /** Changes whenever the file holding article `id` changes (an edit); undefined for an unknown id. */
   revision?(id: string): string | undefined;
 }
