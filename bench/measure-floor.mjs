@@ -1,10 +1,14 @@
-// The floor: a minimal Ink list (bench/floor/floor.tsx), bundled like the app, measured the
-// same way as inkpress: launch → first frame showing headlines, j and k latency, peak RSS.
+// The floors, measured the same way as inkpress: launch → first frame showing headlines, j and
+// k latency, Enter → article text and paging, peak RSS. The Ink floor is a minimal Ink reader
+// (bench/floor/floor.tsx, bundled like the app); the Node floor (bench/floor/node-floor.mjs) is
+// the same screens written by plain Node.js, with no Ink or React.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PtyScreen, Recognizer, cleanEnv, keyLatencies, launchTime, KEYS } from './pty-screen.mjs';
+import { openArticle, backToList } from './article-keys.mjs';
+import { articlesFor } from './generate.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 
@@ -39,29 +43,53 @@ export async function buildFloor(outDir) {
   return outfile;
 }
 
+/** Opens after the first: as many as inkpress's later opens (bench/measure-inkpress.mjs). */
+const LATER_OPENS = 5;
+
 /**
- * Measures the floor on a library's headlines. `runs` launches: the first is reported as
- * "first", the median of the rest as "warm"; the last one goes on to the key presses.
+ * Measures a floor on a library's headlines: `which` is 'ink' (the bundled floor.tsx) or 'node'
+ * (node-floor.mjs). `runs` launches: the first is reported as "first", the median of the rest as
+ * "warm"; the last one goes on to the keys: j and k, then Enter on the long article (article 0
+ * of the generator, the first headline), Space/b pages, and the later opens (Esc, j, idle, Enter).
  */
-export async function measureFloor({ meta, outDir: out, runs, presses, log }) {
+export async function measureFloor({ meta, outDir: out, runs, presses, pages, which = 'ink', log }) {
   const outDir = resolve(out);
   const bundle = join(outDir, 'floor.js');
-  if (!existsSync(bundle)) await buildFloor(outDir);
+  if (which === 'ink' && !existsSync(bundle)) await buildFloor(outDir);
   const list = join(outDir, `lib-${meta.count}`, 'headlines.json');
   if (!existsSync(list)) await writeFile(list, JSON.stringify(meta.headlines));
+  const articleFile = join(outDir, `lib-${meta.count}`, 'article-0.json');
+  if (!existsSync(articleFile)) {
+    const { headline, paragraphs } = articlesFor(meta.count).next().value;
+    await writeFile(articleFile, JSON.stringify({ headline, paragraphs }));
+  }
+  const program = which === 'ink' ? bundle : join(here, 'floor/node-floor.mjs');
   const headlines = new Recognizer(meta.headlines);
+  const bodies = new Recognizer(meta.firstParagraphs, 24);
   const showsHeadlines = (s) => headlines.linesMatching(s.lines()) >= 3;
   const env = cleanEnv();
   const launches = [];
-  const result = { launches, idle: [], j: null, k: null, memory: null, notes: [] };
+  const result = { launches, idle: [], j: null, k: null, articleLater: [], paging: null, memory: null, notes: [] };
   for (let r = 0; r < runs; r += 1) {
-    const screen = new PtyScreen(process.execPath, [bundle, list], { env, cwd: outDir });
+    const screen = new PtyScreen(process.execPath, [program, list, articleFile], { env, cwd: outDir });
     try {
-      launches.push(await launchTime(screen, showsHeadlines, { label: 'floor headlines' }));
+      launches.push(await launchTime(screen, showsHeadlines, { label: `${which} floor headlines` }));
       if (r === runs - 1) {
         await screen.waitIdle({ timeout: 60_000 });
         result.j = await keyLatencies(screen, 'j', presses);
         result.k = await keyLatencies(screen, 'k', presses);
+        await screen.waitIdle({ timeout: 5_000 });
+        result.articleLater.push(await openArticle(screen, bodies));
+        result.paging = { ...(await keyLatencies(screen, [KEYS.space, 'b'], pages * 2)), keys: 'Space/b' };
+        for (let k = 1; k < LATER_OPENS; k += 1) {
+          await backToList(screen, KEYS.escape);
+          await screen.settle();
+          const before = screen.signature();
+          screen.press('j');
+          await screen.waitForChange(before, { label: 'the next headline' });
+          await screen.waitIdle({ timeout: 5_000 });
+          result.articleLater.push(await openArticle(screen, bodies));
+        }
         result.memory = screen.memory();
       } else {
         const idleAt = await screen.waitIdle({ timeout: 60_000 });
@@ -71,6 +99,6 @@ export async function measureFloor({ meta, outDir: out, runs, presses, log }) {
       await screen.close('q');
     }
   }
-  log?.(`floor ${meta.count}: launch ${launches.map((x) => x.toFixed(0)).join(', ')} ms`);
+  log?.(`${which} floor ${meta.count}: launch ${launches.map((x) => x.toFixed(0)).join(', ')} ms`);
   return result;
 }

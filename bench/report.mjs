@@ -43,6 +43,11 @@ export function figures(r) {
   };
 }
 
+/** The two floors: a minimal Ink reader, and the same screens in plain Node.js (bench/floor/). */
+const FLOORS = ['floor', 'nodeFloor'];
+/** Every program of a size's results, in the table's column order. */
+const PROGRAMS = ['inkpress', 'newsboat', 'floor', 'nodeFloor'];
+
 const ROWS = [
   { key: 'cold', label: 'launch → headlines, cold / first run (ms)', pick: (f) => f.cold, atLeast: (f) => f.coldAtLeast },
   { key: 'warm', label: 'launch → headlines, warm median (ms)', pick: (f) => f.warm?.median, n: (f) => f.warm?.n },
@@ -52,10 +57,10 @@ const ROWS = [
   { key: 'j', label: '`j` → next frame, median / p95 (ms)', pick: (f) => f.j?.median, p95: (f) => f.j?.p95, n: (f) => f.j?.n },
   { key: 'k', label: '`k` → next frame (after the `j` presses), median / p95 (ms)', pick: (f) => f.k?.median, p95: (f) => f.k?.p95, n: (f) => f.k?.n },
   { key: 'jBytes', label: 'output written per `j` frame, median (KB)', pick: (f) => (f.jBytes ? f.jBytes.median / 1024 : null), kbRow: true },
-  { key: 'article', label: 'Enter → article text, right after the first frame (ms)', pick: (f) => f.article, not: ['floor'] },
-  { key: 'articleLater', label: 'Enter → article text, once idle, median / p95 (ms)', pick: (f) => f.articleLater?.median, p95: (f) => f.articleLater?.p95, not: ['floor'] },
-  { key: 'paging', label: 'page in article, median / p95 (ms)', pick: (f) => f.paging?.median, p95: (f) => f.paging?.p95, n: (f) => f.paging?.n, not: ['floor'] },
-  { key: 'nextPrev', label: 'J / K → next / previous article text, once idle, median / p95 (ms)', pick: (f) => f.nextPrev?.median, p95: (f) => f.nextPrev?.p95, n: (f) => f.nextPrev?.n, not: ['floor'] },
+  { key: 'article', label: 'Enter → article text, right after the first frame (ms)', pick: (f) => f.article, not: FLOORS },
+  { key: 'articleLater', label: 'Enter → article text, once idle, median / p95 (ms)', pick: (f) => f.articleLater?.median, p95: (f) => f.articleLater?.p95 },
+  { key: 'paging', label: 'page in article, median / p95 (ms)', pick: (f) => f.paging?.median, p95: (f) => f.paging?.p95, n: (f) => f.paging?.n },
+  { key: 'nextPrev', label: 'J / K → next / previous article text, once idle, median / p95 (ms)', pick: (f) => f.nextPrev?.median, p95: (f) => f.nextPrev?.p95, n: (f) => f.nextPrev?.n, not: FLOORS },
   { key: 'search', label: 'search, per letter → narrowed list, median / p95 (ms)', pick: (f) => f.searchSettled?.median, p95: (f) => f.searchSettled?.p95, n: (f) => f.searchSettled?.n, only: ['inkpress'] },
   { key: 'echo', label: 'search, per letter → first frame (echo), median / p95 (ms)', pick: (f) => f.searchEcho?.median, p95: (f) => f.searchEcho?.p95, n: (f) => f.searchEcho?.n, only: ['inkpress'] },
   { key: 'rss', label: 'peak RSS (MB)', pick: (f) => f.peakMb, mbRow: true },
@@ -63,14 +68,12 @@ const ROWS = [
 ];
 
 const WHY_NOT = {
-  feedList: 'inkpress and the floor have no feed list: their first screen is the headlines',
-  article: 'the floor has no article view',
-  articleLater: 'the floor has no article view',
-  paging: 'the floor has no article view',
-  nextPrev: 'the floor has no article view',
-  search: 'newsboat searches when Enter is pressed, not per letter; the floor has no search',
-  echo: 'newsboat searches when Enter is pressed, not per letter; the floor has no search',
-  coldRss: 'newsboat and the floor have no cache of their own: no launch of theirs is colder than another',
+  feedList: 'inkpress and the floors have no feed list: their first screen is the headlines',
+  article: 'the floors open their article only once idle (the row below)',
+  nextPrev: 'the floors hold one article',
+  search: 'newsboat searches when Enter is pressed, not per letter; the floors have no search',
+  echo: 'newsboat searches when Enter is pressed, not per letter; the floors have no search',
+  coldRss: 'newsboat and the floors have no cache of their own: no launch of theirs is colder than another',
 };
 
 function cell(row, f, program, notRun) {
@@ -89,13 +92,13 @@ function cell(row, f, program, notRun) {
 /** The results table in Markdown, plus the notes (reasons for n/a, fewer runs). */
 export function table(results) {
   const lines = [
-    '| articles | measurement | inkpress | newsboat | floor (Ink) | inkpress / newsboat | inkpress / floor |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | measurement | inkpress | newsboat | floor (Ink) | floor (Node) | inkpress / newsboat | inkpress / floor (Ink) | inkpress / floor (Node) |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const notes = [];
   for (const r of results) {
-    const f = { inkpress: figures(r.inkpress), newsboat: figures(r.newsboat), floor: figures(r.floor) };
-    for (const [program, res] of Object.entries({ inkpress: r.inkpress, newsboat: r.newsboat, floor: r.floor })) {
+    const f = Object.fromEntries(PROGRAMS.map((p) => [p, figures(r[p])]));
+    for (const [program, res] of PROGRAMS.map((p) => [p, r[p]])) {
       if (res?.skipped) notes.push(`${r.size.toLocaleString('en')}: ${program} n/a — ${res.skipped}`);
       for (const n of res?.notes ?? []) notes.push(`${r.size.toLocaleString('en')}: ${program}: ${n}`);
       if (res?.search?.counts?.length) {
@@ -115,7 +118,7 @@ export function table(results) {
       };
       const label = row.key === 'paging' ? `${row.label.replace('(ms)', '')}(ms; ${['inkpress', 'newsboat'].map((p) => f[p]?.pagingKeys).filter(Boolean).join(' vs ') || 'keys'})` : row.label;
       lines.push(
-        `| ${r.size.toLocaleString('en')} | ${label} | ${c.inkpress.text} | ${c.newsboat.text} | ${c.floor.text} | ${rel('newsboat')} | ${rel('floor')} |`,
+        `| ${r.size.toLocaleString('en')} | ${label} | ${c.inkpress.text} | ${c.newsboat.text} | ${c.floor.text} | ${c.nodeFloor.text} | ${rel('newsboat')} | ${rel('floor')} | ${rel('nodeFloor')} |`,
       );
     }
   }
@@ -143,45 +146,50 @@ const within = (a, b, times) => (a == null || b == null ? null : a <= b * times)
  * at 5 MB/s or more on every shape.
  */
 export function targetsMarkdown(results, parse) {
-  const lines = ['| articles | target | inkpress | newsboat | inkpress / newsboat | | floor (Ink) |', '| ---: | --- | ---: | ---: | ---: | --- | ---: |'];
+  const lines = ['| articles | target | inkpress | newsboat | inkpress / newsboat | | floor (Ink) | floor (Node) |', '| ---: | --- | ---: | ---: | ---: | --- | ---: | ---: |'];
   for (const r of results.filter((x) => x.size >= 10_000)) {
     const i = figures(r.inkpress);
     const n = figures(r.newsboat);
     const fl = figures(r.floor);
+    const nf = figures(r.nodeFloor);
     if (!i) continue;
+    const floors = (pick, show) => [fl, nf].map((x) => (x && pick(x) != null ? show(pick(x)) : '—')).join(' | ');
     const size = r.size.toLocaleString('en');
-    const key = (label, a, b, floor = null) => {
+    const both = (x) => (x == null || x.median == null ? null : `${fmtMs(x.median)} / ${fmtMs(x.p95)}`);
+    const key = (label, part) => {
+      const a = i[part];
+      const b = n?.[part];
       const ok = a?.p95 == null ? null : a.p95 < 16 && (b?.median == null ? true : within(a.median, b.median, 2));
-      lines.push(`| ${size} | ${label}: p95 < 16 ms, median ≤ 2× newsboat | ${a ? `${fmtMs(a.median)} / ${fmtMs(a.p95)}` : 'n/a'} | ${b ? `${fmtMs(b.median)} / ${fmtMs(b.p95)}` : 'n/a'} | ${ratio(a?.median, b?.median) ?? ''} | ${verdict(ok)} | ${floor ? `${fmtMs(floor.median)} / ${fmtMs(floor.p95)}` : '—'} |`);
+      lines.push(`| ${size} | ${label}: p95 < 16 ms, median ≤ 2× newsboat | ${both(a) ?? 'n/a'} | ${both(b) ?? 'n/a'} | ${ratio(a?.median, b?.median) ?? ''} | ${verdict(ok)} | ${floors((x) => both(x[part]), (v) => v)} |`);
     };
-    key('`j`', i.j, n?.j, fl?.j);
-    key('`k`', i.k, n?.k, fl?.k);
-    key('Enter → article (once idle)', i.articleLater, n?.articleLater);
-    key('paging', i.paging, n?.paging);
-    key('`J`/`K` → next/previous article (once idle)', i.nextPrev, n?.nextPrev);
+    key('`j`', 'j');
+    key('`k`', 'k');
+    key('Enter → article (once idle)', 'articleLater');
+    key('paging', 'paging');
+    key('`J`/`K` → next/previous article (once idle)', 'nextPrev');
     const jb = i.jBytes?.median;
     const nb = n?.jBytes?.median;
-    lines.push(`| ${size} | bytes per \`j\` ≤ 2× newsboat | ${jb == null ? 'n/a' : (jb / 1024).toFixed(2)} KB | ${nb == null ? 'n/a' : (nb / 1024).toFixed(2)} KB | ${ratio(jb, nb) ?? ''} | ${verdict(within(jb, nb, 2))} | ${fl?.jBytes?.median == null ? '—' : `${(fl.jBytes.median / 1024).toFixed(2)} KB`} |`);
+    lines.push(`| ${size} | bytes per \`j\` ≤ 2× newsboat | ${jb == null ? 'n/a' : (jb / 1024).toFixed(2)} KB | ${nb == null ? 'n/a' : (nb / 1024).toFixed(2)} KB | ${ratio(jb, nb) ?? ''} | ${verdict(within(jb, nb, 2))} | ${floors((x) => x.jBytes?.median, (v) => `${(v / 1024).toFixed(2)} KB`)} |`);
     const warm = i.warm?.median;
     const nWarm = n?.warm?.median;
-    lines.push(`| ${size} | warm launch → headlines ≤ 0.8× newsboat | ${fmtMs(warm) ?? 'n/a'} ms | ${fmtMs(nWarm) ?? 'n/a'} ms | ${ratio(warm, nWarm) ?? ''} | ${verdict(within(warm, nWarm, 0.8))} | ${fl?.warm?.median == null ? '—' : `${fmtMs(fl.warm.median)} ms`} |`);
+    lines.push(`| ${size} | warm launch → headlines ≤ 0.8× newsboat | ${fmtMs(warm) ?? 'n/a'} ms | ${fmtMs(nWarm) ?? 'n/a'} ms | ${ratio(warm, nWarm) ?? ''} | ${verdict(within(warm, nWarm, 0.8))} | ${floors((x) => x.warm?.median, (v) => `${fmtMs(v)} ms`)} |`);
     if (r.size === 10_000) {
       const coldIdle = i.coldIdle;
-      lines.push(`| ${size} | cold launch → idle < 3 s | ${coldIdle == null ? `> ${fmtMs(i.coldIdleAtLeast) ?? '?'}` : fmtMs(coldIdle)} ms | — | | ${verdict(coldIdle == null ? (i.coldIdleAtLeast == null ? null : false) : coldIdle < 3000)} | — |`);
+      lines.push(`| ${size} | cold launch → idle < 3 s | ${coldIdle == null ? `> ${fmtMs(i.coldIdleAtLeast) ?? '?'}` : fmtMs(coldIdle)} ms | — | | ${verdict(coldIdle == null ? (i.coldIdleAtLeast == null ? null : false) : coldIdle < 3000)} | — | — |`);
     }
     const limit = r.size >= 50_000 ? 250 : 120;
-    lines.push(`| ${size} | peak RSS < ${limit} MB | ${i.peakMb == null ? 'n/a' : i.peakMb.toFixed(0)} MB | ${n?.peakMb == null ? 'n/a' : n.peakMb.toFixed(0)} MB | ${ratio(i.peakMb, n?.peakMb) ?? ''} | ${verdict(i.peakMb == null ? null : i.peakMb < limit)} | ${fl?.peakMb == null ? '—' : `${fl.peakMb.toFixed(0)} MB`} |`);
+    lines.push(`| ${size} | peak RSS < ${limit} MB | ${i.peakMb == null ? 'n/a' : i.peakMb.toFixed(0)} MB | ${n?.peakMb == null ? 'n/a' : n.peakMb.toFixed(0)} MB | ${ratio(i.peakMb, n?.peakMb) ?? ''} | ${verdict(i.peakMb == null ? null : i.peakMb < limit)} | ${floors((x) => x.peakMb, (v) => `${v.toFixed(0)} MB`)} |`);
     if (r.size === 10_000) {
       const cold = i.coldPeakMb;
-      lines.push(`| ${size} | peak RSS, cold launch → idle < 150 MB | ${cold == null ? 'n/a' : `${cold.toFixed(0)} MB`} | — | | ${verdict(cold == null ? null : cold < 150)} | — |`);
+      lines.push(`| ${size} | peak RSS, cold launch → idle < 150 MB | ${cold == null ? 'n/a' : `${cold.toFixed(0)} MB`} | — | | ${verdict(cold == null ? null : cold < 150)} | — | — |`);
     }
   }
   if (parse?.rows?.length) {
     const shapes = parse.rows.filter((r) => !r.shape.startsWith('slowest real page'));
     const slowest = shapes.reduce((a, b) => (b.mbps < a.mbps ? b : a));
-    lines.push(`| — | parse ≥ 5 MB/s on every shape | slowest: ${slowest.mbps.toFixed(1)} MB/s (${slowest.shape}, ${(slowest.bytes / 1e3).toFixed(0)} KB) | — | | ${verdict(slowest.mbps >= 5)} | — |`);
+    lines.push(`| — | parse ≥ 5 MB/s on every shape | slowest: ${slowest.mbps.toFixed(1)} MB/s (${slowest.shape}, ${(slowest.bytes / 1e3).toFixed(0)} KB) | — | | ${verdict(slowest.mbps >= 5)} | — | — |`);
     const long = parse.rows.filter((r) => r.bytes < 5 * 2 ** 20 && r.ms > 1000 && !r.shape.startsWith('real saved pages'));
-    lines.push(`| — | no file under 5 MiB over 1 s | ${long.length === 0 ? 'none' : long.map((r) => `${r.shape} ${fmtMs(r.ms)} ms`).join('; ')} | — | | ${verdict(long.length === 0)} | — |`);
+    lines.push(`| — | no file under 5 MiB over 1 s | ${long.length === 0 ? 'none' : long.map((r) => `${r.shape} ${fmtMs(r.ms)} ms`).join('; ')} | — | | ${verdict(long.length === 0)} | — | — |`);
   }
   return lines.join('\n');
 }

@@ -48,3 +48,33 @@ describe('a new RESULTS.md', () => {
     expect(text.split('# new report')).toHaveLength(2);
   });
 });
+
+describe("the floors' columns", () => {
+  // A key measured the same way in each program: what a reader waits for a page.
+  const paging = (ms: number) => ({ samples: [ms, ms, ms], keys: 'Space/b' });
+  const results = [
+    {
+      size: 10_000,
+      inkpress: { cold: 600, coldIdle: 2000, launches: [300], idle: [], paging: paging(4), notes: [] },
+      newsboat: { launches: [200, 210], paging: paging(1.5), notes: [] },
+      floor: { launches: [150, 160], paging: paging(20), notes: [] },
+      nodeFloor: { launches: [50, 60], paging: paging(2), notes: [] },
+    },
+  ];
+
+  it('show the Ink floor and the Node floor beside inkpress, each with its ratio', () => {
+    const row = rowOf(table(results).markdown, 'page in article');
+    // inkpress, newsboat, floor (Ink), floor (Node), then inkpress divided by each.
+    expect(row).toMatch(/\| 4\.00 \/ 4\.00 \| 1\.50 \/ 1\.50 \| 20\.0 \/ 20\.0 \| 2\.00 \/ 2\.00 \| 2\.7× \/ 2\.7× \| 0\.2× \/ 0\.2× \| 2\.0× \/ 2\.0× \|$/);
+  });
+
+  it("put both floors' paging in the targets table", () => {
+    expect(rowOf(targetsMarkdown(results), '| paging:')).toMatch(/\*\*missed\*\* \| 20\.0 \/ 20\.0 \| 2\.00 \/ 2\.00 \|$/);
+  });
+
+  it('say n/a for a floor that was not run, and — where a floor has no such screen', () => {
+    const { markdown } = table([{ ...results[0]!, nodeFloor: { notRun: true } }]);
+    expect(rowOf(markdown, 'page in article')).toMatch(/\| 20\.0 \/ 20\.0 \| not run \|/);
+    expect(rowOf(markdown, 'J / K')).toMatch(/\| — \| — \|/);
+  });
+});
