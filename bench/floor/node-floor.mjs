@@ -1,9 +1,10 @@
 // The Node floor: the least any Node.js reader can cost, with no Ink, React or layout. The same
 // screens as the Ink floor (bench/floor/floor.tsx): N headlines with a highlight moved by j/k,
 // Enter shows one article wrapped once, Space and b page it, Esc goes back, q quits. Each frame
-// writes only the rows that changed (as curses does), one write per key. Measured like inkpress
-// in the same pseudo-terminal (bench/measure-floor.mjs): what is left between it and newsboat is
-// the cost of starting Node and of a JavaScript event loop reading the key and writing the rows.
+// writes only the rows that changed, and scrolls the list when it moves by one row (as curses
+// does), one write per key. Measured like inkpress in the same pseudo-terminal
+// (bench/measure-floor.mjs): what is left between it and newsboat is the cost of starting Node
+// and of a JavaScript event loop reading the key and writing the rows.
 import { readFileSync } from 'node:fs';
 import { articleLines } from './wrap-words.mjs';
 
@@ -24,6 +25,8 @@ let cursor = 0;
 let open = null;
 /** The rows on the terminal now, to write only those that change. */
 let shown = [];
+/** The first headline on the terminal now (null: an article is shown). */
+let shownTop = null;
 
 function frame() {
   const n = visible();
@@ -43,6 +46,20 @@ function frame() {
   }
   while (want.length < rows()) want.push(' '.repeat(width));
   let text = '';
+  // The list moved by one row: scroll the rows between title and status line, as curses does,
+  // and write only what that leaves different (the row that came in, the highlight).
+  const top = open ? null : Math.max(0, Math.min(cursor - n + 1, headlines.length - n));
+  const by = top === null || shownTop === null ? 0 : top - shownTop;
+  if (by === 1 || by === -1) {
+    text += `\x1b[2;${n + 1}r${by === 1 ? '\x1b[S' : '\x1b[T'}\x1b[r`;
+    const moved = shown.slice(1, n + 1);
+    if (by === 1) moved.push(moved.shift());
+    else moved.unshift(moved.pop());
+    shown = [shown[0], ...moved, ...shown.slice(n + 1)];
+    // The row scrolled in is blank on the terminal.
+    shown[by === 1 ? n : 1] = null;
+  }
+  shownTop = top;
   for (let r = 0; r < want.length; r += 1) if (want[r] !== shown[r]) text += `\x1b[${r + 1};1H${want[r]}`;
   shown = want;
   if (text) out.write(text);
@@ -75,6 +92,7 @@ process.stdin.on('data', (chunk) => {
 });
 out.on('resize', () => {
   shown = [];
+  shownTop = null;
   frame();
 });
 out.write('\x1b[?1049h\x1b[?25l\x1b[2J');
