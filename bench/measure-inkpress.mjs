@@ -41,7 +41,7 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
   const showsHeadlines = (s) => headlines.linesMatching(s.lines()) >= 3;
   const cacheHome = await mkdtemp(join(tmpdir(), 'inkpress-bench-cache-'));
   const configDir = await mkdtemp(join(tmpdir(), 'inkpress-bench-config-'));
-  const result = { cold: null, launches: [], coldIdle: null, coldMemory: null, idle: [], article: null, articleLater: [], paging: null, nextPrev: null, j: null, k: null, search: null, memory: null, notes: [] };
+  const result = { cold: null, launches: [], coldIdle: null, coldMemory: null, idle: [], article: null, articleLater: [], paging: null, pagingIdle: null, nextPrev: null, j: null, k: null, search: null, memory: null, notes: [] };
   // Launches still busy when the idle wait gave up (ms since spawn): reported as "> N".
   const busy = [];
   const launch = async (keepOpen) => {
@@ -189,5 +189,15 @@ async function interact(screen, { bodies, presses, pages, searchRounds, idleCapM
     await screen.waitForChange(before, { label: 'the search cleared' });
   }
   result.search = { word: SEARCH_WORD, echo, settled, counts, note: notes[0] ?? null };
+  // Paging once idle, as the others page (nothing of theirs runs in the background): the long
+  // article again (g: the first headline), its CPU per page taken with it.
+  await screen.settle();
+  before = screen.signature();
+  screen.press('g');
+  await screen.waitForChange(before, { label: 'the first headline' }).catch(() => {});
+  await screen.waitIdle({ timeout: 5_000 });
+  await openArticle(screen, bodies);
+  await screen.waitIdle({ timeout: 5_000 });
+  result.pagingIdle = { ...(await keyLatencies(screen, [KEYS.space, 'b'], pages * 2)), keys: 'Space/b' };
   result.memory = screen.memory();
 }

@@ -172,13 +172,7 @@ export async function measureNewsboat({ meta, outDir, runs, presses, pages, log 
       }
       // The first feed opens on its newest article, the long one: open it, page, go back.
       result.article = await openArticle(screen, bodies);
-      const down = await keyLatencies(screen, KEYS.pageDown, 1);
-      const up = await keyLatencies(screen, KEYS.pageUp, 1);
-      const samples = [...down.samples, ...up.samples];
-      for (let k = 1; k < pages && down.samples.length && up.samples.length; k += 1) {
-        samples.push(...(await keyLatencies(screen, KEYS.pageDown, 1)).samples, ...(await keyLatencies(screen, KEYS.pageUp, 1)).samples);
-      }
-      result.paging = { samples, note: down.note ?? up.note, keys: 'PgDn/PgUp' };
+      result.paging = { ...(await keyLatencies(screen, [KEYS.pageDown, KEYS.pageUp], pages * 2)), keys: 'PgDn/PgUp' };
       for (let k = 0; k < 5; k += 1) {
         await backToList(screen, 'q');
         await keyLatencies(screen, 'j', 1);

@@ -4,7 +4,7 @@
 // harness, never the program. Waiting is always for a condition with a deadline.
 import pty from 'node-pty';
 import xterm from '@xterm/headless';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 export const KEYS = {
   enter: '\r',
@@ -227,6 +227,23 @@ export class PtyScreen {
   }
 
   /**
+   * CPU time the program has run on, in ns (the scheduler's own account, /proc/<pid>/schedstat,
+   * not clock ticks): `main` for its main thread (for inkpress and the floors, the JavaScript
+   * thread), `all` for every thread (V8's compiler and GC helpers, libuv's pool, workers).
+   * Null once it is gone.
+   */
+  cpuNs() {
+    try {
+      const first = (path) => Number(readFileSync(path, 'utf8').split(' ')[0]);
+      let all = 0;
+      for (const t of readdirSync(`/proc/${this.pid}/task`)) all += first(`/proc/${this.pid}/task/${t}/schedstat`);
+      return { main: first(`/proc/${this.pid}/schedstat`), all };
+    } catch {
+      return null;
+    }
+  }
+
+  /**
    * Waits until the program has used no CPU for `quietMs` (it has finished what it does in the
    * background, e.g. indexing after the first frame). Resolves with the time its CPU use last
    * grew, or null if it was still busy at `timeout`.
@@ -363,6 +380,8 @@ export async function keyLatencies(screen, keys, count, { timeout = 5_000, quiet
   };
   let misses = 0;
   let inARow = 0;
+  await done();
+  const cpuBefore = screen.cpuNs();
   for (let i = 0; i < count; i += 1) {
     const key = list[i % list.length];
     await done();
@@ -387,7 +406,17 @@ export async function keyLatencies(screen, keys, count, { timeout = 5_000, quiet
   }
   await done();
   const note = misses ? `${misses} of ${count} presses changed nothing within ${timeout} ms and are left out` : null;
-  return { samples, bytes, note };
+  return { samples, bytes, cpu: cpuPerPress(cpuBefore, screen.cpuNs(), count), note };
+}
+
+/**
+ * CPU ms per press between two {@link PtyScreen.cpuNs} readings (null if either is missing):
+ * the presses' frames and whatever else the program did in those seconds, which the bench keeps
+ * to a minimum by pressing only once the program is idle.
+ */
+function cpuPerPress(before, after, count) {
+  if (!before || !after || count === 0) return null;
+  return { mainMs: (after.main - before.main) / 1e6 / count, allMs: (after.all - before.all) / 1e6 / count };
 }
 
 /**

@@ -32,6 +32,11 @@ export function figures(r) {
     nextPrev: stats(r.nextPrev?.samples ?? []),
     nextPrevKeys: r.nextPrev?.keys ?? null,
     jBytes: stats(r.j?.bytes ?? []),
+    jCpu: r.j?.cpu ?? null,
+    // Paging once idle: inkpress's own series; the others page only once idle (nothing of
+    // theirs runs in the background), so their one series stands for both rows.
+    pagingIdle: stats((r.pagingIdle ?? r.paging)?.samples ?? []),
+    pagingCpu: (r.pagingIdle ?? r.paging)?.cpu ?? null,
     article: r.article ?? null,
     paging: stats(r.paging?.samples ?? []),
     pagingKeys: r.paging?.keys ?? null,
@@ -57,9 +62,12 @@ const ROWS = [
   { key: 'j', label: '`j` → next frame, median / p95 (ms)', pick: (f) => f.j?.median, p95: (f) => f.j?.p95, n: (f) => f.j?.n },
   { key: 'k', label: '`k` → next frame (after the `j` presses), median / p95 (ms)', pick: (f) => f.k?.median, p95: (f) => f.k?.p95, n: (f) => f.k?.n },
   { key: 'jBytes', label: 'output written per `j` frame, median (KB)', pick: (f) => (f.jBytes ? f.jBytes.median / 1024 : null), kbRow: true },
+  { key: 'jCpu', label: 'CPU per `j`, main thread / all threads (ms)', pick: (f) => f.jCpu?.mainMs, cpuRow: (f) => f.jCpu },
   { key: 'article', label: 'Enter → article text, right after the first frame (ms)', pick: (f) => f.article, not: FLOORS },
   { key: 'articleLater', label: 'Enter → article text, once idle, median / p95 (ms)', pick: (f) => f.articleLater?.median, p95: (f) => f.articleLater?.p95 },
   { key: 'paging', label: 'page in article, median / p95 (ms)', pick: (f) => f.paging?.median, p95: (f) => f.paging?.p95, n: (f) => f.paging?.n },
+  { key: 'pagingIdle', label: 'page in article once idle, median / p95 (ms)', pick: (f) => f.pagingIdle?.median, p95: (f) => f.pagingIdle?.p95, n: (f) => f.pagingIdle?.n },
+  { key: 'pagingCpu', label: 'CPU per page once idle, main thread / all threads (ms)', pick: (f) => f.pagingCpu?.mainMs, cpuRow: (f) => f.pagingCpu },
   { key: 'nextPrev', label: 'J / K → next / previous article text, once idle, median / p95 (ms)', pick: (f) => f.nextPrev?.median, p95: (f) => f.nextPrev?.p95, n: (f) => f.nextPrev?.n, not: FLOORS },
   { key: 'search', label: 'search, per letter → narrowed list, median / p95 (ms)', pick: (f) => f.searchSettled?.median, p95: (f) => f.searchSettled?.p95, n: (f) => f.searchSettled?.n, only: ['inkpress'] },
   { key: 'echo', label: 'search, per letter → first frame (echo), median / p95 (ms)', pick: (f) => f.searchEcho?.median, p95: (f) => f.searchEcho?.p95, n: (f) => f.searchEcho?.n, only: ['inkpress'] },
@@ -83,6 +91,7 @@ function cell(row, f, program, notRun) {
   const atLeast = row.atLeast?.(f);
   if (v == null && atLeast != null) return { text: `> ${atLeast.toFixed(0)} (still busy)`, value: null };
   if (v == null) return { text: 'n/a', value: null };
+  if (row.cpuRow) return { text: `${v.toFixed(2)} / ${row.cpuRow(f).allMs.toFixed(2)}`, value: v };
   const main = row.mbRow ? v.toFixed(1) : row.kbRow ? v.toFixed(2) : fmtMs(v);
   const p95 = row.p95?.(f);
   const n = row.n?.(f);

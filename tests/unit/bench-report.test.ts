@@ -68,6 +68,13 @@ describe("the floors' columns", () => {
     expect(row).toMatch(/\| 4\.00 \/ 4\.00 \| 1\.50 \/ 1\.50 \| 20\.0 \/ 20\.0 \| 2\.00 \/ 2\.00 \| 2\.7× \/ 2\.7× \| 0\.2× \/ 0\.2× \| 2\.0× \/ 2\.0× \|$/);
   });
 
+  it("give the CPU a page costs once idle: inkpress's idle series, the others' one series", () => {
+    const cpu = (mainMs: number, allMs: number) => ({ ...paging(1), cpu: { mainMs, allMs } });
+    const inkpress = { ...results[0]!.inkpress, paging: cpu(9, 30), pagingIdle: cpu(2, 3.5) };
+    const row = rowOf(table([{ ...results[0]!, inkpress, newsboat: { ...results[0]!.newsboat, paging: cpu(0.5, 0.5) } }]).markdown, 'CPU per page');
+    expect(row).toMatch(/\| 2\.00 \/ 3\.50 \| 0\.50 \/ 0\.50 \| n\/a \| n\/a \| 4\.0× \|/);
+  });
+
   it("put both floors' paging in the targets table", () => {
     expect(rowOf(targetsMarkdown(results), '| paging:')).toMatch(/\*\*missed\*\* \| 20\.0 \/ 20\.0 \| 2\.00 \/ 2\.00 \|$/);
   });
