@@ -6,6 +6,8 @@ import { dateColumnWidth, dateLabel } from '../state/date-column.js';
 import { PaneTitle } from './PaneTitle.js';
 import { padToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
+import { painter } from './styled-text.js';
+import type { Theme } from '../render/theme.js';
 
 /** Props of {@link HeadlineList}. */
 export interface HeadlineListProps {
@@ -31,15 +33,8 @@ export const UNREAD_MARK = '●';
 /** See {@link UNREAD_MARK}. */
 export const STAR_MARK = '★';
 
-
-/** Props of one headline row: plain values only, so a row whose look did not change is skipped. */
-interface RowProps {
-  item: ArticleSummary;
-  /** Columns of the date column (0: no dates in this list). */
-  dateWidth: number;
-  thisYear: number;
-  /** Columns for the date and headline, after the two marks and a space. */
-  room: number;
+/** How a row looks, apart from its text. */
+interface RowLook {
   unread: boolean;
   starred: boolean;
   selected: boolean;
@@ -68,32 +63,24 @@ function fittedRow(item: ArticleSummary, dateWidth: number, thisYear: number, ro
 }
 
 /**
- * One headline row. `memo`: moving the selection draws the row it leaves and the row it
- * reaches again, not the window. The date and headline are fitted once per row and width
- * (`fittedRow`), and no `wrap="truncate"` measures them a second time. As few styled spans as
- * its look needs: one for a selected row or a read one without a star, up to three otherwise.
+ * One row, styled as its `Text` with nested spans was (styled-text.ts gives Ink's bytes): the
+ * selected row in `ui.selected` (`ui.selectedBlur` without focus), a read row in `text.muted`,
+ * the unread mark in `status.unread`, the star in `status.starred`.
  */
-const HeadlineRow = memo(function HeadlineRow({ item, dateWidth, thisYear, room, unread, starred, selected, focused }: RowProps) {
-  const theme = useTheme();
-  const text = fittedRow(item, dateWidth, thisYear, room);
+function paintRow(text: string, { unread, starred, selected, focused }: RowLook, theme: Theme): string {
   const marks = `${unread ? UNREAD_MARK : ' '}${starred ? STAR_MARK : ' '} `;
-  if (selected) return <Text {...theme[focused ? 'ui.selected' : 'ui.selectedBlur']}>{marks + text}</Text>;
-  const star = starred ? <Text {...theme['status.starred']}>{STAR_MARK}</Text> : ' ';
-  if (!unread) {
-    return starred ? <Text {...theme['text.muted']}>{' '}{star}{` ${text}`}</Text> : <Text {...theme['text.muted']}>{marks + text}</Text>;
-  }
-  return (
-    <Text>
-      <Text {...theme['status.unread']}>{UNREAD_MARK}</Text>
-      {star}
-      {` ${text}`}
-    </Text>
-  );
-});
+  if (selected) return painter(theme[focused ? 'ui.selected' : 'ui.selectedBlur'])(marks + text);
+  const star = starred ? painter(theme['status.starred'])(STAR_MARK) : ' ';
+  if (!unread) return painter(theme['text.muted'])(starred ? ` ${star} ${text}` : marks + text);
+  return `${painter(theme['status.unread'])(UNREAD_MARK)}${star} ${text}`;
+}
 
 /**
  * The headline list: date, unread mark, star and headline, windowed. `memo`: a key that changes
- * another pane leaves this one alone.
+ * another pane leaves this one alone. The window is ONE `Text` of pre-styled rows (issue 10):
+ * as a `Text` per row, with spans for the marks, Enter and Esc (which switch the list between
+ * two widths) re-created and re-measured some 38 row nodes; one `Text` is one Yoga measure. Rows
+ * are fitted once per row and width (`fittedRow`), so nothing wraps or truncates them again.
  */
 export const HeadlineList = memo(function HeadlineList(props: HeadlineListProps) {
   const { title, items, marks, selected, top, height, width, focused, empty } = props;
@@ -103,17 +90,16 @@ export const HeadlineList = memo(function HeadlineList(props: HeadlineListProps)
   const dateWidth = dateColumnWidth(items, thisYear);
   const visible = items.slice(top, top + height);
   const room = Math.max(0, width - 3);
+  const rows = visible.map((item, i) => {
+    const mark = marks.get(item.id);
+    const look = { unread: !(mark?.read ?? false), starred: mark?.starred ?? false, selected: top + i === selected, focused };
+    return paintRow(fittedRow(item, dateWidth, thisYear, room), look, theme);
+  }).join('\n');
   return (
     <Box flexDirection="column" width={width} height={height + 1} overflow="hidden">
       <PaneTitle text={title} width={width} focused={focused} />
       {items.length === 0 ? <Text {...theme['text.muted']}>{padToWidth(` ${empty}`, width)}</Text> : null}
-      {visible.map((item, i) => {
-        const mark = marks.get(item.id);
-        return (
-          <HeadlineRow key={item.id} item={item} dateWidth={dateWidth} thisYear={thisYear} room={room}
-            unread={!(mark?.read ?? false)} starred={mark?.starred ?? false} selected={top + i === selected} focused={focused} />
-        );
-      })}
+      {visible.length > 0 ? <Text>{rows}</Text> : null}
     </Box>
   );
 });

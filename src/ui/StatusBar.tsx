@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Hint } from '../keys/key-help.js';
 import { displayWidth, truncateStartToWidth, truncateToWidth } from '../library/text/text-width.js';
 import { useTheme } from './use-theme.js';
+import { painter } from './styled-text.js';
 
 /** Props of {@link StatusBar}. */
 export interface StatusBarProps {
@@ -43,10 +44,23 @@ function hintText(hints: readonly Hint[], room: number): string {
   return out;
 }
 
-/** The bottom line: library, counts, position, notices, and key hints. */
-export function StatusBar(props: StatusBarProps) {
+/** The status line's pieces, each drawn in its own token, fitted to the width together. */
+export interface StatusPieces {
+  /** Library, counts, position: `status.bar`. */
+  left: string;
+  /** Changes not saved: `text.warning`. */
+  pending: string;
+  /** The notice: `status.notice`. */
+  notice: string;
+  /** Blank columns before the hints. */
+  gap: number;
+  /** Key hints: `text.muted`, and a space after them when there are any. */
+  right: string;
+}
+
+/** What the status line says, fitted to `width`. */
+export function statusPieces(props: StatusBarProps): StatusPieces {
   const { label, unread, total, position, hints, notice, activity = null, partial = false, problems, unsaved = 0, width } = props;
-  const theme = useTheme();
   const skipped = problems > 0 ? ` · ${problems} ${problems === 1 ? 'file' : 'files'} skipped` : '';
   const counts = partial && activity ? activity : `${unread} unread of ${total}`;
   const busy = activity && !partial ? ` · ${activity}` : '';
@@ -63,16 +77,21 @@ export function StatusBar(props: StatusBarProps) {
   const used = displayWidth(left) + displayWidth(pending) + displayWidth(noticeText);
   const right = hintText(hints, Math.max(0, width - used - 3));
   const gap = Math.max(0, width - used - displayWidth(right) - (right ? 1 : 0));
+  return { left, pending, notice: noticeText, gap, right };
+}
+
+/**
+ * The bottom line: library, counts, position, notices, and key hints. ONE text of pieces styled
+ * beforehand (issue 10), not a `Text` with a span for each.
+ */
+export function StatusBar(props: StatusBarProps) {
+  const theme = useTheme();
+  const { left, pending, notice, gap, right } = statusPieces(props);
+  const text = painter(theme['status.bar'])(left) + painter(theme['text.warning'])(pending) + painter(theme['status.notice'])(notice)
+    + ' '.repeat(gap) + painter(theme['text.muted'])(right) + (right ? ' ' : '');
   return (
-    <Box width={width} height={1} overflow="hidden">
-      <Text wrap="truncate">
-        <Text {...theme['status.bar']}>{left}</Text>
-        <Text {...theme['text.warning']}>{pending}</Text>
-        <Text {...theme['status.notice']}>{noticeText}</Text>
-        {' '.repeat(gap)}
-        <Text {...theme['text.muted']}>{right}</Text>
-        {right ? ' ' : ''}
-      </Text>
+    <Box width={props.width} height={1} overflow="hidden">
+      <Text wrap="truncate">{text}</Text>
     </Box>
   );
 }
