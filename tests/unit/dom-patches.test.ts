@@ -8,7 +8,8 @@
  * and an element's class reads as its class list (which is now
  * made only when asked for, not for every element with a class while the page is parsed).
  * Readability reads an element's children by sibling where it built `children` and
- * `childNodes` arrays, with the same answers.
+ * `childNodes` arrays, with the same answers. A TreeWalker finds its nodes as it is asked for
+ * them (it gathered them all into an array when it was made).
  */
 import { Readability } from '@mozilla/readability';
 import fc from 'fast-check';
@@ -136,6 +137,31 @@ describe('patched linkedom and Readability', () => {
       r._restorePage(document.body, cache);
       expect(document.body.innerHTML).toBe(original);
     }
+  });
+
+  it('a TreeWalker finds nodes as it is asked, in document order, in the tree as it is then', () => {
+    const { document } = parseHTML('<html><body><div id="r">a<p>b<!--c--><i>d</i></p><ul><li>e</li><li>f</li></ul></div><p>g</p></body></html>');
+    const root = document.getElementById('r')!;
+    const all = (n: Node): Node[] => Array.from(n.childNodes).flatMap((c) => [c, ...all(c)]);
+    const walk = (from: Node, show: number, each: (n: Node) => void = () => {}) => {
+      const walker = document.createTreeWalker(from, show);
+      const out: Node[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n), each(n);
+      expect([walker.nextNode(), walker.currentNode]).toEqual([null, null]);
+      return out;
+    };
+    for (const from of [document, document.body, root, root.firstElementChild!, document.createElement('p')] as Node[]) {
+      expect(walk(from, 1)).toEqual(Array.from((from as Element).querySelectorAll('*')));
+    }
+    expect(walk(root, -1)).toEqual(all(root));
+    expect(walk(root, 4).map((n) => n.textContent)).toEqual(['a', 'b', 'd', 'e', 'f']);
+    expect(walk(root, 128).map((n) => n.textContent)).toEqual(['c']);
+    // Made before the <ul> got a third item: the walk still finds it.
+    const walker = document.createTreeWalker(root, 1);
+    root.querySelector('ul')!.appendChild(document.createElement('li'));
+    const names: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) names.push((n as Element).localName);
+    expect(names).toEqual(['p', 'i', 'ul', 'li', 'li', 'li']);
   });
 
   it('an element\'s class reads as its class list, its tokens once each; the list is made only when asked for', () => {
