@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { describeWithShared, GLOBAL_VOICES } from '../helpers/shared-data.js';
 import { paragraphsOf, type ParsedArticle } from '../../src/library/model/article.js';
 import { parseFeed } from '../../src/library/formats/feed.js';
+import { parseHTML } from 'linkedom';
+import { isFurniture } from '../../src/library/formats/html/boilerplate.js';
 import { NO_ARTICLE, parseHtml } from '../../src/library/formats/html/html.js';
+import { tagName } from '../../src/library/formats/html/tag-name.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = path.join(repoRoot, 'tests/fixtures/formats');
@@ -61,6 +64,39 @@ describe('saved web page (own fixtures)', () => {
 
   it('gives a reason, not an exception, for markup with no text', () => {
     expect(parseHtml('<html><body><img src="x.png"></body></html>')).toEqual({ ok: false, reason: NO_ARTICLE });
+  });
+
+  it('finds a story that Readability\'s first attempt drops: the page is read again, every attempt', () => {
+    const sentence = 'A sentence of the story, long enough to count, with words in it.';
+    // Named like comments: the first attempt strips the box as unlikely and finds too little.
+    const page = `<html><head><title>Pumps in the Valley</title></head><body><div class="comment-section"><h1>Pumps in the Valley</h1>${`<p>${sentence}</p>`.repeat(12)}</div></body></html>`;
+    const article = one(page);
+    expect(article.headline).toBe('Pumps in the Valley');
+    expect(paragraphsOf(article)).toEqual(Array(12).fill(sentence));
+  });
+
+  it('furniture is known by class and id, the same answer however often an element asks', () => {
+    const { document } = parseHTML('<html><body></body></html>');
+    const el = (tag: string, cls: string | null, id: string | null): Element => {
+      const e = document.createElement(tag);
+      if (cls !== null) e.setAttribute('class', cls);
+      if (id !== null) e.setAttribute('id', id);
+      return e;
+    };
+    const cases: [Element, boolean][] = [
+      [el('div', 'mostRead', null), true],
+      [el('DIV', 'story', 'cookie-banner'), true],
+      [el('div', 'story', null), false],
+      [el('div', 'story cookie', null), true],
+      [el('div', null, 'story'), false],
+      [el('article', 'alerts', null), false],
+      [el('div', 'salerts', null), false],
+      [el('div', 'alerts', 'x'), true],
+    ];
+    for (let round = 0; round < 3; round += 1) {
+      expect(cases.map(([e]) => isFurniture(e))).toEqual(cases.map(([, furniture]) => furniture));
+    }
+    expect([tagName(el('DIV', null, null)), tagName(el('p', null, null)), tagName(document.body)]).toEqual(['div', 'p', 'body']);
   });
 });
 

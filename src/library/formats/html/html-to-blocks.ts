@@ -13,6 +13,7 @@ import { headingText } from './heading-text.js';
 import { isDataTable, tableBlocks } from './html-table.js';
 import { mathText, textWithMath } from './mathml.js';
 import { preformattedText } from './pre-text.js';
+import { tagName } from './tag-name.js';
 import { textLength } from './text-length.js';
 import { bareLetters as bare } from '../summary-echo.js';
 import { BLOCK, SKIP } from './block-tags.js';
@@ -97,7 +98,7 @@ export function elementToBlocks(root: Element, total = textLength(root)): BodyPa
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    const tag = el.tagName.toLowerCase();
+    const tag = tagName(el);
     if (SKIP.has(tag) || isDroppable(el, total, listBoxes)) return;
     switch (tag) {
       case 'br':
@@ -138,7 +139,7 @@ export function elementToBlocks(root: Element, total = textLength(root)): BodyPa
         let n = Number(el.getAttribute('start') ?? '1') || 1;
         const depth = ctx.kind === 'list-item' ? ctx.depth + 1 : 0;
         for (let child = el.firstChild; child; child = child.nextSibling) {
-          const isItem = child.nodeType === 1 && (child as Element).tagName.toLowerCase() === 'li';
+          const isItem = child.nodeType === 1 && tagName(child as Element) === 'li';
           if (!isItem) walk(child);
           else within({ kind: 'list-item', marker: ordered ? `${n++}.` : '•', depth }, kids(child as Element));
         }
