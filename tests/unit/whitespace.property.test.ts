@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INVISIBLE_CLASS, isInvisible } from '../../src/library/text/invisible.js';
-import { isJsSpace, normalizedLength, normalizedPrefix, normalizeSpace } from '../../src/library/text/whitespace.js';
+import { isJsSpace, normalizedLength, normalizedPrefix, normalizeSpace, oneSpaceRuns } from '../../src/library/text/whitespace.js';
 
 /** Characters near every edge of the whitespace and invisible-character checks. */
 const tricky = fc.constantFrom(
@@ -70,5 +70,11 @@ describe('whitespace', () => {
     );
     expect(normalizedPrefix(' \u200b Most\u00a0\t read  stories', 9)).toBe('Most read');
     expect(normalizedPrefix(' Most  read', 5)).toBe('Most ');
+  });
+
+  it('oneSpaceRuns makes every run of whitespace one space, as the regex does', () => {
+    fc.assert(fc.property(spaceText, (s) => oneSpaceRuns(s) === s.replace(/\s+/g, ' ')), { numRuns: 5000 });
+    expect(oneSpaceRuns('one two three.')).toBe('one two three.');
+    expect([oneSpaceRuns('a  b'), oneSpaceRuns('a\tb'), oneSpaceRuns(' a\u00a0b '), oneSpaceRuns('a \n b')]).toEqual(['a b', 'a b', ' a b ', 'a b']);
   });
 });

@@ -117,6 +117,22 @@ export function normalizedPrefix(text: string, max: number): string {
 }
 
 /**
+ * `text.replace(/\s+/g, ' ')`: every run of whitespace as one space. Most text nodes of a page
+ * have only single spaces between words, and the regex builds a new string for them anyway
+ * (each match replaced by the same space): such a text is returned as it is.
+ */
+export function oneSpaceRuns(text: string): string {
+  let space = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 && !space) space = true;
+    else if (c <= 0x20 || (c >= 0xa0 && isJsSpace(c))) return text.replace(/\s+/g, ' ');
+    else space = false;
+  }
+  return text;
+}
+
+/**
  * Strips a leading byte-order mark and turns CRLF, CR and Unicode line/paragraph
  * separators into `\n`.
  */

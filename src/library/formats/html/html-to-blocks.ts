@@ -5,7 +5,7 @@
  * reader can draw it as what it is.
  */
 import type { Block, Caption } from '../../model/article.js';
-import { normalizeSpace } from '../../text/whitespace.js';
+import { normalizeSpace, oneSpaceRuns } from '../../text/whitespace.js';
 import { isDroppable, listBoxCandidates } from './boilerplate.js';
 import { parsePage } from './page-document.js';
 import { captionOf, imageCaption } from './html-captions.js';
@@ -93,7 +93,7 @@ export function elementToBlocks(root: Element, total = textLength(root)): BodyPa
 
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      buffer += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      buffer += oneSpaceRuns(node.nodeValue ?? '');
       return;
     }
     if (node.nodeType !== 1) return;
