@@ -8,44 +8,24 @@
  * own bytes are checked against Ink's `Text` in styled-text.test.tsx.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { chalk, COLOUR_LEVEL, frame, THEMES, type Theme } from '../helpers/styled-frames.js';
 import type { ArticleSummary } from '../../src/library/model/library.js';
 import type { ArticleState } from '../../src/store/reading-store.js';
 import type { SectionRow } from '../../src/state/selectors.js';
 
-// Colours on (chalk reads this when it loads, for Ink and for styled-text.ts alike).
-process.env.FORCE_COLOR = '3';
 const { Box, Text } = await import('ink');
-const { render } = await import('ink-testing-library');
-const chalk = (await import('chalk')).default;
 const { HeadlineList, STAR_MARK, UNREAD_MARK } = await import('../../src/ui/HeadlineList.js');
 const { SectionList, sectionCount } = await import('../../src/ui/SectionList.js');
 const { StatusBar, statusPieces } = await import('../../src/ui/StatusBar.js');
 type StatusBarProps = Parameters<typeof statusPieces>[0];
 const { PaneTitle } = await import('../../src/ui/PaneTitle.js');
-const { ThemeContext } = await import('../../src/ui/use-theme.js');
 const { makeTheme } = await import('../../src/render/theme.js');
 const { dateColumnWidth, dateLabel } = await import('../../src/state/date-column.js');
 const { displayWidth, padToWidth } = await import('../../src/library/text/text-width.js');
-type Theme = ReturnType<typeof makeTheme>;
 
-const LEVEL = chalk.level;
 afterEach(() => {
-  chalk.level = LEVEL;
+  chalk.level = COLOUR_LEVEL;
 });
-
-/** The bytes of the frame Ink draws for `element` under `theme`. */
-function frame(element: React.ReactElement, theme: Theme): string {
-  const view = render(<ThemeContext.Provider value={theme}>{element}</ThemeContext.Provider>);
-  const out = view.lastFrame() ?? '';
-  view.unmount();
-  return out;
-}
-
-const THEMES: Array<[string, Theme]> = [
-  ['colours', makeTheme(false)],
-  ['recoloured', makeTheme(false, { 'status.unread': '#ff8800', 'status.starred': 'ansi256(202)', 'text.muted': 'rgb(90, 90, 90)', 'ui.selected': 'blueBright', 'status.bar': 'bgRed' })],
-  ['NO_COLOR', makeTheme(true)],
-];
 
 /** Each case at chalk's colour levels 3 (truecolor), 2 (256), 1 (16) and 0 (FORCE_COLOR=0). */
 function expectSame(draw: (theme: Theme) => [React.ReactElement, React.ReactElement]): void {

@@ -6,35 +6,15 @@
  * levels (0 is FORCE_COLOR=0: no styles at all).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { chalk, COLOUR_LEVEL, frame, THEMES } from '../helpers/styled-frames.js';
 
-// Colours on (chalk reads this when it loads, for Ink and for styled-text.ts alike).
-process.env.FORCE_COLOR = '3';
 const { Text } = await import('ink');
-const { render } = await import('ink-testing-library');
-const chalk = (await import('chalk')).default;
 const { painter } = await import('../../src/ui/styled-text.js');
-const { ThemeContext } = await import('../../src/ui/use-theme.js');
-const { makeTheme, TOKENS } = await import('../../src/render/theme.js');
-type Theme = ReturnType<typeof makeTheme>;
+const { TOKENS } = await import('../../src/render/theme.js');
 
-const LEVEL = chalk.level;
 afterEach(() => {
-  chalk.level = LEVEL;
+  chalk.level = COLOUR_LEVEL;
 });
-
-/** The bytes of the frame Ink draws for `element`. */
-function frame(element: React.ReactElement, theme: Theme): string {
-  const view = render(<ThemeContext.Provider value={theme}>{element}</ThemeContext.Provider>);
-  const out = view.lastFrame() ?? '';
-  view.unmount();
-  return out;
-}
-
-const THEMES: Array<[string, Theme]> = [
-  ['colours', makeTheme(false)],
-  ['recoloured', makeTheme(false, { 'status.unread': '#ff8800', 'status.starred': 'ansi256(202)', 'text.muted': 'rgb(90, 90, 90)', 'ui.selected': 'blueBright', 'status.bar': 'bgRed' })],
-  ['NO_COLOR', makeTheme(true)],
-];
 
 describe('painter', () => {
   it('styles a string as Ink’s Text does, for every token of every theme and colour level', () => {
