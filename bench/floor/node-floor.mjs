@@ -33,11 +33,12 @@ function frame() {
   const width = cols();
   const fit = (s) => s.slice(0, width).padEnd(width);
   const want = [];
+  // The first headline shown (null: an article is shown).
+  const top = open ? null : Math.max(0, Math.min(cursor - n + 1, headlines.length - n));
   if (open) {
     want.push(`\x1b[1m${fit('floor · article')}\x1b[m`);
     for (const line of open.lines.slice(open.top, open.top + n)) want.push(fit(line));
   } else {
-    const top = Math.max(0, Math.min(cursor - n + 1, headlines.length - n));
     want.push(`\x1b[1m${fit(`node floor · ${headlines.length} headlines`)}\x1b[m`);
     for (let i = top; i < Math.min(top + n, headlines.length); i += 1) {
       want.push(i === cursor ? `\x1b[7m${fit(headlines[i])}\x1b[m` : fit(headlines[i]));
@@ -48,7 +49,6 @@ function frame() {
   let text = '';
   // The list moved by one row: scroll the rows between title and status line, as curses does,
   // and write only what that leaves different (the row that came in, the highlight).
-  const top = open ? null : Math.max(0, Math.min(cursor - n + 1, headlines.length - n));
   const by = top === null || shownTop === null ? 0 : top - shownTop;
   if (by === 1 || by === -1) {
     text += `\x1b[2;${n + 1}r${by === 1 ? '\x1b[S' : '\x1b[T'}\x1b[r`;
