@@ -23,6 +23,23 @@ export async function backToList(screen, key) {
   await screen.waitForChange(before, { label: 'back to the list' });
 }
 
+/** How many more times an article is opened once the program is idle (inkpress and the floors). */
+export const LATER_OPENS = 5;
+
+/**
+ * From an open article: back to the list with `back`, `j` to the next headline, wait until
+ * the program is idle, then Enter; the sample is {@link openArticle}'s.
+ */
+export async function openNextOnceIdle(screen, bodies, back = KEYS.escape) {
+  await backToList(screen, back);
+  await screen.settle();
+  const before = screen.signature();
+  screen.press('j');
+  await screen.waitForChange(before, { label: 'the next headline' });
+  await screen.waitIdle({ timeout: 5_000 });
+  return openArticle(screen, bodies);
+}
+
 /**
  * From inside an article: presses `key` (next or previous article) `count` times, each once the
  * program is idle, as a reader who has read the article would; each sample is keypress → the

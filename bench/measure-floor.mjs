@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PtyScreen, Recognizer, cleanEnv, keyLatencies, launchTime, KEYS } from './pty-screen.mjs';
-import { openArticle, backToList } from './article-keys.mjs';
+import { LATER_OPENS, openArticle, openNextOnceIdle } from './article-keys.mjs';
 import { articlesFor } from './generate.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -42,9 +42,6 @@ export async function buildFloor(outDir) {
   });
   return outfile;
 }
-
-/** Opens after the first: as many as inkpress's later opens (bench/measure-inkpress.mjs). */
-const LATER_OPENS = 5;
 
 /**
  * Measures a floor on a library's headlines: `which` is 'ink' (the bundled floor.tsx) or 'node'
@@ -81,15 +78,7 @@ export async function measureFloor({ meta, outDir: out, runs, presses, pages, wh
         await screen.waitIdle({ timeout: 5_000 });
         result.articleLater.push(await openArticle(screen, bodies));
         result.paging = { ...(await keyLatencies(screen, [KEYS.space, 'b'], pages * 2)), keys: 'Space/b' };
-        for (let k = 1; k < LATER_OPENS; k += 1) {
-          await backToList(screen, KEYS.escape);
-          await screen.settle();
-          const before = screen.signature();
-          screen.press('j');
-          await screen.waitForChange(before, { label: 'the next headline' });
-          await screen.waitIdle({ timeout: 5_000 });
-          result.articleLater.push(await openArticle(screen, bodies));
-        }
+        for (let k = 1; k < LATER_OPENS; k += 1) result.articleLater.push(await openNextOnceIdle(screen, bodies));
         result.memory = screen.memory();
       } else {
         const idleAt = await screen.waitIdle({ timeout: 60_000 });

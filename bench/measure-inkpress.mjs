@@ -17,7 +17,7 @@ import {
   Timeout,
   typingLatencies,
 } from './pty-screen.mjs';
-import { articleKeyLatencies, backToList, openArticle } from './article-keys.mjs';
+import { LATER_OPENS, articleKeyLatencies, backToList, openArticle, openNextOnceIdle } from './article-keys.mjs';
 
 /** The longest a launch may take to show headlines before it is reported as `> N`. */
 const LAUNCH_TIMEOUT = 400_000;
@@ -125,9 +125,6 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
   return result;
 }
 
-/** How many more times an article is opened once the reader is idle. */
-const LATER_OPENS = 5;
-
 /** How many times J (then K) moves to the next (previous) article. */
 export const ARTICLE_MOVES = 8;
 
@@ -151,15 +148,7 @@ async function interact(screen, { bodies, presses, pages, searchRounds, idleCapM
     );
   }
   // Later opens, once the reader is idle: back, next headline, Enter.
-  for (let k = 0; k < LATER_OPENS; k += 1) {
-    await backToList(screen, KEYS.escape);
-    await screen.settle();
-    before = screen.signature();
-    screen.press('j');
-    await screen.waitForChange(before, { label: 'the next headline' });
-    await screen.waitIdle({ timeout: 5_000 });
-    result.articleLater.push(await openArticle(screen, bodies));
-  }
+  for (let k = 0; k < LATER_OPENS; k += 1) result.articleLater.push(await openNextOnceIdle(screen, bodies));
   // J and K from the open article, each once idle: the next article's text, then back.
   result.nextPrev = await nextPrevLatencies(screen, bodies, ARTICLE_MOVES);
   await backToList(screen, KEYS.escape);
