@@ -138,9 +138,9 @@ export function table(results) {
 /** Parse throughput rows (bench/parse-mbps.mjs) as a Markdown table. */
 export function parseMarkdown(parse) {
   return [
-    '| input shape | size (KB) | CPU ms | MB/s |',
-    '| --- | ---: | ---: | ---: |',
-    ...parse.rows.map((r) => `| ${r.shape} | ${(r.bytes / 1e3).toFixed(0)} | ${fmtMs(r.ms)} | ${r.mbps.toFixed(1)} |`),
+    '| input shape | size (KB) | first parse, CPU ms | once steady, CPU ms | MB/s (once steady) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...parse.rows.map((r) => `| ${r.shape} | ${(r.bytes / 1e3).toFixed(0)} | ${r.first == null ? '—' : fmtMs(r.first)} | ${fmtMs(r.ms)} | ${r.mbps.toFixed(1)} |`),
   ].join('\n');
 }
 
@@ -197,8 +197,9 @@ export function targetsMarkdown(results, parse) {
     const shapes = parse.rows.filter((r) => !r.shape.startsWith('slowest real page'));
     const slowest = shapes.reduce((a, b) => (b.mbps < a.mbps ? b : a));
     lines.push(`| — | parse ≥ 5 MB/s on every shape | slowest: ${slowest.mbps.toFixed(1)} MB/s (${slowest.shape}, ${(slowest.bytes / 1e3).toFixed(0)} KB) | — | | ${verdict(slowest.mbps >= 5)} | — | — |`);
-    const long = parse.rows.filter((r) => r.bytes < 5 * 2 ** 20 && r.ms > 1000 && !r.shape.startsWith('real saved pages'));
-    lines.push(`| — | no file under 5 MiB over 1 s | ${long.length === 0 ? 'none' : long.map((r) => `${r.shape} ${fmtMs(r.ms)} ms`).join('; ')} | — | | ${verdict(long.length === 0)} | — | — |`);
+    // Checked on a file's first parse (the JIT has not yet optimised its paths), the slower one.
+    const long = parse.rows.filter((r) => r.bytes < 5 * 2 ** 20 && Math.max(r.first ?? 0, r.ms) > 1000 && !r.shape.startsWith('real saved pages'));
+    lines.push(`| — | no file under 5 MiB over 1 s (first parse) | ${long.length === 0 ? 'none' : long.map((r) => `${r.shape} ${fmtMs(Math.max(r.first ?? 0, r.ms))} ms`).join('; ')} | — | | ${verdict(long.length === 0)} | — | — |`);
   }
   return lines.join('\n');
 }
