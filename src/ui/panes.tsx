@@ -4,7 +4,7 @@
  * To add a pane, add its drawer here (see `state/panes.ts` for the rest).
  */
 import { Box } from 'ink';
-import { Fragment, memo, type ReactElement } from 'react';
+import { Fragment, memo, useRef, type ReactElement } from 'react';
 import type { Layout, PaneBox } from '../state/layout.js';
 import { PANE_IDS, type PaneId } from '../state/panes.js';
 import { articlePosition, headlineCount, openBody, openLines, openSummary, searchResults, sectionRows, visibleHeadlines } from '../state/selectors.js';
@@ -83,17 +83,30 @@ export interface PanesProps {
   layout: Layout;
 }
 
-/** The visible panes, left to right, a one-column rule between each two. */
+/**
+ * Every pane, left to right, a one-column rule between each two visible ones. A hidden pane stays
+ * mounted, drawn as `display: none` (Yoga lays out nothing under it and Ink writes nothing of
+ * it): Enter and Esc show and hide the article pane (and the narrow layout every pane), and a
+ * pane mounted again at each switch was React fibers, Ink nodes and Yoga nodes made anew in the
+ * key's frame (issue 10). While hidden, a pane keeps the element it was last drawn with, so no
+ * key draws it again until it shows.
+ */
 export function Panes({ state, layout }: PanesProps) {
-  const visible = PANE_IDS.filter((id) => layout.panes[id].visible);
+  const last = useRef(new Map<PaneId, ReactElement>());
+  const first = PANE_IDS.find((id) => layout.panes[id].visible);
   return (
     <Box flexDirection="row" height={layout.bodyRows} overflow="hidden">
-      {visible.map((id, i) => (
-        <Fragment key={id}>
-          {i > 0 ? <Separator height={layout.bodyRows} /> : null}
-          {PANE_DRAWERS[id]({ state, layout, box: layout.panes[id] })}
-        </Fragment>
-      ))}
+      {PANE_IDS.map((id) => {
+        const box = layout.panes[id];
+        let pane = last.current.get(id);
+        if (box.visible || pane === undefined) last.current.set(id, (pane = PANE_DRAWERS[id]({ state, layout, box })));
+        return (
+          <Fragment key={id}>
+            {box.visible && id !== first ? <Separator height={layout.bodyRows} /> : null}
+            <Box display={box.visible ? 'flex' : 'none'}>{pane}</Box>
+          </Fragment>
+        );
+      })}
     </Box>
   );
 }
