@@ -96,7 +96,8 @@ async function main() {
     };
     // Before the first sample: node starting, reading and compiling nothing of ours yet.
     for (let t = spawnedAt; t < Math.min(profile.startTime, frameAt); t += 1000) add(slotOf(t), 'node start-up (before the profiler)', Math.min(1000, profile.startTime - t));
-    let t = profile.startTime;
+    // The first delta is from the profile's start to its first sample (V8's cpuprofile format).
+    let t = profile.startTime + (profile.timeDeltas[0] ?? 0);
     for (let k = 0; k < profile.samples.length; k += 1) {
       const dt = profile.timeDeltas[k + 1] ?? 0;
       if (t >= frameAt) break;
