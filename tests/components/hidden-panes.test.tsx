@@ -4,7 +4,7 @@
  * was React fibers, Ink nodes and Yoga nodes made anew in that key's frame; hidden, it must draw
  * nothing on the screen, and keys in the list must not draw it again.
  */
-import { memo, useEffect, type ComponentProps } from 'react';
+import { useEffect, type ComponentProps } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { plainArticle } from '../helpers/fake-library.js';
 import { renderReader, type RenderedReader } from '../helpers/render-reader.js';
