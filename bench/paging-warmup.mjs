@@ -13,25 +13,20 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openArticle } from './article-keys.mjs';
 import { ensureLibrary } from './generate.mjs';
-import { INKPRESS } from './measure-inkpress.mjs';
-import { KEYS, PtyScreen, Recognizer, cleanEnv, keyLatencies, stats } from './pty-screen.mjs';
+import { INKPRESS, warmedEnv } from './measure-inkpress.mjs';
+import { KEYS, PtyScreen, Recognizer, keyLatencies, stats } from './pty-screen.mjs';
 
 const here = resolve(new URL('.', import.meta.url).pathname);
 const { values: opts } = parseArgs({ options: { size: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '2' } } });
 const meta = await ensureLibrary(Number(opts.size), join(here, 'out'));
 const work = mkdtempSync(join(tmpdir(), 'inkpress-paging-warmup-'));
-const env = cleanEnv({ INKPRESS_DIR: meta.root, INKPRESS_STATE_DIR: join(work, 'state'), INKPRESS_CONFIG_DIR: join(work, 'config'), XDG_CACHE_HOME: join(work, 'cache'), XDG_CONFIG_HOME: join(work, 'config') });
 const headlines = new Recognizer(meta.headlines);
 const bodies = new Recognizer(meta.firstParagraphs, 24);
 const shown = (s) => headlines.linesMatching(s.lines()) >= 3;
 const ms = (xs) => stats(xs).median.toFixed(2);
 
 try {
-  // First launch: fills the index cache, so the launches below are warm.
-  const first = new PtyScreen(process.execPath, [INKPRESS], { env });
-  await first.waitFor(() => shown(first), { timeout: 180_000, label: 'headlines (cold)' });
-  await first.waitIdle({ timeout: 180_000 });
-  await first.close('Q', 10_000);
+  const env = await warmedEnv(meta, work);
   console.log(`paging Space/b in a fresh process, ${meta.root} (ms, median of 20 pages each)`);
   console.log('');
   console.log('| launch | Enter | pages 1-20 | pages 21-40 | pages 41-60 | CPU per page, main / all threads |');

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureLibrary } from './generate.mjs';
-import { INKPRESS } from './measure-inkpress.mjs';
-import { PtyScreen, Recognizer, cleanEnv } from './pty-screen.mjs';
+import { INKPRESS, warmedEnv } from './measure-inkpress.mjs';
+import { PtyScreen, Recognizer } from './pty-screen.mjs';
 
 const here = resolve(new URL('.', import.meta.url).pathname);
 const { values: opts } = parseArgs({ options: { size: { type: 'string', default: '10000' }, slot: { type: 'string', default: '50' } } });
@@ -22,20 +22,9 @@ const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 /** A warm launch to the headlines, profiled; returns the profile and the spawn and frame times (µs, the profiler's clock). */
 async function profiledLaunch(meta, work) {
-  const env = cleanEnv({
-    INKPRESS_DIR: meta.root,
-    INKPRESS_STATE_DIR: join(work, 'state'),
-    INKPRESS_CONFIG_DIR: join(work, 'config'),
-    XDG_CACHE_HOME: join(work, 'cache'),
-    XDG_CONFIG_HOME: join(work, 'config'),
-  });
+  const env = await warmedEnv(meta, work);
   const known = new Recognizer(meta.headlines);
   const shown = (s) => known.linesMatching(s.lines()) >= 3;
-  // First launch: fills the index cache (then the next one is warm).
-  const first = new PtyScreen(process.execPath, [INKPRESS], { env });
-  await first.waitFor(() => shown(first), { timeout: 180_000, label: 'headlines (cold)' });
-  await first.waitIdle({ timeout: 180_000 });
-  await first.close('Q', 10_000);
   const profDir = join(work, 'prof');
   const spawnedAt = nowUs();
   const s = new PtyScreen(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, INKPRESS], { env });
