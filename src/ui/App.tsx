@@ -23,6 +23,7 @@ import { StatusBar } from './StatusBar.js';
 import { makeTheme, noColorRequested, type ThemeOverrides } from '../render/theme.js';
 import { TooSmall } from './TooSmall.js';
 import { useArticleLoader } from './use-article-loader.js';
+import { useWidthWarmUp } from './use-width-warm-up.js';
 import { usePrepareAhead } from './use-prepare-ahead.js';
 import { useKeyRouter } from './use-key-router.js';
 import { useInputPauses } from './use-input-pauses.js';
@@ -88,6 +89,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   usePhraseCheck(library, state.search.mode === 'off' ? '' : state.search.query.trim(), searchCandidates(state), dispatch);
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), layoutOf(state).readingWidth, dispatch);
   usePrepareAhead(library, state, dispatch);
+  useWidthWarmUp(state.catalog.preview === undefined);
 
   useEffect(() => {
     const notices = store.takeNotices();

@@ -11,7 +11,6 @@ import type { ThemeOverrides } from '../render/theme.js';
 import { formatCrash, openTerminalSession } from './terminal-session.js';
 import { makeUrlOpener } from './url-opener.js';
 import { redrawOnEveryWinch } from './redraw-on-winch.js';
-import { displayWidth } from '../library/text/text-width.js';
 
 /** Options of {@link runReader}. */
 export interface RunReaderOptions {
@@ -70,10 +69,6 @@ export async function runReader(options: RunReaderOptions): Promise<number> {
         maxFps: 1000,
       },
     );
-    // The first frame is out. string-width makes its Segmenter (ICU's break data) and its emoji
-    // pattern on first use (patches/), which a first frame of Latin text never makes; make them
-    // now, so the first key that draws other text (help's arrows) does not pay ~100-300 ms.
-    setImmediate(() => displayWidth('\u2191\u{1F44D}'));
     await instance.waitUntilExit();
     return 0;
   } catch (error) {

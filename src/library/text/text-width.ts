@@ -77,6 +77,15 @@ function windowedWidth(s: string, i: number, j: number): number {
 /** Width of a character below U+0300 standing alone: controls 0, soft hyphen 0, the rest 1. */
 const narrow = (c: number): number => (c >= 0x20 && c < 0x7f ? 1 : c < 0xa0 || c === 0xad ? 0 : 1);
 
+/**
+ * Makes string-width's Segmenter (ICU's break data) and its emoji pattern (patches/), which it
+ * makes on first use and which Latin text never needs: 50-60 ms, paid here rather than by the
+ * first key that draws an arrow, an emoji or CJK.
+ */
+export function warmUpWidths(): void {
+  displayWidth('\u2191\u{1F44D}');
+}
+
 /** Columns `s` takes in a terminal. Control characters count 0; sanitize text first. */
 export function displayWidth(s: string): number {
   const n = s.length;
