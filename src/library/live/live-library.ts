@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Problem } from '../model/article.js';
 import { type FolderFollower, followFolder } from './follow-folder.js';
-import { collectAtNextPause, collectGarbage } from './full-collection.js';
+import { collectAtNextPause } from './full-collection.js';
 import { collectOnGrowth } from './old-space-growth.js';
 import { preloadParser, searchWords } from './lazy-parser.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
@@ -129,8 +129,9 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
         // it subscribes once its first frame is out (a command that never subscribes waits 100 ms).
         if (options.watch) await Promise.race([firstSubscriber.done, new Promise((r) => setTimeout(r, 100))]);
         await reader.pause(true);
-        // What reading the index cache left (its JSON, the first screen's list) goes before more comes.
-        if (options.watch) collectGarbage();
+        // What reading the index cache left (its JSON, the first screen's list) goes before more
+        // comes; at a pause in the keys, not in front of a key held on the first screen (issue 10).
+        if (options.watch) collectAtNextPause();
         await search.loadCache(dir, absRoot, entries.values(), () => reader.pause());
         out.searchChanged = true;
       }
