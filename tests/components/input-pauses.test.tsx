@@ -5,7 +5,8 @@
  * slices of every key it handles (`keyCame`, src/ui/use-key-router.ts), so they wait for a pause
  * instead of running between two pages. A key held while a warm start's first screen waits for
  * the whole list does not hold the list back. Each key, and the articles ahead once prepared, ask
- * for a scavenge of the young generation at the next pause in the keys.
+ * for a scavenge of the young generation at the next pause in the keys. string-width's set-up
+ * (about 60 ms) waits for the whole list and a pause in the keys, never in front of a key.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../src/library/model/library.js';
@@ -28,6 +29,13 @@ vi.mock('../../src/library/model/next-turn.js', async (importActual) => ({
   ...(await importActual<typeof import('../../src/library/model/next-turn.js')>()),
   keyCame: () => handled.push(Date.now()),
 }));
+
+const warmUps: number[] = [];
+vi.mock('../../src/library/text/text-width.js', async (importActual) => ({
+  ...(await importActual<typeof import('../../src/library/text/text-width.js')>()),
+  warmUpWidths: () => warmUps.push(Date.now()),
+}));
+const { WARM_UP_QUIET_MS } = await import('../../src/ui/use-width-warm-up.js');
 
 describe('input pauses', () => {
   it('each key the reader reads is told to the collection waiting for a pause', async () => {
@@ -69,6 +77,36 @@ describe('input pauses', () => {
     await reader.press('k', 'k');
     await reader.waitForScreen('· 1/3');
     expect(handled.length - before).toBe(3);
+    reader.unmount();
+  });
+
+  it("string-width's set-up waits for the whole list, then for a pause in the keys, and is made once", async () => {
+    const full = fakeLibrary([plainArticle('First Story'), plainArticle('Second Story'), plainArticle('Third Story')]);
+    const firstScreen: Library = { ...full, summaries: full.summaries.slice(0, 2), preview: { articles: full.summaries.map(({ id, section }) => ({ id, section })) } };
+    const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
+    warmUps.length = 0;
+    const reader = await renderReader({ source, columns: 100, rows: 24 });
+    await reader.waitForScreen('· 1/3');
+    await new Promise((resolve) => setTimeout(resolve, WARM_UP_QUIET_MS + 50));
+    expect(warmUps).toHaveLength(0);
+    // A key typed on the first screen, held until the whole list comes a moment later.
+    await reader.press('j');
+    const listedAt = Date.now();
+    source.publish(full, null);
+    await reader.waitForScreen('Third Story');
+    // A reader paging right after the start: a key every 40 ms.
+    for (let k = 0; k < 10; k += 1) {
+      await reader.press(k % 2 === 0 ? 'j' : 'k');
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    await reader.waitForScreen(() => warmUps.length > 0, 5_000);
+    expect(warmUps[0]!).toBeGreaterThanOrEqual(listedAt);
+    // Made only once the keys had paused (a stalled test run may pause them early: still a pause).
+    const lastKeyBefore = Math.max(...inputs.filter((t) => t <= warmUps[0]!));
+    expect(warmUps[0]! - lastKeyBefore).toBeGreaterThanOrEqual(WARM_UP_QUIET_MS - 5);
+    await reader.press('j', 'k');
+    await new Promise((resolve) => setTimeout(resolve, WARM_UP_QUIET_MS + 50));
+    expect(warmUps).toHaveLength(1);
     reader.unmount();
   });
 });
