@@ -14,7 +14,7 @@ import { waitFor } from '../helpers/wait-for.js';
 const collections: string[] = [];
 vi.mock('../../src/library/live/full-collection.js', () => ({
   collectGarbage: () => collections.push('collected'),
-  // The last one waits for a pause in input; these tests send none.
+  // Both of a reader's collections wait for a pause in input; these tests send none.
   collectAtNextPause: () => setTimeout(() => collections.push('at a pause'), 10),
 }));
 const { openLibrary } = await import('../../src/library/live/live-library.js');
