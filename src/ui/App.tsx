@@ -89,7 +89,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   usePhraseCheck(library, state.search.mode === 'off' ? '' : state.search.query.trim(), searchCandidates(state), dispatch);
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), layoutOf(state).readingWidth, dispatch);
   usePrepareAhead(library, state, dispatch);
-  useWidthWarmUp(state.catalog.preview === undefined);
+  useWidthWarmUp(state.catalog.preview === undefined, state);
 
   useEffect(() => {
     const notices = store.takeNotices();
