@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import { commandFor, type KeyMap } from '../keys/bindings.js';
 import { isPrintable, splitKeys, typedText } from '../keys/key-name.js';
 import { keyCame } from '../library/model/next-turn.js';
+import { scavengeSoon } from '../library/live/young-collection.js';
+import { inputCame } from '../library/live/full-collection.js';
 import { inputContext } from '../state/selectors.js';
 import type { ReaderHandle } from './use-reader.js';
 
@@ -75,8 +77,16 @@ export function useKeyRouter(
       events.off('input', onInput);
     };
   }, [events]);
+  const wasPreviewing = useRef(previewing);
   useEffect(() => {
-    if (previewing || held.current.length === 0) return;
-    for (const raw of held.current.splice(0)) handleRef.current(raw);
+    if (previewing || !wasPreviewing.current) return;
+    wasPreviewing.current = false;
+    const replayed = held.current.splice(0);
+    for (const raw of replayed) handleRef.current(raw);
+    // Held keys are handled only now: the full collection waiting for a pause in the keys counts
+    // from here, not from when they were read (it ran between their frame and the next key).
+    if (replayed.length > 0) inputCame();
+    // The whole list has come: its garbage is swept now, after the frame of the keys held for it.
+    scavengeSoon();
   }, [previewing]);
 }

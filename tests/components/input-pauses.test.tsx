@@ -23,6 +23,7 @@ const scavengesAsked: string[] = [];
 vi.mock('../../src/library/live/young-collection.js', async (importActual) => ({
   ...(await importActual<typeof import('../../src/library/live/young-collection.js')>()),
   scavengeAtNextPause: () => scavengesAsked.push(new Error().stack?.includes('use-prepare-ahead') ? 'prepared' : 'key'),
+  scavengeSoon: () => scavengesAsked.push('whole list'),
 }));
 const handled: number[] = [];
 vi.mock('../../src/library/model/next-turn.js', async (importActual) => ({
@@ -70,10 +71,16 @@ describe('input pauses', () => {
     const before = handled.length;
     await reader.press('G');
     expect(handled.length - before).toBe(0);
+    const inputsBefore = inputs.length;
+    const scavengesBefore = scavengesAsked.length;
     source.publish(full, { phase: 'reading', done: 0, total: 3 });
     // `G`, held until now, goes to the whole list's last row: handled, and told.
     await reader.waitForScreen((s) => s.includes('Third Story') && s.includes('· 3/3'));
     expect(handled.length - before).toBe(1);
+    // Handled now, it puts the full collection off from now (it was read before), and the whole
+    // list's garbage is swept after its frame.
+    expect(inputs.length - inputsBefore).toBe(1);
+    expect(scavengesAsked.slice(scavengesBefore)).toContain('whole list');
     await reader.press('k', 'k');
     await reader.waitForScreen('· 1/3');
     expect(handled.length - before).toBe(3);
@@ -107,6 +114,24 @@ describe('input pauses', () => {
     await reader.press('j', 'k');
     await new Promise((resolve) => setTimeout(resolve, WARM_UP_QUIET_MS + 50));
     expect(warmUps).toHaveLength(1);
+    reader.unmount();
+  });
+
+  it("string-width's set-up waits for the reader to be still: a new state puts it off as a key does", async () => {
+    const full = fakeLibrary([plainArticle('First Story'), plainArticle('Second Story'), plainArticle('Third Story')]);
+    const source = fakeLiveLibrary(full, { phase: 'reading', done: 0, total: 3 });
+    warmUps.length = 0;
+    const reader = await renderReader({ source, columns: 100, rows: 24 });
+    await reader.waitForScreen('First Story');
+    // The library goes on loading, with no key: each new state is drawn, and puts it off.
+    let lastChange = Date.now();
+    for (let done = 1; done <= 3; done += 1) {
+      await new Promise((resolve) => setTimeout(resolve, WARM_UP_QUIET_MS * 0.6));
+      source.publish(full, done < 3 ? { phase: 'reading', done, total: 3 } : null);
+      lastChange = Date.now();
+    }
+    await reader.waitForScreen(() => warmUps.length > 0, 5_000);
+    expect(warmUps[0]! - lastChange).toBeGreaterThanOrEqual(WARM_UP_QUIET_MS - 5);
     reader.unmount();
   });
 });
