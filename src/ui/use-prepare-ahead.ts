@@ -51,6 +51,9 @@ export function usePrepareAhead(library: Pick<Library, 'article' | 'bytes'>, sta
   // Read when the timer fires, so a body that arrived meanwhile is not read again.
   const bodies = useRef(state.bodies);
   bodies.current = state.bodies;
+  // The open article while its body is on its way: the article loader reads it, once.
+  const opening = useRef<string | null>(null);
+  opening.current = state.openId !== null && !state.bodies.has(state.openId) ? state.openId : null;
   // When the last key came: every input event counts, bound or not.
   const { internal_eventEmitter: input } = useStdin();
   const lastKey = useRef(-Infinity);
@@ -76,6 +79,9 @@ export function usePrepareAhead(library: Pick<Library, 'article' | 'bytes'>, sta
       const known = bodies.current.get(id);
       if (k > 0 && (library.bytes?.(id) ?? 0) >= BIG_FILE) {
         // A big neighbour waits until it is selected.
+      } else if (known === undefined && id === opening.current) {
+        // Opened before it was prepared: use-article-loader is reading it (a slow read, the first
+        // body of a process, was read twice when this came due before it arrived).
       } else if (known === undefined) {
         const article = await library.article(id, { signal }).catch(() => undefined);
         if (signal.aborted || article === undefined) return;

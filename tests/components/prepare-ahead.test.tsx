@@ -46,6 +46,19 @@ describe('prepare ahead', () => {
     expect(asked.filter((id) => id === 'a2')).toHaveLength(1);
   });
 
+  it('an article opened before it was prepared is read once, by the opening, however slow the read', async () => {
+    const { library: inner, asked } = countingLibrary(4);
+    const slow = PREPARE_AFTER_MS * 3;
+    const library: Library = { ...inner, article: async (id, options) => (await new Promise((r) => setTimeout(r, slow)), inner.article(id, options)) };
+    reader = await renderReader({ library, columns: 120, rows: 24 });
+    // Enter before anything was prepared (within PREPARE_AFTER_MS of the first frame).
+    await reader.press(KEYS.enter);
+    await reader.waitForScreen('Paragraph 1 of Headline 01', 5_000);
+    // Its neighbour is read ahead once the reader is still; the open article was not read again.
+    await waitFor(() => asked.includes('a2'));
+    expect(asked.filter((id) => id === 'a1')).toHaveLength(1);
+  });
+
   it('never reads an article while keys come: each read starts once the keyboard has been still for PREPARE_AFTER_MS', async () => {
     const { library, asked, askedAt } = countingLibrary(6);
     reader = await renderReader({ library, columns: 120, rows: 24 });
