@@ -1,42 +1,46 @@
 import { useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
+import { PAUSE_MS, pauseCollector } from '../library/live/full-collection.js';
 import { warmUpWidths } from '../library/text/text-width.js';
 
-/** How long the reader must have been still: longer than the gap between two pages of a reader paging. */
-export const WARM_UP_QUIET_MS = 200;
+/** How long the reader must have been still: the pause the collections wait for, longer than the gap between two pages. */
+export const WARM_UP_QUIET_MS = PAUSE_MS;
 
 /**
  * string-width's set-up (`warmUpWidths`, 50-60 ms) made ahead of the first key that draws an
  * arrow, an emoji or CJK (help's arrows paid 100-300 ms for it), once the whole list is shown
  * (`listed`) and neither an input event nor a new state (`state`: a key's frame, an article's
- * body, the library) has come for {@link WARM_UP_QUIET_MS}. Made right after the first frame,
+ * body, the library) has come for {@link WARM_UP_QUIET_MS}: a `pauseCollector`, as the
+ * collections use, told of each new state as of an input. Made right after the first frame,
  * Enter typed then waited behind it; timed from the input alone, it fell on the first page
  * turned after that Enter, whose body took the thread for most of the wait (issue 10). It is
  * only ever put off: it is never needed.
  */
 export function useWidthWarmUp(listed: boolean, state: object): void {
   const { internal_eventEmitter: events } = useStdin();
-  const warm = useRef<{ done: boolean; timer?: NodeJS.Timeout; putOff: () => void }>({ done: false, putOff: () => {} });
+  const warm = useRef<{ done: boolean; pauses: ReturnType<typeof pauseCollector> } | null>(null);
   useEffect(() => {
-    const w = warm.current;
-    w.putOff = () => {
-      clearTimeout(w.timer);
-      if (w.done) return;
-      w.timer = setTimeout(() => {
+    const w = {
+      done: false,
+      pauses: pauseCollector(() => {
+        if (w.done) return;
         w.done = true;
         warmUpWidths();
-      }, WARM_UP_QUIET_MS).unref();
+      }),
     };
-    const onInput = (): void => {
-      if (w.timer !== undefined) w.putOff();
-    };
+    warm.current = w;
+    const onInput = (): void => w.pauses.input();
     events.on('input', onInput);
     return () => {
-      clearTimeout(w.timer);
+      // Unmounted: a timer still pending does nothing.
+      w.done = true;
       events.off('input', onInput);
     };
   }, [events]);
   useEffect(() => {
-    if (listed) warm.current.putOff();
+    const w = warm.current;
+    if (!listed || w === null || w.done) return;
+    w.pauses.input();
+    w.pauses.request();
   }, [listed, state]);
 }
