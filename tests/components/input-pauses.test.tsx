@@ -6,24 +6,35 @@
  * instead of running between two pages. A key held while a warm start's first screen waits for
  * the whole list does not hold the list back. Each key, and the articles ahead once prepared, ask
  * for a scavenge of the young generation at the next pause in the keys. string-width's set-up
- * (about 60 ms) waits for the whole list and a pause in the keys, never in front of a key.
+ * (about 60 ms) waits for the whole list and a pause in the keys, never in front of a key. While
+ * an opened article's body is on its way, the reader is answering a key: no collection meanwhile.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../src/library/model/library.js';
 import { fakeLibrary, plainArticle } from '../helpers/fake-library.js';
 import { fakeLiveLibrary } from '../helpers/fake-live-library.js';
 import { renderReader } from '../helpers/render-reader.js';
+import { KEYS } from '../keys.js';
 
 const inputs: number[] = [];
+// Holds on the collections still out (an article on its way), by collection.
+const heldBy = { full: 0, young: 0 };
+const hold = (by: keyof typeof heldBy) => (): (() => void) => {
+  heldBy[by] += 1;
+  let out = true;
+  return () => void (out && ((out = false), (heldBy[by] -= 1)));
+};
 vi.mock('../../src/library/live/full-collection.js', async (importActual) => ({
   ...(await importActual<typeof import('../../src/library/live/full-collection.js')>()),
   inputCame: () => inputs.push(Date.now()),
+  holdFullCollection: () => hold('full')(),
 }));
 const scavengesAsked: string[] = [];
 vi.mock('../../src/library/live/young-collection.js', async (importActual) => ({
   ...(await importActual<typeof import('../../src/library/live/young-collection.js')>()),
   scavengeAtNextPause: () => scavengesAsked.push(new Error().stack?.includes('use-prepare-ahead') ? 'prepared' : 'key'),
   scavengeSoon: () => scavengesAsked.push('whole list'),
+  holdScavenge: () => hold('young')(),
 }));
 const handled: number[] = [];
 vi.mock('../../src/library/model/next-turn.js', async (importActual) => ({
@@ -132,6 +143,31 @@ describe('input pauses', () => {
     }
     await reader.waitForScreen(() => warmUps.length > 0, 5_000);
     expect(warmUps[0]! - lastChange).toBeGreaterThanOrEqual(WARM_UP_QUIET_MS - 5);
+    reader.unmount();
+  });
+
+  it('an opened article whose body is slow to come holds both collections until it is drawn', async () => {
+    const inner = fakeLibrary(['One', 'Two'].map((title) => plainArticle(`${title} Story`)));
+    // Every read waits until the test lets that article's body come.
+    const waiting: { id: string; go: () => void }[] = [];
+    const arrive = (id: string): void => waiting.filter((w) => w.id === id).forEach((w) => w.go());
+    const library: Library = { ...inner, article: async (id, options) => (await new Promise<void>((go) => waiting.push({ id, go })), inner.article(id, options)) };
+    const reader = await renderReader({ library, columns: 100, rows: 24 });
+    await reader.press(KEYS.enter);
+    await reader.waitForScreen('Opening One Story…');
+    // Well past a pause in the keys, the body still on its way: both wait.
+    await new Promise((resolve) => setTimeout(resolve, WARM_UP_QUIET_MS * 2));
+    expect(heldBy).toEqual({ full: 1, young: 1 });
+    arrive('a1');
+    await reader.waitForScreen('Paragraph 1 of One Story');
+    expect(heldBy).toEqual({ full: 0, young: 0 });
+    // Closed while on its way: the holds go with it.
+    await reader.press('J');
+    await reader.waitForScreen('Opening Two Story…');
+    expect(heldBy).toEqual({ full: 1, young: 1 });
+    await reader.press(KEYS.escape);
+    await reader.waitForScreen((s) => !s.includes('Opening'));
+    expect(heldBy).toEqual({ full: 0, young: 0 });
     reader.unmount();
   });
 });

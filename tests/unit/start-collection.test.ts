@@ -105,6 +105,42 @@ describe('garbage collected at the end of a start', () => {
     }
   });
 
+  it('waits while the reader answers a key (an article being opened), and counts its pause from the answer', () => {
+    vi.useFakeTimers();
+    try {
+      let runs = 0;
+      const pauses = pauseCollector(() => runs++, () => Date.now());
+      // Enter, whose body takes three pauses to arrive: no input meanwhile, yet no collection.
+      pauses.input();
+      const release = pauses.hold();
+      pauses.request();
+      vi.advanceTimersByTime(PAUSE_MS * 3);
+      expect(runs).toBe(0);
+      // The body is drawn: the first page comes before a pause has passed since then.
+      release();
+      vi.advanceTimersByTime(PAUSE_MS - 20);
+      pauses.input();
+      vi.advanceTimersByTime(PAUSE_MS - 20);
+      expect(runs).toBe(0);
+      vi.advanceTimersByTime(20);
+      expect(runs).toBe(1);
+      // Released twice (the body came, then the article was closed): one release.
+      const other = pauses.hold();
+      const held = pauses.hold();
+      other();
+      other();
+      pauses.request();
+      vi.advanceTimersByTime(PAUSE_MS * 2);
+      expect(runs).toBe(1);
+      held();
+      vi.advanceTimersByTime(PAUSE_MS);
+      expect(runs).toBe(2);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('collecting frees an object nothing refers to any more', async () => {
     let target: object | undefined = { big: new Array(1000).fill('x') };
     const ref = new WeakRef(target);

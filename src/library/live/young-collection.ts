@@ -22,6 +22,8 @@ const atPause = pauseCollector(collectYoung);
 export const scavengeAtNextPause = atPause.request;
 /** Told of each input event (by the reader's UI): puts a requested scavenge off. */
 export const inputCameForScavenge = atPause.input;
+/** Holds the scavenge while the reader answers a key (`PauseCollector.hold`). */
+export const holdScavenge = atPause.hold;
 /**
  * Scavenges once the current turn's work is done (`setImmediate`: after a frame React has
  * scheduled): for the moment the whole list has replaced a warm start's first screen. Its
