@@ -32,30 +32,52 @@ const LOOKED_MAX = 100_000;
 
 const EMPTY_SETS: MarkSets = { read: new Set(), starred: new Set(), positions: new Map() };
 
+/** Changes a layer holds before they are folded into the overlay below it. */
+export const LAYER_MAX = 512;
+/** Ids a change log holds before a new one is started (maps on different logs compare by their layers). */
+const LOG_MAX = 1 << 18;
+
 /**
- * Reading marks by article id, immutable: a large base read from disk once, and a small layer
- * of the changes since. Changing a mark copies only that layer, so a key costs the same with
- * 100,000 marks as with none; two maps from the same base tell what differs by their layers.
+ * The ids changed, in order, shared by a line of maps each made from the last: a map knows how
+ * far into it it was made, so two maps of one line tell what differs between them by a slice.
+ */
+interface ChangeLog {
+  ids: string[];
+}
+
+const EMPTY: ReadonlyMap<string, ArticleState> = new Map();
+
+/**
+ * Reading marks by article id, immutable: a large base read from disk once, an overlay of the
+ * changes since, and a small layer of the latest on top. Changing a mark copies only the layer
+ * (up to {@link LAYER_MAX} articles; then it is folded into a new overlay, a copy made once per
+ * so many changes), so a key costs the same with 100,000 marks as with none, and after `A` has
+ * marked 50,000 articles read as before it (every page took 340-380 ms then: each copied and
+ * compared all 50,000). Two maps of one line tell what differs by their change log.
  */
 export class MarkMap implements ReadonlyMap<string, ArticleState> {
   private cachedSize: number | undefined;
 
   private constructor(
     private readonly base: MarkSets,
+    private readonly overlay: ReadonlyMap<string, ArticleState>,
     private readonly layer: ReadonlyMap<string, ArticleState>,
     /** The base's answers so far (it never changes): shared by every map on the same base. */
     private readonly looked: Map<string, ArticleState | null>,
+    private readonly log: ChangeLog,
+    /** How many of the log's ids were changed up to this map. */
+    private readonly at: number,
   ) {}
 
   /** Marks read from disk. */
   static fromSets(sets: MarkSets): MarkMap {
-    return new MarkMap(sets, new Map(), new Map());
+    return new MarkMap(sets, EMPTY, EMPTY, new Map(), { ids: [] }, 0);
   }
 
   /** Marks from any map (tests, the in-memory store); a MarkMap is returned as it is. */
   static from(entries: ReadonlyMap<string, ArticleState> | Iterable<[string, ArticleState]>): MarkMap {
     if (entries instanceof MarkMap) return entries;
-    return new MarkMap(EMPTY_SETS, new Map(entries), new Map());
+    return new MarkMap(EMPTY_SETS, new Map(entries), EMPTY, new Map(), { ids: [] }, 0);
   }
 
   /**
@@ -76,7 +98,8 @@ export class MarkMap implements ReadonlyMap<string, ArticleState> {
   }
 
   get(id: string): ArticleState | undefined {
-    return this.layer.has(id) ? this.layer.get(id) : this.baseGet(id);
+    if (this.layer.has(id)) return this.layer.get(id);
+    return this.overlay.has(id) ? this.overlay.get(id) : this.baseGet(id);
   }
 
   has(id: string): boolean {
@@ -85,17 +108,33 @@ export class MarkMap implements ReadonlyMap<string, ArticleState> {
 
   /** A map with these states set (UNTOUCHED clears an article). */
   with(changes: Iterable<[string, ArticleState]>): MarkMap {
-    const layer = new Map(this.layer);
-    for (const [id, state] of changes) layer.set(id, state);
-    return new MarkMap(this.base, layer, this.looked);
+    let layer = new Map(this.layer);
+    // The log goes on from its last map; a map made from an older one starts a log of its own.
+    const onTip = this.at === this.log.ids.length && this.at < LOG_MAX;
+    const log = onTip ? this.log : { ids: [] };
+    for (const [id, state] of changes) {
+      layer.set(id, state);
+      log.ids.push(id);
+    }
+    let overlay = this.overlay;
+    if (layer.size > LAYER_MAX) {
+      const folded = new Map(overlay);
+      for (const [id, state] of layer) folded.set(id, state);
+      overlay = folded;
+      layer = new Map();
+    }
+    return new MarkMap(this.base, overlay, layer, this.looked, log, log.ids.length);
   }
 
   /**
-   * The ids whose state may differ from `older` (a superset is fine, a miss is not): the
-   * layers' ids when both share a base, else null (compare everything).
+   * The ids whose state may differ from `older` (a superset is fine, a miss is not): the ids
+   * changed between them when `older` was made before this one in the same line of maps, or both
+   * layers' ids when they share their base and overlay; else null (compare everything).
    */
   changedSince(older: MarkMap): Set<string> | null {
     if (older.base !== this.base) return null;
+    if (older.log === this.log && older.at <= this.at) return new Set(this.log.ids.slice(older.at, this.at));
+    if (older.overlay !== this.overlay) return null;
     const ids = new Set(this.layer.keys());
     for (const id of older.layer.keys()) ids.add(id);
     return ids;
@@ -103,7 +142,7 @@ export class MarkMap implements ReadonlyMap<string, ArticleState> {
 
   *entries(): MapIterator<[string, ArticleState]> {
     const seen = new Set<string>();
-    for (const ids of [this.base.read, this.base.starred, this.base.positions.keys()] as Iterable<string>[]) {
+    for (const ids of [this.base.read, this.base.starred, this.base.positions.keys(), this.overlay.keys(), this.layer.keys()] as Iterable<string>[]) {
       for (const id of ids) {
         if (seen.has(id)) continue;
         seen.add(id);
@@ -111,7 +150,6 @@ export class MarkMap implements ReadonlyMap<string, ArticleState> {
         if (state !== undefined && state !== UNTOUCHED) yield [id, state];
       }
     }
-    for (const [id, state] of this.layer) if (!seen.has(id) && state !== UNTOUCHED) yield [id, state];
   }
 
   *keys(): MapIterator<string> {
