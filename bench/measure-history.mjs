@@ -2,8 +2,9 @@
 // history, side by side with an empty one. The same generated library is opened with a state
 // of 0, 10,000 and 100,000 marks (ids of articles long gone, as a long-time reader's history
 // is); for each, in interleaved rounds (the order turned each round) so every state sees the same machine load: `j` in the
-// list, Enter, Space/b paging and `j` in the article, and `r` (a read mark: a store write before
-// its frame). Also the store's own open time up to 1,000,000 entries, in-process.
+// list, `r` (a read mark: a store write before its frame), Enter, Space/b paging and `j` in the
+// article, and paging again once `A` has marked every article read in the session. Also the
+// store's own open time up to 1,000,000 entries, in-process.
 //
 //   node bench/measure-history.mjs [--articles 1000] [--marks 0,10000,100000] [--rounds 3] [--presses 40]
 //
@@ -72,7 +73,15 @@ async function storeOpenTimes(mod) {
   return rows;
 }
 
-/** One launch on `stateDir`: j in the list, Enter, paging, j in the article, r. Latencies in ms. */
+/** Presses `key` and waits for its frame and for the reader to be idle again. */
+async function pressAndSettle(screen, key) {
+  const before = screen.signature();
+  screen.press(key);
+  await screen.waitForChange(before, { label: `the frame after ${key}`, timeout: 10_000 });
+  await screen.waitIdle({ timeout: 30_000 });
+}
+
+/** One launch on `stateDir`: j and r in the list, Enter, paging, j in the article, A then paging. Latencies in ms. */
 async function measureOnce(meta, stateDir) {
   const headlines = new Recognizer(meta.headlines);
   const bodies = new Recognizer(meta.firstParagraphs, 24);
@@ -90,6 +99,13 @@ async function measureOnce(meta, stateDir) {
     out.paging = (await keyLatencies(screen, [KEYS.space, 'b'], presses)).samples;
     out.articleJ = (await keyLatencies(screen, ['j', 'k'], presses)).samples;
     await backToList(screen, KEYS.escape);
+    // `A` marks the whole list read (this session's changes: every article of the library), then
+    // paging again, where each page saves a position; `u` takes the marks back for the next round.
+    await pressAndSettle(screen, 'A');
+    await openArticle(screen, bodies);
+    out.pagingAfterA = (await keyLatencies(screen, [KEYS.space, 'b'], presses)).samples;
+    await backToList(screen, KEYS.escape);
+    await pressAndSettle(screen, 'u');
   } finally {
     await screen.close(KEYS.ctrlC);
     await rm(configDir, { recursive: true, force: true });
@@ -97,7 +113,7 @@ async function measureOnce(meta, stateDir) {
   return out;
 }
 
-const FIGURES = [['start', 'start → headlines'], ['j', '`j` in the list'], ['r', '`r` (read mark, written before its frame)'], ['enter', 'Enter → article'], ['paging', 'Space/b paging'], ['articleJ', '`j`/`k` in the article']];
+const FIGURES = [['start', 'start → headlines'], ['j', '`j` in the list'], ['r', '`r` (read mark, written before its frame)'], ['enter', 'Enter → article'], ['paging', 'Space/b paging'], ['articleJ', '`j`/`k` in the article'], ['pagingAfterA', 'Space/b paging after `A` marked every article read']];
 
 async function main() {
   const mod = await loadStore();
