@@ -33,7 +33,7 @@ const LOOKED_MAX = 100_000;
 const EMPTY_SETS: MarkSets = { read: new Set(), starred: new Set(), positions: new Map() };
 
 /** Changes a layer holds before they are folded into the overlay below it. */
-export const LAYER_MAX = 512;
+const LAYER_MAX = 512;
 /** Ids a change log holds before a new one is started (maps on different logs compare by their layers). */
 const LOG_MAX = 1 << 18;
 
