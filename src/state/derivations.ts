@@ -99,6 +99,13 @@ export class Derivations {
       results: string[] | null,
     ): readonly ArticleSummary[] => {
       if (!results) return listHeadlines(summaries, marks, kept, kind, label);
+      // The library's search keeps the summaries' order: walked side by side, no lookup per id
+      // (a map lookup per id took 10-20 ms a letter at 50,000 articles). Else, by the map.
+      const inOrder: ArticleSummary[] = [];
+      for (let i = 0; i < summaries.length && inOrder.length < results.length; i++) {
+        if (summaries[i]!.id === results[inOrder.length]) inOrder.push(summaries[i]!);
+      }
+      if (inOrder.length === results.length) return inOrder;
       const byId = this.byId(summaries);
       return results.flatMap((id) => byId.get(id) ?? []);
     },

@@ -60,6 +60,21 @@ export class LibrarySearch {
     return this.#index.search(query);
   }
 
+  /** Which articles match the query, by doc (see {@link SearchIndex.hits}). */
+  hits(query: string): Uint8Array | null {
+    return this.#index.hits(query);
+  }
+
+  /** An article's doc in {@link hits}, -1 if not indexed; valid while {@link version} stays the same. */
+  docOf(id: string): number {
+    return this.#index.docOf(id);
+  }
+
+  /** Changes whenever the docs do (an article added, removed, renumbered, or the index replaced). */
+  get version(): number {
+    return this.#index.version;
+  }
+
   /**
    * Takes the cached index, keeping only the articles of `entries` (the files as cached). The
    * file (tens of MB at 50,000 articles) is read off the main thread, and the rest is done in

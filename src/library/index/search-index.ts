@@ -6,6 +6,9 @@ import { markDocs } from './packed-postings.js';
 export type { BatchIndex, CompactIndex } from './compact-index.js';
 export { termsOf } from './terms.js';
 
+/** Versions handed out so far: every index's numbering has its own. */
+let versions = 0;
+
 /**
  * An inverted index of article words, searched by word prefix, ignoring case and accents
  * (`bogo` finds `Bogotá`). It holds words, not bodies, so it grows with the vocabulary and
@@ -27,19 +30,26 @@ export class SearchIndex {
   readonly #postings = new Map<string, number[]>();
   #vocabulary: string[] | null = null;
   #last: { terms: string[]; hits: Uint8Array } | null = null;
+  #version = ++versions;
 
   /** Indexes an article's words (see {@link termsOf}); re-adding an id replaces it. */
   add(id: string, terms: readonly string[]): void {
     const doc = this.#register(id);
     for (const term of terms) this.#list(term).push(doc);
-    this.#last = null;
+    this.#changed();
   }
 
   /** Indexes a batch of articles (`ids[k]` is article k of the batch); re-adding an id replaces it. */
   addBatch(ids: readonly string[], batch: BatchIndex): void {
     const docs = Uint32Array.from(ids, (id) => this.#register(id));
     this.#parts.push({ terms: batch.terms, offsets: batch.offsets, postings: batch.postings, docs });
+    this.#changed();
+  }
+
+  /** An article added, removed or renumbered: the last search and the doc numbers handed out are stale. */
+  #changed(): void {
     this.#last = null;
+    this.#version = ++versions;
   }
 
   #register(id: string): number {
@@ -64,15 +74,18 @@ export class SearchIndex {
     if (doc === undefined) return;
     this.#ids[doc] = null;
     this.#docOf.delete(id);
-    this.#last = null;
+    this.#changed();
   }
 
   has(id: string): boolean {
     return this.#docOf.has(id);
   }
 
-  /** Ids of the articles having, for every query word, a word that starts with it; null for an empty query. */
-  search(query: string): Set<string> | null {
+  /**
+   * Which articles have, for every query word, a word that starts with it: `hits[doc]` is 1 for
+   * each (`docOf` gives an article's doc); null for an empty query.
+   */
+  hits(query: string): Uint8Array | null {
     const terms = queryTerms(query).flatMap((t) => t.split(WORD_SPLIT)).filter(Boolean);
     if (terms.length === 0) return null;
     const last = this.#last;
@@ -81,8 +94,25 @@ export class SearchIndex {
     let hits: Uint8Array | null = narrowing ? last.hits : null;
     for (const term of terms) hits = this.#match(term, hits);
     this.#last = { terms, hits: hits! };
+    return hits;
+  }
+
+  /** An article's doc number in {@link hits}, -1 if it is not indexed; valid while {@link version} stays the same. */
+  docOf(id: string): number {
+    return this.#docOf.get(id) ?? -1;
+  }
+
+  /** Changes whenever articles are added, removed or renumbered (unique across indexes). */
+  get version(): number {
+    return this.#version;
+  }
+
+  /** Ids of the articles having, for every query word, a word that starts with it; null for an empty query. */
+  search(query: string): Set<string> | null {
+    const hits = this.hits(query);
+    if (hits === null) return null;
     const ids = new Set<string>();
-    hits!.forEach((hit, doc) => {
+    hits.forEach((hit, doc) => {
       const id = hit ? this.#ids[doc] : null;
       if (id) ids.add(id);
     });
@@ -122,7 +152,7 @@ export class SearchIndex {
     this.#parts = [];
     this.#postings.clear();
     this.#vocabulary = null;
-    this.#last = null;
+    this.#changed();
   }
 
   /** Words held in per-word lists, not in the compact form (what an export would let go). */

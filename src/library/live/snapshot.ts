@@ -30,7 +30,7 @@ export function buildSnapshot(
   root: string,
   entries: ReadonlyMap<string, FileEntry>,
   scanProblems: readonly Problem[],
-  index: Pick<LibrarySearch, 'search'>,
+  index: Pick<LibrarySearch, 'hits' | 'docOf' | 'version'>,
   article: Library['article'],
   renamed: ReadonlyMap<string, string> = new Map(),
 ): LibrarySnapshot {
@@ -57,14 +57,24 @@ export function buildSnapshot(
   }
   summaries.sort(compareSummaries);
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  let docs: { version: number; of: Int32Array } | null = null;
   return {
     root,
     summaries,
     problems,
     article,
     search: (query) => {
-      const hits = index.search(query);
-      return hits === null ? summaries.map((s) => s.id) : summaries.filter((s) => hits.has(s.id)).map((s) => s.id);
+      const hits = index.hits(query);
+      if (hits === null) return summaries.map((s) => s.id);
+      // Each summary's doc, looked up once per numbering of the index: looking each id up in a
+      // set of hits, on every letter typed, took 50-250 ms a letter at 50,000 articles.
+      if (docs === null || docs.version !== index.version) docs = { version: index.version, of: Int32Array.from(summaries, (s) => index.docOf(s.id)) };
+      const found: string[] = [];
+      for (let i = 0; i < summaries.length; i++) {
+        const doc = docs.of[i]!;
+        if (doc >= 0 && hits[doc] === 1) found.push(summaries[i]!.id);
+      }
+      return found;
     },
     pathOf: (id) => fileById.get(id)?.rel,
     bytes: (id) => fileById.get(id)?.size,
