@@ -25,7 +25,16 @@ export function remember(state: ReaderState, next: ReaderState, label: string): 
 /** `u`: puts the last change's marks back; says what was undone, or that there is nothing. */
 export function undo(state: ReaderState): ReaderState {
   if (state.undo === null) return { ...state, notice: 'Nothing to undo' };
+  // One change per kind of mark put back (at most four), not one per article: each change copies
+  // the list of articles kept in view, so undoing `A` on 50,000 articles one by one never ended.
+  const byMarks = new Map<string, { read: boolean; starred: boolean; ids: string[] }>();
+  for (const [id, read, starred] of state.undo.before) {
+    const key = `${read} ${starred}`;
+    let group = byMarks.get(key);
+    if (group === undefined) byMarks.set(key, (group = { read, starred, ids: [] }));
+    group.ids.push(id);
+  }
   let next = state;
-  for (const [id, read, starred] of state.undo.before) next = setMarks(next, [id], { read, starred });
+  for (const { read, starred, ids } of byMarks.values()) next = setMarks(next, ids, { read, starred });
   return { ...next, undo: null, notice: `Undone: ${state.undo.label}` };
 }

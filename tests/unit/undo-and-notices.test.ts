@@ -1,5 +1,5 @@
 // Issue 12, items 9 and 13: undo, Q, and the small confusions a new user met.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { hintsFor } from '../../src/keys/key-help.js';
 import { jsonProblem } from '../../src/config/load-config.js';
 import { reducer } from '../../src/state/reducer.js';
@@ -52,6 +52,27 @@ describe('undo under a long history', () => {
     expect(s.undo?.before).toEqual([['a1', true, false]]);
     s = run(s, 'undo');
     expect(libraryCounts(s).unread).toBe(2);
+  });
+});
+
+describe('undo of a big list', () => {
+  test('A then u: every mark as it was, put back one kind of mark at a time, not one article at a time', () => {
+    const many = fakeLibrary(Array.from({ length: 3_000 }, (_, i) => plainArticle(`Story ${i}`, { section: i % 2 ? 'World' : 'Asia' }, 1)));
+    const before = new Map(many.summaries.filter((_, i) => i % 3 === 0).map((a, i) => [a.id, { read: i % 2 === 0, starred: i % 5 === 0, position: 0 }]));
+    let s = initialState(many, before, { columns: 100, rows: 24 });
+    const unread = libraryCounts(s).unread;
+    s = run(s, 'markSectionRead');
+    expect(libraryCounts(s).unread).toBe(0);
+    // Each change copies the list kept in view: undoing `A` on 50,000 articles one by one was
+    // 50,000 copies of a growing list, and the reader never answered again.
+    const changes = vi.spyOn(MarkMap.prototype, 'with');
+    s = run(s, 'undo');
+    expect(changes.mock.calls.length).toBeLessThanOrEqual(4);
+    changes.mockRestore();
+    expect(libraryCounts(s).unread).toBe(unread);
+    const marksOf = (get: (id: string) => { read: boolean; starred: boolean } | undefined) =>
+      many.summaries.map((a) => `${get(a.id)?.read ?? false} ${get(a.id)?.starred ?? false}`).join();
+    expect(marksOf((id) => s.marks.get(id))).toBe(marksOf((id) => before.get(id)));
   });
 });
 
