@@ -155,8 +155,8 @@ describe('input pauses', () => {
     const reader = await renderReader({ library, columns: 100, rows: 24 });
     await reader.press(KEYS.enter);
     await reader.waitForScreen('Opening One Story…');
-    // Well past a pause in the keys, the body still on its way: both wait.
-    await new Promise((resolve) => setTimeout(resolve, WARM_UP_QUIET_MS * 2));
+    // The body on its way: both held (how a hold keeps a due collection waiting, the clock-driven
+    // tests of tests/unit/start-collection.test.ts show).
     expect(heldBy).toEqual({ full: 1, young: 1 });
     arrive('a1');
     await reader.waitForScreen('Paragraph 1 of One Story');
