@@ -1,6 +1,6 @@
 import { useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
-import { PAUSE_MS, pauseCollector } from '../library/live/full-collection.js';
+import { PAUSE_MS, type PauseCollector, pauseCollector } from '../library/live/full-collection.js';
 import { warmUpWidths } from '../library/text/text-width.js';
 
 /** How long the reader must have been still: the pause the collections wait for, longer than the gap between two pages. */
@@ -18,7 +18,7 @@ export const WARM_UP_QUIET_MS = PAUSE_MS;
  */
 export function useWidthWarmUp(listed: boolean, state: object): void {
   const { internal_eventEmitter: events } = useStdin();
-  const warm = useRef<{ done: boolean; pauses: ReturnType<typeof pauseCollector> } | null>(null);
+  const warm = useRef<{ done: boolean; pauses: PauseCollector } | null>(null);
   useEffect(() => {
     const w = {
       done: false,
