@@ -10,6 +10,7 @@ import { hasFrontMatter, parseMarkdown } from './markdown.js';
 import { looksLikePageText, parsePageText } from './page-text/page-text.js';
 import { parsePlainText } from './plain-text.js';
 import { splitLines, type TextLine } from './text-lines.js';
+import { isJsSpace } from '../text/whitespace.js';
 
 import type { ParseOutcome } from './parse-outcome.js';
 
@@ -50,6 +51,12 @@ function detect(text: string, fileName: string): { format: DetectedFormat; lines
   return { format: looksLikePageText(body, lines) ? 'page-text' : 'plain-text', lines };
 }
 
+/** Whether the text is only whitespace (as `!text.trim()`, without copying a 5 MB page that ends in a space). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function parsesAsJson(text: string): boolean {
   try {
     JSON.parse(text);
@@ -62,7 +69,7 @@ function parsesAsJson(text: string): boolean {
 /** Detects the format from content (the file name is a hint) and parses. Never throws. */
 export function parseDocument(text: string, fileName: string): ParseOutcome {
   try {
-    if (!text.trim()) return { ok: false, reason: 'empty file' };
+    if (isBlank(text)) return { ok: false, reason: 'empty file' };
     const { format, lines } = detect(text, fileName);
     switch (format) {
       case 'json':
