@@ -32,6 +32,17 @@ module.exports = {
     layer('index-low', 'the index stores summaries and words; it does not parse.', '^src/library/index/', '^src/library/(files|formats|parse|live)/'),
     layer('parse-not-live', 'parsing one file knows nothing of the running library.', '^src/library/parse/', '^src/library/live/'),
     {
+      name: 'text-formats-light',
+      comment:
+        'a library of text files is read without the parsers of pages, feeds, Markdown, books, mail and newsboat (parse/text-file.ts): nothing the text path imports may reach them.',
+      severity: 'error',
+      from: { path: '^src/library/(parse/(text-file|text-articles)|formats/detect-format)\\.ts$' },
+      to: {
+        path: '^node_modules/(linkedom|@mozilla/readability|htmlparser2|yaml|entities|better-sqlite3|fflate|cssomnom)/|^src/library/formats/(html|epub)/|^src/library/formats/(detect|detect-bytes|feed|markdown|json|newsboat|mhtml|email)\\.ts$|^src/library/(files/newsboat-cache|parse/(container-articles|articles-from-bytes|parse-scanned-file))\\.ts$',
+        reachable: true,
+      },
+    },
+    {
       name: 'pure-no-io',
       comment: 'state, keys, render and the parsers (model, text, formats) do no I/O: effects live at the edges.',
       severity: 'error',

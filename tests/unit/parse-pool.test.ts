@@ -29,4 +29,25 @@ describe.skipIf(!existsSync(dist))('parsing on worker threads (skipped: run npm 
     expect(onWorkers).toHaveLength(POOL_THRESHOLD + 50 - 5);
     expect(onWorkers).toEqual(list(lib, '0'));
   });
+
+  it('reads pages and feeds among text files the same as the main thread (the workers load those parsers when they meet one)', () => {
+    const lib = tempDir();
+    const paragraph = '<p>The council met on the quay and agreed to keep the night ferry running through the winter months.</p>';
+    for (let i = 0; i < POOL_THRESHOLD + 50; i++) {
+      const folder = join(lib, `section-${i % 7}`);
+      mkdirSync(folder, { recursive: true });
+      if (i % 40 === 39) {
+        writeFileSync(join(folder, `p${i}.html`), `<!doctype html><html><head><title>Page Story ${i}</title></head><body><article><h1>Page Story ${i}</h1>${paragraph.repeat(3)}</article></body></html>`);
+      } else if (i % 45 === 44) {
+        writeFileSync(join(folder, `f${i}.txt`), `<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title><item><title>Feed Item ${i}</title><link>https://news.example/${i}</link><description>Item ${i} of the feed.</description></item></channel></rss>`);
+      } else {
+        writeFileSync(join(folder, `a${i}.txt`), `News > Desk\n\nHeadline Number ${i}\n\nPublished ${1 + (i % 28)} March 2024\n\nStandfirst ${i}.\n\nBody paragraph ${i}.`);
+      }
+    }
+    const onWorkers = list(lib, '2') as Array<{ headline: string }>;
+    expect(onWorkers).toHaveLength(POOL_THRESHOLD + 50);
+    expect(onWorkers.filter((a) => a.headline.startsWith('Page Story'))).toHaveLength(6);
+    expect(onWorkers.filter((a) => a.headline.startsWith('Feed Item'))).toHaveLength(5);
+    expect(onWorkers).toEqual(list(lib, '0'));
+  });
 });

@@ -9,12 +9,10 @@ import { isEpub, parseEpub } from './epub/epub.js';
 import { isMhtmlHeaders, parseMhtml } from './mhtml.js';
 import { headerEnd, MAX_HEADER_BYTES, parseHeaders } from './mime/mime-headers.js';
 import { binaryOf } from './mime/transfer-encoding.js';
+import { FIRST_FIELD, MBOX_START } from './bytes-format-hint.js';
 
 /** How far into a file its mail headers are looked for. */
 const HEAD = 64 * 1024;
-// RFC 5322 field names; a message starts with one (or with mbox's `From ` separator line).
-const FIRST_FIELD = /^[!-9;-~]+[ \t]*:/;
-const MBOX_START = /^From \S+.*\r?\n[!-9;-~]+[ \t]*:/;
 
 /** Which byte-level format `bytes` are, if any. */
 export type BytesFormat = 'epub' | 'mhtml' | 'email' | 'mbox';

@@ -1,107 +1,35 @@
 /**
- * Which parser reads a file: decided from its content, with the file name only as a hint
- * (a feed saved as `news.txt` is still a feed; a note named `.md` without a heading is text).
+ * Every format a file's text may be in: the text formats (`detect-format.ts`, which also tells
+ * them all apart), JSON, feeds, saved web pages and Markdown.
  */
-import type { ParsedArticle } from '../model/article.js';
 import { parseFeed } from './feed.js';
 import { parseHtml } from './html/html.js';
 import { parseJsonArticles } from './json.js';
 import { hasFrontMatter, parseMarkdown } from './markdown.js';
-import { looksLikePageText, parsePageText } from './page-text/page-text.js';
-import { parsePlainText } from './plain-text.js';
-import { splitLines, type TextLine } from './text-lines.js';
-import { isJsSpace } from '../text/whitespace.js';
-
+import { parseDetected, parseText, type OtherFormat } from './detect-format.js';
 import type { ParseOutcome } from './parse-outcome.js';
 
 export type { ParseOutcome };
-
-/** The formats told apart by {@link detectFormat}; feeds become `rss` or `atom` articles. */
-export type DetectedFormat = 'json' | 'feed' | 'html' | 'markdown' | 'page-text' | 'plain-text';
-
-// What may stand before the first element: an XML declaration, comments, processing
-// instructions and a DOCTYPE (with an internal subset, as in entity-bomb feeds).
-const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype\b[^[>]*(?:\[[\s\S]*?\])?\s*>)*/i;
-const FEED_ROOT = /^<(?:rss\b|rdf:rdf\b|feed\b[^>]*\bxmlns(?::\w+)?\s*=\s*["']http:\/\/www\.w3\.org\/2005\/atom)/i;
-const HTML_START = /^(?:<!doctype\s+html\b|<(?:html|head|body|meta|title|article|main)\b)/i;
-// A long DOCTYPE subset can push the root element far down; look that far and no further.
-const HEAD_LIMIT = 64 * 1024;
-
-/** Detects the format from the content; `fileName` breaks ties (`.html`, `.md`, `.json`). */
-export function detectFormat(text: string, fileName: string): DetectedFormat {
-  return detect(text, fileName).format;
-}
-
-/** The format, and for text formats the lines detection split (the parser reuses them). */
-function detect(text: string, fileName: string): { format: DetectedFormat; lines?: readonly TextLine[] } {
-  const body = text.replace(/^\uFEFF/, '');
-  const trimmed = body.trimStart();
-  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  if (/^[{[]/.test(trimmed) && (ext === 'json' || parsesAsJson(trimmed))) return { format: 'json' };
-
-  const head = body.slice(0, HEAD_LIMIT);
-  const prolog = PROLOG.exec(head)?.[0].length ?? 0;
-  const start = head.slice(prolog, prolog + 512);
-  if (FEED_ROOT.test(start)) return { format: 'feed' };
-  if (HTML_START.test(start) || HTML_START.test(trimmed)) return { format: 'html' };
-  if (/^x?html?$/.test(ext) && /<(?:p|div|body|h1)\b/i.test(head)) return { format: 'html' };
-  if (hasFrontMatter(body) || ext === 'md' || ext === 'markdown') return { format: 'markdown' };
-  // The lines of `body` are those of `text`: splitLines drops a leading BOM itself.
-  const lines = splitLines(body);
-  return { format: looksLikePageText(body, lines) ? 'page-text' : 'plain-text', lines };
-}
-
-/** Whether the text is only whitespace (as `!text.trim()`, without copying a 5 MB page that ends in a space). */
-function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) if (!isJsSpace(text.charCodeAt(i))) return false;
-  return true;
-}
-
-function parsesAsJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { detectFormat, type DetectedFormat } from './detect-format.js';
 
 /** Detects the format from content (the file name is a hint) and parses. Never throws. */
 export function parseDocument(text: string, fileName: string): ParseOutcome {
-  try {
-    if (isBlank(text)) return { ok: false, reason: 'empty file' };
-    const { format, lines } = detect(text, fileName);
-    switch (format) {
-      case 'json':
-        return parseJsonArticles(text);
-      case 'feed':
-        return parseFeed(text);
-      case 'html':
-        return parseHtml(text);
-      case 'markdown': {
-        const outcome = parseMarkdown(text);
-        // A `.md` name without front matter or heading is only a hint: read it as text.
-        if (!outcome.ok && !hasFrontMatter(text)) return parseText(text);
-        return outcome;
-      }
-      case 'page-text':
-        return single(parsePageText(text, lines));
-      case 'plain-text':
-        // detectFormat found no saved-page layout; parseText would look again (a second
-        // splitLines and scoring, ~12 % of reading a plain note in the profile of
-        // bench/parse-throughput.mjs). Its BOM strip changes no line looksLikePageText reads.
-        return single(parsePlainText(text, lines));
+  return parseDetected(text, fileName, parseOther);
+}
+
+function parseOther(format: OtherFormat, text: string): ParseOutcome {
+  switch (format) {
+    case 'json':
+      return parseJsonArticles(text);
+    case 'feed':
+      return parseFeed(text);
+    case 'html':
+      return parseHtml(text);
+    case 'markdown': {
+      const outcome = parseMarkdown(text);
+      // A `.md` name without front matter or heading is only a hint: read it as text.
+      if (!outcome.ok && !hasFrontMatter(text)) return parseText(text);
+      return outcome;
     }
-  } catch (error) {
-    return { ok: false, reason: `could not parse (${String((error as Error)?.message ?? error).slice(0, 80)})` };
   }
-}
-
-function parseText(text: string): ParseOutcome {
-  const lines = splitLines(text);
-  return single(looksLikePageText(text, lines) ? parsePageText(text, lines) : parsePlainText(text, lines));
-}
-
-function single(article: ParsedArticle): ParseOutcome {
-  return article.headline ? { ok: true, articles: [article] } : { ok: false, reason: 'no headline found' };
 }

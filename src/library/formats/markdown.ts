@@ -11,15 +11,11 @@ import { httpUrl } from './http-url.js';
 import { atxHeading } from './markdown-heading.js';
 import { inline } from './markdown-inline.js';
 import { normalizeNewlines, normalizeSpace } from '../text/whitespace.js';
+import { FRONT_MATTER, hasFrontMatter } from './front-matter.js';
 
 export { inline };
 
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
-
-/** Whether the text opens with a YAML front-matter block (`---` … `---`). */
-export function hasFrontMatter(text: string): boolean {
-  return FRONT_MATTER.test(normalizeNewlines(text));
-}
+export { hasFrontMatter };
 
 /** Parses a Markdown file into one article. Never throws. */
 export function parseMarkdown(source: string): ParseOutcome {

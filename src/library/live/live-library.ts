@@ -3,7 +3,7 @@ import type { Problem } from '../model/article.js';
 import { type FolderFollower, followFolder } from './follow-folder.js';
 import { collectAtNextPause } from './full-collection.js';
 import { collectOnGrowth } from './old-space-growth.js';
-import { preloadParser, searchWords } from './lazy-parser.js';
+import { allText, preloadParser, searchWords } from './lazy-parser.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
 import { cacheDir, readIndexCache } from '../index/index-cache.js';
 import { type FirstScreen, readFirstScreen } from '../index/first-screen.js';
@@ -154,7 +154,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     if (!closed) await caches.saveSearchInSteps(() => reader.pause());
     // The start's garbage (the scan's files, the load's batches, the caches' buffers) goes now, not
     // when V8's old generation reaches its limit, if ever; the parsers are loaded first (for Enter).
-    if (options.watch && !closed) await preloadParser().then(() => reader.pause(true));
+    if (options.watch && !closed) await preloadParser(!allText(entries.values())).then(() => reader.pause(true));
     if (options.watch && !closed) collectAtNextPause();
   }
 

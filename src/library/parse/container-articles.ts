@@ -4,14 +4,14 @@
  * file re-reads the file to find it; the last few parses are kept, keyed by the file's identity
  * and stamp, so paging through a 5,000-item cache does not parse it 5,000 times.
  */
-import { isDatabaseName, maxBytesFor } from '../files/containers.js';
+import { isDatabaseName } from '../files/containers.js';
 import { MAX_NEWSBOAT_ITEMS, readNewsboatCache } from '../files/newsboat-cache.js';
-import { MAX_ARTICLE_BYTES, readScannedFileSync } from '../files/read-scanned-file.js';
 import type { ScannedFile } from '../files/scan.js';
 import { parseNewsboatItems } from '../formats/newsboat.js';
 import type { Article } from '../model/article.js';
 import { articlesFromBytes, finishArticles, type FileArticles } from './articles-from-bytes.js';
 import { groupDigits } from '../text/group-digits.js';
+import { readFileBytes } from './text-file.js';
 
 /** Parses kept: enough for the reader's open file and a list refresh of another. */
 const KEPT = 3;
@@ -35,7 +35,7 @@ export function readFileArticles(file: ScannedFile): FileArticles {
 }
 
 function bytesArticles(file: ScannedFile): FileArticles {
-  const read = readScannedFileSync(file, maxBytesFor(file.rel, MAX_ARTICLE_BYTES));
+  const read = readFileBytes(file);
   return read.ok ? articlesFromBytes(read.bytes, file.rel) : read;
 }
 

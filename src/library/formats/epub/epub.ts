@@ -15,12 +15,13 @@ import { httpUrl } from '../http-url.js';
 import { parseHtml } from '../html/html.js';
 import { readPackage, rootfilePath, type TocEntry } from './epub-package.js';
 import { readZipText } from './zip-entries.js';
+import { isZip } from '../bytes-format-hint.js';
 
 const TEXT_ENTRY = /\.(?:x?html?|opf|ncx|xml)$/i;
 
 /** Whether `bytes` are an EPUB: a zip whose first entry is `mimetype` saying so (OCF 3.3 §4.2). */
 export function isEpub(bytes: Uint8Array): boolean {
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return false;
+  if (!isZip(bytes)) return false;
   const head = Buffer.from(bytes.subarray(30, 100)).toString('latin1');
   return head.startsWith('mimetypeapplication/epub+zip');
 }
