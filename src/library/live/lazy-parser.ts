@@ -61,8 +61,8 @@ export async function readArticleFromFile(file: ScannedFile, id: string): Promis
     // Stat again: the file may have been edited since the scan, and the read checks for that.
     const st = await lstat(file.abs);
     const fresh = { ...file, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
-    // newsboat's cache finds one item without parsing every other (container-articles.ts).
     const parsed = all === undefined ? (await loadText()).textFileArticles(fresh) : null;
+    // Other files by id (container-articles.ts: newsboat's cache finds one item without parsing every other).
     if (parsed === null) return (await loadAll()).readFileArticle(fresh, id);
     return parsed.ok ? (parsed.articles.find((a) => a.id === id) ?? null) : null;
   } catch {
