@@ -3,6 +3,7 @@
  * where anything but a letter or digit stands, each word once, in the order first seen.
  */
 import { fold, foldDecomposed, WORD_SPLIT } from '../text/fold.js';
+import { hashStep, lowerAscii, WordTable } from './word-table.js';
 
 const CAPITAL_SIGMA = '\u03A3';
 
@@ -24,24 +25,30 @@ const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 4
  * news, like most in Latin script, has a few accented words per sentence).
  */
 export function termsOf(text: string): string[] {
-  const words = new Set<string>();
+  const words: string[] = [];
+  table.begin();
   let start = 0;
   let ascii = true;
+  let hash = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (c >= 0x80) ascii = false;
-    else if (!isAsciiWordChar(c)) {
+    else if (isAsciiWordChar(c)) hash = hashStep(hash, lowerAscii(c));
+    else {
       if (i > start) {
-        const run = text.slice(start, i);
-        if (ascii) words.add(run.toLowerCase());
-        else if (!addFolded(run, words)) return termsOfWhole(text);
+        if (ascii) table.addAscii(text, start, i, hash, words);
+        else if (!addFolded(text.slice(start, i), words)) return termsOfWhole(text);
       }
       start = i + 1;
       ascii = true;
+      hash = 0;
     }
   }
-  return [...words];
+  return words;
 }
+
+// Every word met, kept once (word-table.ts): a word seen before costs no string.
+const table = new WordTable();
 
 // Runs with accents repeat (names, places): their words are remembered, up to a bound. Only
 // short runs: V8 copies a slice below 13 characters, a longer one would keep the text it was cut
@@ -51,7 +58,7 @@ const REMEMBERED = 20_000;
 const REMEMBERED_LENGTH = 12;
 
 /** Adds the words of a run holding non-ASCII characters; false when its folding needs its neighbours. */
-function addFolded(run: string, into: Set<string>): boolean {
+function addFolded(run: string, into: string[]): boolean {
   let words = foldedRuns.get(run);
   if (words === undefined) {
     const decomposed = run.normalize('NFKD');
@@ -62,7 +69,7 @@ function addFolded(run: string, into: Set<string>): boolean {
     }
   }
   if (words === null) return false;
-  for (const word of words) into.add(word);
+  for (const word of words) table.addWord(word, into);
   return true;
 }
 
