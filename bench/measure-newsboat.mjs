@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { articlesFor, SECTIONS } from './generate.mjs';
-import { backToList, openArticle } from './article-keys.mjs';
+import { LATER_OPENS, backToList, openArticle } from './article-keys.mjs';
 import { ARTICLE_MOVES, nextPrevLatencies } from './measure-inkpress.mjs';
 import { KEYS, PtyScreen, Recognizer, cleanEnv, keyLatencies, launchTime, stats } from './pty-screen.mjs';
 
@@ -173,7 +173,7 @@ export async function measureNewsboat({ meta, outDir, runs, presses, pages, log 
       // The first feed opens on its newest article, the long one: open it, page, go back.
       result.article = await openArticle(screen, bodies);
       result.paging = { ...(await keyLatencies(screen, [KEYS.pageDown, KEYS.pageUp], pages * 2)), keys: 'PgDn/PgUp' };
-      for (let k = 0; k < 5; k += 1) {
+      for (let k = 0; k < LATER_OPENS; k += 1) {
         await backToList(screen, 'q');
         await keyLatencies(screen, 'j', 1);
         await screen.waitIdle({ timeout: 60_000 });
