@@ -48,7 +48,15 @@ export function termsOf(text: string): string[] {
 }
 
 // Every word met, kept once (word-table.ts): a word seen before costs no string.
-const table = new WordTable();
+let table = new WordTable();
+
+/**
+ * Lets go of the words met so far: a load is over, and the search index holds the words it
+ * keeps (the table's arrays are a few MB for a library of real news, 100,000 distinct words).
+ */
+export function forgetWords(): void {
+  table = new WordTable();
+}
 
 // Runs with accents repeat (names, places): their words are remembered, up to a bound. Only
 // short runs: V8 copies a slice below 13 characters, a longer one would keep the text it was cut

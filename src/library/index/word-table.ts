@@ -19,7 +19,7 @@ export const hashStep = (h: number, code: number): number => (Math.imul(h, 31) +
 export const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Words held at most: past this the table starts again (at the start of a text). */
-const MAX_WORDS = 200_000;
+const MAX_WORDS = 100_000;
 const FIRST_SLOTS = 1 << 12;
 
 export class WordTable {

@@ -9,6 +9,7 @@ import { cacheDir, readIndexCache } from '../index/index-cache.js';
 import { type FirstScreen, readFirstScreen } from '../index/first-screen.js';
 import { firstScreenView } from './first-screen-view.js';
 import { LibrarySearch } from '../index/library-search.js';
+import { forgetWords } from '../index/terms.js';
 import type { BatchIndex } from '../index/compact-index.js';
 import { scanWithExtras, type ScannedFile } from '../files/scan.js';
 import { buildSnapshot } from './snapshot.js';
@@ -152,6 +153,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     // Following the folder first: a change made while the cache is written in steps is seen.
     if (options.watch && !closed) startWatching();
     if (!closed) await caches.saveSearchInSteps(() => reader.pause());
+    forgetWords();
     // The start's garbage (the scan's files, the load's batches, the caches' buffers) goes now, not
     // when V8's old generation reaches its limit, if ever; the parsers are loaded first (for Enter).
     if (options.watch && !closed) await preloadParser(!allText(entries.values())).then(() => reader.pause(true));
