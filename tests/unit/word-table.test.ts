@@ -46,6 +46,32 @@ describe('WordTable', () => {
   });
 });
 
+/** 2^k words of k pairs, each pair `c0` or `an`: every one has the same unseeded hash. */
+const sharingHash = (k: number): string[] => {
+  let words = [''];
+  for (let i = 0; i < k; i++) words = words.flatMap((w) => [`${w}c0`, `${w}an`]);
+  return words;
+};
+
+describe('words made to share a hash', () => {
+  it('are given up on by the table after a bounded search, with nothing pushed', () => {
+    const table = new WordTable();
+    const words = sharingHash(8);
+    const out = give(table, words.join(' '));
+    // The first words fill a run of slots; past its bound the table stops instead of probing on.
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.length).toBeLessThan(words.length);
+    expect(out).toEqual(words.slice(0, out.length));
+  });
+
+  it('still give termsOf every word of the text, once, in order', () => {
+    const words = sharingHash(11);
+    const text = `Bogotá ${words.join(' ')} ${words.slice(0, 50).join(' ').toUpperCase()} straße`;
+    expect(termsOf(text)).toEqual(['bogota', ...words, 'straße']);
+    expect(termsOf('São Paulo news')).toEqual(termsOfWhole('São Paulo news'));
+  });
+});
+
 describe('termsOf over many texts (one table for all)', () => {
   it('gives what folding the whole text gives, text after text, with words shared and new', () => {
     const vocabulary = ['Bogotá', 'bogota', 'São', 'Paulo', 'río', 'RIO', 'news', 'News', 'ΣΟΦΙΑ', 'straße', 'ﬁnance', '2024'];

@@ -36,8 +36,9 @@ export function termsOf(text: string): string[] {
     else if (isAsciiWordChar(c)) hash = hashStep(hash, lowerAscii(c));
     else {
       if (i > start) {
-        if (ascii) table.addAscii(text, start, i, hash, words);
-        else if (!addFolded(text.slice(start, i), words)) return termsOfWhole(text);
+        // Either gives up on a text that does not fold run by run, or whose words share hashes.
+        const added = ascii ? table.addAscii(text, start, i, hash, words) : addFolded(text.slice(start, i), words);
+        if (!added) return termsOfWhole(text);
       }
       start = i + 1;
       ascii = true;
@@ -65,7 +66,7 @@ const foldedRuns = new Map<string, readonly string[] | null>();
 const REMEMBERED = 20_000;
 const REMEMBERED_LENGTH = 12;
 
-/** Adds the words of a run holding non-ASCII characters; false when its folding needs its neighbours. */
+/** Adds the words of a run holding non-ASCII characters; false when its folding needs its neighbours (or the table gave up). */
 function addFolded(run: string, into: string[]): boolean {
   let words = foldedRuns.get(run);
   if (words === undefined) {
@@ -77,7 +78,7 @@ function addFolded(run: string, into: string[]): boolean {
     }
   }
   if (words === null) return false;
-  for (const word of words) table.addWord(word, into);
+  for (const word of words) if (!table.addWord(word, into)) return false;
   return true;
 }
 

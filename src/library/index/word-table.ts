@@ -15,12 +15,29 @@
 /** The hash of a character code appended to `h` (a word's hash: from 0, each code in turn). */
 export const hashStep = (h: number, code: number): number => (Math.imul(h, 31) + code) | 0;
 
+/**
+ * The first slot of a hash: its bits mixed (MurmurHash3's finaliser), as words that differ only
+ * at their end (`w1a`, `w1b`) have hashes next to each other and would fill runs of slots.
+ */
+function firstSlot(h: number, mask: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
+}
+
 /** ASCII `A`-`Z` as `a`-`z`; any other code as it is. */
 export const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Words held at most: past this the table starts again (at the start of a text). */
 const MAX_WORDS = 100_000;
 const FIRST_SLOTS = 1 << 12;
+/**
+ * The most slots one lookup tries. The hash is not seeded: words can be made to share it (the
+ * pairs `c0` and `an` do, and so does every word made of them), and 16,384 such words took
+ * 1.7 s where as many others took 0.09 (a probe per word held before). A lookup that runs this
+ * far gives up, and the caller folds the whole text instead, with V8's own (seeded) hashing.
+ */
+const MAX_PROBES = 64;
 
 export class WordTable {
   #words: (string | undefined)[] = new Array(FIRST_SLOTS);
@@ -43,34 +60,43 @@ export class WordTable {
 
   /**
    * Pushes onto `out` the word `text[start, end)` in lower case (ASCII letters and digits only,
-   * `hash` its lower-case hash by {@link hashStep}), unless this text gave it already.
+   * `hash` its lower-case hash by {@link hashStep}), unless this text gave it already. False
+   * when the lookup gave up ({@link MAX_PROBES}): nothing was pushed.
    */
-  addAscii(text: string, start: number, end: number, hash: number, out: string[]): void {
+  addAscii(text: string, start: number, end: number, hash: number, out: string[]): boolean {
     const length = end - start;
     const mask = this.#hashes.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (let probe = 0, slot = firstSlot(hash, mask); probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       const word = this.#words[slot];
       if (word === undefined) {
         this.#insert(slot, ownCopy(text.slice(start, end).toLowerCase()), hash, out);
-        return;
+        return true;
       }
       if (this.#hashes[slot] === hash && word.length === length && sameLowered(word, text, start)) {
         this.#give(slot, word, out);
-        return;
+        return true;
       }
     }
+    return false;
   }
 
-  /** Pushes `word` (already folded) onto `out`, unless this text gave it already. */
-  addWord(word: string, out: string[]): void {
+  /** Pushes `word` (already folded) onto `out`, unless this text gave it already; false as {@link addAscii}. */
+  addWord(word: string, out: string[]): boolean {
     let hash = 0;
     for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
     const mask = this.#hashes.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    for (let probe = 0, slot = firstSlot(hash, mask); probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
       const held = this.#words[slot];
-      if (held === undefined) return this.#insert(slot, ownCopy(word), hash, out);
-      if (held === word) return this.#give(slot, held, out);
+      if (held === undefined) {
+        this.#insert(slot, ownCopy(word), hash, out);
+        return true;
+      }
+      if (held === word) {
+        this.#give(slot, held, out);
+        return true;
+      }
     }
+    return false;
   }
 
   #give(slot: number, word: string, out: string[]): void {
@@ -98,7 +124,7 @@ export class WordTable {
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
       if (word === undefined) continue;
-      let slot = hashes[i]! & mask;
+      let slot = firstSlot(hashes[i]!, mask);
       while (this.#words[slot] !== undefined) slot = (slot + 1) & mask;
       this.#words[slot] = word;
       this.#hashes[slot] = hashes[i]!;
