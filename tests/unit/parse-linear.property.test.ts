@@ -17,6 +17,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { shapesOf } from '../../bench/parse-shapes.mjs';
 import { articlesFromBytes } from '../../src/library/parse/articles-from-bytes.js';
+import { forgetWords, termsOf } from '../../src/library/index/terms.js';
 
 const encoder = new TextEncoder();
 
@@ -98,6 +99,24 @@ describe('parsing time grows linearly with the input', { timeout: 240_000 }, () 
       return (used.user + used.system) / 1000;
     };
     expect(growthOf(make, 175_000, dom)).toBeLessThanOrEqual(2.5);
+  });
+
+  it('for search words made to share a hash (the word table probed on through every one held: 16,384 took 1.7 s)', () => {
+    // Every word of 16 pairs, each pair `c0` or `an`, has the same hash in the word table.
+    let words = [''];
+    for (let i = 0; i < 16; i++) words = words.flatMap((w) => [`${w}c0`, `${w}an`]);
+    const make = (n: number) => words.slice(0, Math.ceil(n / 33)).join(' ');
+    // Each run from an empty table, as the first of a load: a table already holding the words
+    // makes every run pay for all of them, which hides how one text's cost grows.
+    const cpu = (text: string) => {
+      forgetWords();
+      collect();
+      const start = process.cpuUsage();
+      termsOf(text);
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1000;
+    };
+    expect(growthOf(make, 100_000, cpu)).toBeLessThanOrEqual(2.5);
   });
 
   // A pattern such as /\s+$/ or /(.+?)\s*#*\s*$/ backtracks over a run of spaces at every place
