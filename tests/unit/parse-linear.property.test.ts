@@ -8,7 +8,7 @@
  * Timing on a shared, loaded machine: CPU time of this process (other processes' load does not
  * count), the best of several rounds (load only ever adds), a fit over four sizes (from 150 or
  * 200 KB to eight times that) so that fixed costs and one noisy size do not decide, and a
- * second, longer measurement before failing.
+ * second and a third, longer measurement before failing.
  */
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
@@ -64,8 +64,12 @@ function growthOf(make: (n: number) => string, n: number, cpuMs: (text: string) 
     const slope = xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
     return 2 ** slope;
   };
-  const first = fitted(3);
-  return first <= 2.5 ? first : Math.min(first, fitted(5));
+  // A quadratic step measures 3 or more every time; a busy neighbour only now and then (one run
+  // in six of this file, session 18, 2.6 on shapes that fit 2.0-2.2 otherwise): measured again,
+  // longer, up to twice.
+  let least = fitted(3);
+  for (const rounds of [5, 9]) if (least > 2.5) least = Math.min(least, fitted(rounds));
+  return least;
 }
 
 const HEAD = 'News > World\n\nA Headline\n\nPublished 12 Mar 2024\n\n';
@@ -102,10 +106,10 @@ describe('parsing time grows linearly with the input', { timeout: 240_000 }, () 
   });
 
   it('for search words made to share a hash (the word table probed on through every one held: 16,384 took 1.7 s)', () => {
-    // Every word of 16 pairs, each pair `c0` or `an`, has the same hash in the word table.
+    // Every word of 17 pairs, each pair `c0` or `an`, has the same hash in the word table.
     let words = [''];
-    for (let i = 0; i < 16; i++) words = words.flatMap((w) => [`${w}c0`, `${w}an`]);
-    const make = (n: number) => words.slice(0, Math.ceil(n / 33)).join(' ');
+    for (let i = 0; i < 17; i++) words = words.flatMap((w) => [`${w}c0`, `${w}an`]);
+    const make = (n: number) => words.slice(0, Math.ceil(n / 35)).join(' ');
     // Each run from an empty table, as the first of a load: a table already holding the words
     // makes every run pay for all of them, which hides how one text's cost grows.
     const cpu = (text: string) => {
@@ -116,7 +120,7 @@ describe('parsing time grows linearly with the input', { timeout: 240_000 }, () 
       const used = process.cpuUsage(start);
       return (used.user + used.system) / 1000;
     };
-    expect(growthOf(make, 100_000, cpu)).toBeLessThanOrEqual(2.5);
+    expect(growthOf(make, 300_000, cpu)).toBeLessThanOrEqual(2.5);
   });
 
   // A pattern such as /\s+$/ or /(.+?)\s*#*\s*$/ backtracks over a run of spaces at every place
