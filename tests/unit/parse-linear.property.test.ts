@@ -50,6 +50,18 @@ function growth(make: (n: number) => string, n: number, rel = 'page.txt'): numbe
   return growthOf(make, n, (text) => bestCpuMs(text, rel, 1));
 }
 
+/** The CPU ms of one run of `step` on a text, after `before` and a full collection (neither counted). */
+function cpuMsOf(step: (text: string) => unknown, before: () => void = () => {}): (text: string) => number {
+  return (text) => {
+    before();
+    collect();
+    const start = process.cpuUsage();
+    step(text);
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+}
+
 /** growth() of any step: `cpuMs(text)` is the CPU ms of one run. */
 function growthOf(make: (n: number) => string, n: number, cpuMs: (text: string) => number): number {
   const sizes = [n, 2 * n, 4 * n, 8 * n];
@@ -95,14 +107,7 @@ describe('parsing time grows linearly with the input', { timeout: 240_000 }, () 
 
   it('for the DOM alone, of tags never closed (htmlparser2 kept its open tags with unshift: 400,000 took 70 s)', () => {
     const make = (n: number) => '<div>w '.repeat(n / 7);
-    const dom = (text: string) => {
-      collect();
-      const start = process.cpuUsage();
-      parseHTML(text);
-      const used = process.cpuUsage(start);
-      return (used.user + used.system) / 1000;
-    };
-    expect(growthOf(make, 175_000, dom)).toBeLessThanOrEqual(2.5);
+    expect(growthOf(make, 175_000, cpuMsOf(parseHTML))).toBeLessThanOrEqual(2.5);
   });
 
   it('for search words made to share a hash (the word table probed on through every one held: 16,384 took 1.7 s)', () => {
@@ -112,15 +117,7 @@ describe('parsing time grows linearly with the input', { timeout: 240_000 }, () 
     const make = (n: number) => words.slice(0, Math.ceil(n / 35)).join(' ');
     // Each run from an empty table, as the first of a load: a table already holding the words
     // makes every run pay for all of them, which hides how one text's cost grows.
-    const cpu = (text: string) => {
-      forgetWords();
-      collect();
-      const start = process.cpuUsage();
-      termsOf(text);
-      const used = process.cpuUsage(start);
-      return (used.user + used.system) / 1000;
-    };
-    expect(growthOf(make, 300_000, cpu)).toBeLessThanOrEqual(2.5);
+    expect(growthOf(make, 300_000, cpuMsOf(termsOf, forgetWords))).toBeLessThanOrEqual(2.5);
   });
 
   // A pattern such as /\s+$/ or /(.+?)\s*#*\s*$/ backtracks over a run of spaces at every place
