@@ -50,6 +50,19 @@ describe('whitespace', () => {
     );
   });
 
+  it('normalizeSpace is its definition (invisible characters dropped, whitespace runs one space, trimmed), on hostile text', () => {
+    fc.assert(
+      fc.property(spaceText, (s) => normalizeSpace(s) === s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()),
+      { numRuns: 20000 },
+    );
+    // Its short cuts, each beside a text that must not take it.
+    expect(normalizeSpace('10\u00a0km, as\tsaid ')).toBe('10 km, as said');
+    expect(normalizeSpace(' \u00a0lead\u3000and trail\u2009\t')).toBe('lead and trail');
+    expect(normalizeSpace('a\u00a0 b')).toBe('a b');
+    expect(normalizeSpace('a\ufeffb')).toBe('ab');
+    expect(normalizeSpace('a \u200b b')).toBe('a b');
+  });
+
   it('normalizeSpace returns already-normal text itself', () => {
     const line = 'Russian FM spokesperson Maria Zakharova. | Photo: X/ @Lantidiplomatic';
     expect(normalizeSpace(line)).toBe(line);

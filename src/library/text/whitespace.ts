@@ -29,31 +29,46 @@ export function isJsSpace(c: number): boolean {
   );
 }
 
+// Whitespace other than U+0020: tabs, line breaks, NBSP, the Unicode spaces.
+const OTHER_SPACE = /[^\S ]/g;
+
 /**
  * What {@link normalizeSpace} must do to `text`: nothing (NORMAL: no whitespace but single
  * inner ASCII spaces, no invisible character), only trim ASCII spaces at its ends (TRIM: a
- * paragraph's text node often ends in one), or everything (FULL). One scan without allocating;
+ * paragraph's text node often ends in one), make each whitespace character a space and trim
+ * (ONE_EACH: no two whitespace characters side by side between the first and the last
+ * character that is not one, and no invisible character: a news paragraph with a no-break
+ * space in "10 km" or before a colon), or everything (FULL). One scan without allocating;
  * most lines and paragraphs of a saved page need no more than a trim. (The three regex passes
  * cost ~30 % of parsing a page, in the profile of bench/parse-throughput.mjs, called per line
- * and per field.)
+ * and per field; a paragraph with one NBSP in it paid them all, `\s+` matching at every space:
+ * 21 of a saved page's 194 µs at a cold start, the bench's library.)
  */
-const NORMAL = 0, TRIM = 1, FULL = 2;
-function spaceWork(text: string): typeof NORMAL | typeof TRIM | typeof FULL {
-  let seen = false; // a character other than a space came before
-  let lead = false; // spaces came before the first other character
-  let run = 0; // spaces since the last other character
+const NORMAL = 0, TRIM = 1, ONE_EACH = 2, FULL = 3;
+function spaceWork(text: string): typeof NORMAL | typeof TRIM | typeof ONE_EACH | typeof FULL {
+  let seen = false; // a character other than whitespace came before
+  let lead = false; // whitespace came before the first other character
+  let run = 0; // whitespace characters since the last other character
+  let other = false; // whitespace other than U+0020 came
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
       run += 1;
       continue;
     }
-    if (c < 0x20 ? c >= 0x09 && c <= 0x0d : c >= 0xa0 && (isInvisible(c) || isJsSpace(c))) return FULL;
-    if (run > 1 && seen) return FULL; // a run of spaces between words
+    // Invisible first: U+FEFF is whitespace to JavaScript too, and is dropped, not made a space.
+    if (c >= 0xa0 && isInvisible(c)) return FULL;
+    if (c < 0x20 ? c >= 0x09 && c <= 0x0d : c >= 0xa0 && isJsSpace(c)) {
+      other = true;
+      run += 1;
+      continue;
+    }
+    if (run > 1 && seen) return FULL; // a run of whitespace between words
     if (run > 0 && !seen) lead = true;
     seen = true;
     run = 0;
   }
+  if (other) return ONE_EACH;
   return lead || run > 0 ? TRIM : NORMAL;
 }
 
@@ -65,6 +80,7 @@ export function normalizeSpace(text: string): string {
   const work = spaceWork(text);
   if (work === NORMAL) return text;
   if (work === TRIM) return text.trim();
+  if (work === ONE_EACH) return text.replace(OTHER_SPACE, ' ').trim();
   return text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim();
 }
 
