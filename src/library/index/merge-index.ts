@@ -30,9 +30,13 @@ export function matchParts(parts: readonly BatchPart[], prefix: string, within: 
   }
 }
 
-/** One source of postings: word numbers, and for the i-th word its docs (in the index's numbering). */
+/**
+ * One source of postings: word numbers, and for the i-th word its docs (in the index's
+ * numbering): a parse worker's batch read in place (`part`), or any other through `each`.
+ */
 interface Source {
   words: Uint32Array;
+  part?: BatchPart;
   each(i: number, visit: (doc: number) => void): void;
 }
 
@@ -68,21 +72,31 @@ export function* mergeIndex(
   const sorted = words.length;
   for (const [p, part] of parts.entries()) {
     const { offsets, postings, docs } = part;
-    sources.push(numbered(part.terms, numberOf, (i, visit) => {
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) visit(docs[postings[k]!]!);
-    }));
+    sources.push({
+      ...numbered(part.terms, numberOf, (i, visit) => {
+        for (let k = offsets[i]!; k < offsets[i + 1]!; k++) visit(docs[postings[k]!]!);
+      }),
+      part,
+    });
     if (p % 64 === 63) yield;
   }
   const lists = [...map.values()];
   sources.push(numbered([...map.keys()], numberOf, (i, visit) => lists[i]!.forEach(visit)));
-  // Postings per word, live docs only.
+  // Postings per word, live docs only. A batch's postings are read in place, not visited one
+  // call each: at the end of a cold load of 10,000 articles the batches hold 1.7 million of
+  // them, and the merge is in the reader's thread alone, after the parse workers have ended.
+  const allLive = !renumber.includes(-1);
   const counts = new Uint32Array(words.length);
   for (const [s, source] of sources.entries()) {
+    const { part } = source;
     for (let i = 0; i < source.words.length; i++) {
       const w = source.words[i]!;
-      source.each(i, (doc) => {
-        if (renumber[doc]! >= 0) counts[w]! += 1;
-      });
+      if (part === undefined) {
+        source.each(i, (doc) => {
+          if (renumber[doc]! >= 0) counts[w]! += 1;
+        });
+      } else if (allLive) counts[w]! += part.offsets[i + 1]! - part.offsets[i]!;
+      else for (let k = part.offsets[i]!; k < part.offsets[i + 1]!; k++) if (renumber[part.docs[part.postings[k]!]!]! >= 0) counts[w]! += 1;
     }
     if (s % 64 === 63) yield;
   }
@@ -108,12 +122,22 @@ export function* mergeIndex(
   offsets[order.length] = total;
   const postings = new Uint32Array(total);
   for (const [s, source] of sources.entries()) {
+    const { part } = source;
     for (let i = 0; i < source.words.length; i++) {
       const w = source.words[i]!;
-      source.each(i, (doc) => {
-        const to = renumber[doc]!;
-        if (to >= 0) postings[next[w]!++] = to;
-      });
+      if (part === undefined) {
+        source.each(i, (doc) => {
+          const to = renumber[doc]!;
+          if (to >= 0) postings[next[w]!++] = to;
+        });
+        continue;
+      }
+      let at = next[w]!;
+      for (let k = part.offsets[i]!; k < part.offsets[i + 1]!; k++) {
+        const to = renumber[part.docs[part.postings[k]!]!]!;
+        if (to >= 0) postings[at++] = to;
+      }
+      next[w] = at;
     }
     if (s % 64 === 63) yield;
   }
