@@ -32,6 +32,14 @@ describe('packed postings', () => {
     );
   });
 
+  it('give back every list of many words, packed a step of a few thousand words at a time', () => {
+    // 9,000 words: steps of 4,096 end inside the word list twice; lists of 0 to 4 articles.
+    const lists = Array.from({ length: 9_000 }, (_, w) => Array.from({ length: w % 5 }, (_, k) => w * 300 + k * ((w % 7) + 1) * 40));
+    const steps = packPostings(new Uint32Array(1), new Uint32Array(0));
+    expect(steps.next().done).toBe(true); // no word: nothing to pack
+    expect(roundTrip(lists).back).toEqual(lists);
+  });
+
   it('take a byte per article of a word most articles hold (four as 32-bit numbers)', () => {
     const every = Array.from({ length: 10_000 }, (_, doc) => doc);
     const { back, bytes } = roundTrip([every, every.filter((doc) => doc % 3 === 0)]);

@@ -32,19 +32,39 @@ function gapLength(gap: number): number {
 export function* packPostings(offsets: Uint32Array, postings: Uint32Array): Generator<void, PackedPostings> {
   const words = offsets.length - 1;
   const packedOffsets = new Uint32Array(offsets.length);
+  // The loops over postings are small functions of their own, called a step of words at a time,
+  // not this generator's code: a save's packing runs once, and its first run is what counts
+  // (see `merge-index.ts`).
   let total = 0;
-  for (let w = 0; w < words; w++) {
+  for (let w = 0; w < words; w += STEP) {
+    total = measureRange(offsets, postings, w, Math.min(words, w + STEP), packedOffsets, total);
+    yield;
+  }
+  if (words >= 0) packedOffsets[words] = total;
+  const gaps = new Uint8Array(total);
+  let at = 0;
+  for (let w = 0; w < words; w += STEP) {
+    at = packRange(offsets, postings, w, Math.min(words, w + STEP), gaps, at);
+    yield;
+  }
+  return { offsets: packedOffsets, gaps };
+}
+
+/** Sets where words `from` to `to` start in the packed form, from `total` on; returns where the next one starts. */
+function measureRange(offsets: Uint32Array, postings: Uint32Array, from: number, to: number, packedOffsets: Uint32Array, total: number): number {
+  for (let w = from; w < to; w++) {
     packedOffsets[w] = total;
     for (let k = offsets[w]!, prev = 0; k < offsets[w + 1]!; k++) {
       total += gapLength(postings[k]! - prev);
       prev = postings[k]!;
     }
-    if (w % STEP === STEP - 1) yield;
   }
-  if (words >= 0) packedOffsets[words] = total;
-  const gaps = new Uint8Array(total);
-  let at = 0;
-  for (let w = 0; w < words; w++) {
+  return total;
+}
+
+/** Packs the postings of words `from` to `to` into `gaps` from `at` on; returns where it ended. */
+function packRange(offsets: Uint32Array, postings: Uint32Array, from: number, to: number, gaps: Uint8Array, at: number): number {
+  for (let w = from; w < to; w++) {
     for (let k = offsets[w]!, prev = 0; k < offsets[w + 1]!; k++) {
       let gap = postings[k]! - prev;
       prev = postings[k]!;
@@ -54,9 +74,8 @@ export function* packPostings(offsets: Uint32Array, postings: Uint32Array): Gene
       }
       gaps[at++] = gap;
     }
-    if (w % STEP === STEP - 1) yield;
   }
-  return { offsets: packedOffsets, gaps };
+  return at;
 }
 
 /** Calls `visit` with each article of the packed bytes `gaps[from..to)`, in increasing order. */
