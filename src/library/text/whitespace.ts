@@ -42,7 +42,7 @@ const OTHER_SPACE = /[^\S ]/g;
  * most lines and paragraphs of a saved page need no more than a trim. (The three regex passes
  * cost ~30 % of parsing a page, in the profile of bench/parse-throughput.mjs, called per line
  * and per field; a paragraph with one NBSP in it paid them all, `\s+` matching at every space:
- * 21 of a saved page's 194 µs at a cold start, the bench's library.)
+ * 21 µs of a saved page's 194 at a cold start, the bench's library.)
  */
 const NORMAL = 0, TRIM = 1, ONE_EACH = 2, FULL = 3;
 function spaceWork(text: string): typeof NORMAL | typeof TRIM | typeof ONE_EACH | typeof FULL {
