@@ -34,11 +34,7 @@ export function matchParts(parts: readonly BatchPart[], prefix: string, within: 
  * One source of postings: word numbers, and for the i-th word its docs (in the index's
  * numbering): a parse worker's batch read in place (`part`), or any other through `each`.
  */
-interface Source {
-  words: Uint32Array;
-  part?: BatchPart;
-  each(i: number, visit: (doc: number) => void): void;
-}
+type Source = { words: Uint32Array } & ({ part: BatchPart } | { each(i: number, visit: (doc: number) => void): void });
 
 /**
  * Merges `base`, `parts` and `map` into one compact index: docs renumbered through `renumber`
@@ -71,17 +67,11 @@ export function* mergeIndex(
   }
   const sorted = words.length;
   for (const [p, part] of parts.entries()) {
-    const { offsets, postings, docs } = part;
-    sources.push({
-      ...numbered(part.terms, numberOf, (i, visit) => {
-        for (let k = offsets[i]!; k < offsets[i + 1]!; k++) visit(docs[postings[k]!]!);
-      }),
-      part,
-    });
+    sources.push({ words: numbered(part.terms, numberOf), part });
     if (p % 64 === 63) yield;
   }
   const lists = [...map.values()];
-  sources.push(numbered([...map.keys()], numberOf, (i, visit) => lists[i]!.forEach(visit)));
+  sources.push({ words: numbered([...map.keys()], numberOf), each: (i, visit) => lists[i]!.forEach(visit) });
   // Postings per word, live docs only. The loops over postings are small functions of their own,
   // not this generator's code: a cold load's merge runs once a process, in the reader's thread
   // alone after the parse workers have ended, so its first run is what counts, and with its loops
@@ -128,34 +118,44 @@ export function* mergeIndex(
 
 /** Adds to `counts` the live postings of each word of `source` (a batch's read in place, by its offsets when `allLive`). */
 function countLive(source: Source, renumber: Int32Array, allLive: boolean, counts: Uint32Array): void {
-  const { part } = source;
-  for (let i = 0; i < source.words.length; i++) {
-    const w = source.words[i]!;
-    if (part === undefined) {
+  const { words } = source;
+  if (!('part' in source)) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       source.each(i, (doc) => {
         if (renumber[doc]! >= 0) counts[w]! += 1;
       });
-    } else if (allLive) counts[w]! += part.offsets[i + 1]! - part.offsets[i]!;
-    else for (let k = part.offsets[i]!; k < part.offsets[i + 1]!; k++) if (renumber[part.docs[part.postings[k]!]!]! >= 0) counts[w]! += 1;
+    }
+    return;
+  }
+  const { offsets, postings, docs } = source.part;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (allLive) counts[w]! += offsets[i + 1]! - offsets[i]!;
+    else for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (renumber[docs[postings[k]!]!]! >= 0) counts[w]! += 1;
   }
 }
 
 /** Writes `source`'s live postings, renumbered, at each word's `next` place (moved on past them). */
-function place(source: Source, renumber: Int32Array, next: Uint32Array, postings: Uint32Array): void {
-  const { part } = source;
-  for (let i = 0; i < source.words.length; i++) {
-    const w = source.words[i]!;
-    if (part === undefined) {
+function place(source: Source, renumber: Int32Array, next: Uint32Array, out: Uint32Array): void {
+  const { words } = source;
+  if (!('part' in source)) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       source.each(i, (doc) => {
         const to = renumber[doc]!;
-        if (to >= 0) postings[next[w]!++] = to;
+        if (to >= 0) out[next[w]!++] = to;
       });
-      continue;
     }
+    return;
+  }
+  const { offsets, postings, docs } = source.part;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     let at = next[w]!;
-    for (let k = part.offsets[i]!; k < part.offsets[i + 1]!; k++) {
-      const to = renumber[part.docs[part.postings[k]!]!]!;
-      if (to >= 0) postings[at++] = to;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const to = renumber[docs[postings[k]!]!]!;
+      if (to >= 0) out[at++] = to;
     }
     next[w] = at;
   }
@@ -173,8 +173,8 @@ function sortEach(offsets: Uint32Array, postings: Uint32Array, from: number, to:
   }
 }
 
-function numbered(terms: readonly string[], numberOf: (word: string) => number, each: Source['each']): Source {
+function numbered(terms: readonly string[], numberOf: (word: string) => number): Uint32Array {
   const words = new Uint32Array(terms.length);
   for (let i = 0; i < terms.length; i++) words[i] = numberOf(terms[i]!);
-  return { words, each };
+  return words;
 }
