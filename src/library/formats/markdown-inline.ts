@@ -57,6 +57,8 @@ const ESCAPABLE = '\\`*_{}[]()#+-.!>~';
 /** An escaped character is held as this private-use character plus its code (all are ASCII). */
 const HOLD = 0xe000;
 const HELD = /[\uE000-\uE07F]/;
+/** A backslash and one of {@link ESCAPABLE}: the escapes numbered when they cannot be held. */
+const ESCAPE = new RegExp(`\\\\([${ESCAPABLE.replace(/[\\\]\[^-]/g, '\\$&')}])`, 'g');
 
 /**
  * The text with each escaped character (`\*`) held as a private-use character no rule treats as
@@ -85,7 +87,7 @@ export function inline(markdown: string): string {
   const escapes = markdown.includes('\\');
   const held = escapes ? holdEscapes(markdown) : markdown;
   const escaped: string[] = [];
-  let text = (held ?? markdown.replace(/\\([\\`*_{}[\]()#+\-.!>~])/g, (_all, c: string) => `\uE000${escaped.push(c) - 1}\uE001`))
+  let text = (held ?? markdown.replace(ESCAPE, (_all, c: string) => `\uE000${escaped.push(c) - 1}\uE001`))
     .replace(/<(https?:\/\/[^<>\s]+)>/g, '$1')
     .replace(/<\/?[a-zA-Z][^<>]*>/g, '') // inline HTML tags
     .replace(/`([^`]+)`/g, '$1');
