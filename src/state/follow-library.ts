@@ -27,6 +27,11 @@ export function isFilling(progress: LoadProgress | null): boolean {
   return progress?.phase === 'reading';
 }
 
+/** True while a start is still walking the folder: no file found is counted yet. */
+export function isScanning(progress: LoadProgress | null): boolean {
+  return progress?.phase === 'reading' && progress.total === 0;
+}
+
 /**
  * Articles whose id changed because their file was edited (`Catalog.renamed`, those not seen
  * yet) keep their state under the new id: read marks and stars are added to it, the position

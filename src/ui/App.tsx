@@ -9,7 +9,7 @@ import {
   articlePosition, headlineCount, inputContext, layoutOf, libraryCounts, phrasePending, searchCandidates, searchResults, sectionRows, visibleHeadlines,
 } from '../state/selectors.js';
 import { usePhraseCheck } from './use-phrase-check.js';
-import { isFilling } from '../state/follow-library.js';
+import { isFilling, isScanning } from '../state/follow-library.js';
 import { targetWebUrl } from '../state/moves.js';
 import { articleMatches, matchLabel } from '../state/article-find.js';
 import { initialState, type Action, type ReaderState } from '../state/state.js';
@@ -89,7 +89,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   usePhraseCheck(library, state.search.mode === 'off' ? '' : state.search.query.trim(), searchCandidates(state), dispatch);
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), layoutOf(state).readingWidth, dispatch);
   usePrepareAhead(library, state, dispatch);
-  useWidthWarmUp(state.catalog.preview === undefined, state);
+  useWidthWarmUp(state.catalog.preview === undefined && !isScanning(state.progress), state);
 
   useEffect(() => {
     const notices = store.takeNotices();

@@ -9,12 +9,13 @@ export const WARM_UP_QUIET_MS = PAUSE_MS;
 /**
  * string-width's set-up (`warmUpWidths`, 50-60 ms) made ahead of the first key that draws an
  * arrow, an emoji or CJK (help's arrows paid 100-300 ms for it), once the whole list is shown
- * (`listed`) and neither an input event nor a new state (`state`: a key's frame, an article's
- * body, the library) has come for {@link WARM_UP_QUIET_MS}: a `pauseCollector`, as the
- * collections use, told of each new state as of an input. Made right after the first frame,
- * Enter typed then waited behind it; timed from the input alone, it fell on the first page
- * turned after that Enter, whose body took the thread for most of the wait (issue 10). It is
- * only ever put off: it is never needed.
+ * (`listed`; on a cold start, once the folder's walk is over: made during the walk, it held back
+ * the first headlines by its own time) and neither an input event nor a new state (`state`: a
+ * key's frame, an article's body, the library) has come for {@link WARM_UP_QUIET_MS}: a
+ * `pauseCollector`, as the collections use, told of each new state as of an input. Made right
+ * after the first frame, Enter typed then waited behind it; timed from the input alone, it fell
+ * on the first page turned after that Enter, whose body took the thread for most of the wait
+ * (issue 10). It is only ever put off: it is never needed.
  */
 export function useWidthWarmUp(listed: boolean, state: object): void {
   const { internal_eventEmitter: events } = useStdin();

@@ -128,6 +128,24 @@ describe('input pauses', () => {
     reader.unmount();
   });
 
+  it("string-width's set-up waits for a cold start's walk of the folder to end, then for a pause", async () => {
+    const full = fakeLibrary([plainArticle('First Story'), plainArticle('Second Story'), plainArticle('Third Story')]);
+    const empty: Library = { ...full, summaries: [] };
+    // A cold start: no list yet, and nothing counted while the folder is walked.
+    const source = fakeLiveLibrary(empty, { phase: 'reading', done: 0, total: 0 });
+    warmUps.length = 0;
+    const reader = await renderReader({ source, columns: 100, rows: 24 });
+    await reader.waitForScreen('Reading the library');
+    await new Promise((resolve) => setTimeout(resolve, WARM_UP_QUIET_MS * 2));
+    expect(warmUps).toHaveLength(0);
+    // The walk is over: its files are counted, the first of them read.
+    source.publish(full, { phase: 'reading', done: 1, total: 3 });
+    const walkedAt = Date.now();
+    await reader.waitForScreen(() => warmUps.length > 0, 5_000);
+    expect(warmUps[0]! - walkedAt).toBeGreaterThanOrEqual(WARM_UP_QUIET_MS - 5);
+    reader.unmount();
+  });
+
   it("string-width's set-up waits for the reader to be still: a new state puts it off as a key does", async () => {
     const full = fakeLibrary([plainArticle('First Story'), plainArticle('Second Story'), plainArticle('Third Story')]);
     const source = fakeLiveLibrary(full, { phase: 'reading', done: 0, total: 3 });
