@@ -1,12 +1,25 @@
 import { useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
-import { commandFor, type KeyMap } from '../keys/bindings.js';
+import { type Command, commandFor, type Context, type KeyMap } from '../keys/bindings.js';
 import { isPrintable, splitKeys, typedText } from '../keys/key-name.js';
 import { keyCame } from '../library/model/next-turn.js';
 import { scavengeSoon } from '../library/live/young-collection.js';
 import { inputCame } from '../library/live/full-collection.js';
 import { inputContext } from '../state/selectors.js';
 import type { ReaderHandle } from './use-reader.js';
+
+/**
+ * The commands a warm start's first screen answers before the whole list has come, by context:
+ * they act on the selected row or the article it opened, never on the list beyond the first rows.
+ */
+export const ON_FIRST_SCREEN: Partial<Record<Context, ReadonlySet<Command>>> = {
+  headlines: new Set<Command>(['open', 'quit.anywhere', 'quit.now']),
+  article: new Set<Command>([
+    'article.lineDown', 'article.lineUp', 'article.pageDown', 'article.pageUp', 'article.halfDown', 'article.halfUp',
+    'article.top', 'article.bottom', 'article.zoom', 'back', 'quit.anywhere', 'quit.now',
+  ]),
+  sections: new Set<Command>(['quit.anywhere', 'quit.now']),
+};
 
 /**
  * The ONE input handler, and the only listener on the terminal's input: every input event Ink
@@ -20,10 +33,13 @@ import type { ReaderHandle } from './use-reader.js';
  * Ink's `useInput` is not used because it hands over `\x7f` (Backspace) and `ESC [3~` (Delete)
  * as the same key; the raw event says which. The subscription is the one `useInput` makes.
  *
- * While the list is only a warm start's first screen (`Catalog.preview`), input is held, and
- * handled as it came once the whole list has replaced it (a moment later): `G`, `/` or a
- * section act on the whole library, never on the first rows alone. A held key does not hold the
- * start's work back (that work is what it waits for); a handled one does (`keyCame`).
+ * While the list is only a warm start's first screen (`Catalog.preview`), the keys that need no
+ * more than its rows are handled at once: Enter on a headline, the keys that read the article it
+ * opens, and quitting ({@link ON_FIRST_SCREEN}). From the first key that needs more, every key is
+ * held, and handled as it came once the whole list has replaced the first screen (a moment
+ * later): `G`, `/` or a section act on the whole library, never on the first rows alone. A held
+ * key does not hold the start's work back (that work is what it waits for); a handled one does
+ * (`keyCame`).
  */
 export function useKeyRouter(
   keyMap: KeyMap,
@@ -42,36 +58,43 @@ export function useKeyRouter(
     return () => setRawMode(false);
   }, [setRawMode]);
   const held = useRef<string[]>([]);
-  const handleRef = useRef<(raw: string) => void>(() => {});
+  const handleRef = useRef<(keys: readonly string[]) => void>(() => {});
   const previewing = reader.state.catalog.preview !== undefined;
   useEffect(() => {
-    const onInput = (raw: string) => {
+    const handleKeys = (keys: readonly string[]) => {
       const { keyMap: map, reader: { current, dispatch, batch }, chunkHandled: handled } = latest.current;
       // Held keys go first, in order: input that comes before they are replayed waits behind them.
-      if (current().catalog.preview !== undefined || held.current.length > 0) {
-        held.current.push(raw);
+      if (held.current.length > 0) {
+        held.current.push(...keys);
         return;
       }
-      // The start's background work waits for a pause in the keys: the next key finds the thread free.
-      keyCame();
+      let handledAny = false;
       batch(() => {
         try {
-          for (const name of splitKeys(raw)) {
+          for (const name of keys) {
             const state = current();
             if (state.quitting) return;
             const context = inputContext(state);
             const command = commandFor(map, context, name);
+            if (held.current.length > 0 || (state.catalog.preview !== undefined && !(command && ON_FIRST_SCREEN[context]?.has(command)))) {
+              held.current.push(name);
+              continue;
+            }
+            // The start's background work waits for a pause in the keys: the next key finds the thread free.
+            keyCame();
+            handledAny = true;
             if (command) dispatch({ type: 'command', command });
             // The alert says "Press any key": a key no table binds (x, F5) dismisses it too.
             else if (state.alert !== null) dispatch({ type: 'alert.dismiss' });
             else if (context === 'search' && isPrintable(name)) dispatch({ type: 'search.type', text: typedText(name) });
           }
         } finally {
-          handled();
+          if (handledAny) handled();
         }
       });
     };
-    handleRef.current = onInput;
+    const onInput = (raw: string) => handleKeys(splitKeys(raw));
+    handleRef.current = handleKeys;
     events.on('input', onInput);
     return () => {
       events.off('input', onInput);
@@ -82,7 +105,7 @@ export function useKeyRouter(
     if (previewing || !wasPreviewing.current) return;
     wasPreviewing.current = false;
     const replayed = held.current.splice(0);
-    for (const raw of replayed) handleRef.current(raw);
+    if (replayed.length > 0) handleRef.current(replayed);
     // Held keys are handled only now: the full collection waiting for a pause in the keys counts
     // from here, not from when they were read (it ran between their frame and the next key).
     if (replayed.length > 0) inputCame();

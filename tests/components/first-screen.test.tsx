@@ -1,7 +1,8 @@
 /**
  * A warm start's first frame drawn from the first-screen file (`Library.preview`): only the
  * list's first rows are known, the counts come from every article's id and the marks, and keys
- * pressed before the whole list arrives act on the whole list.
+ * pressed before the whole list arrives act on the whole list, except Enter on a row and the keys
+ * that read the article it opens, answered at once.
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Library } from '../../src/library/model/library.js';
@@ -9,6 +10,7 @@ import { fakeLibrary, plainArticle } from '../helpers/fake-library.js';
 import { fakeLiveLibrary } from '../helpers/fake-live-library.js';
 import { memoryStore } from '../helpers/memory-store.js';
 import { renderReader, type RenderedReader } from '../helpers/render-reader.js';
+import { KEYS } from '../keys.js';
 
 const full = fakeLibrary([
   plainArticle('First Story', { published: '2023-10-30' }), // a1
@@ -52,6 +54,23 @@ describe("a warm start's first screen", () => {
     expect(screen).toContain('Fourth Story');
     await reader.press('j');
     await reader.waitForScreen('4/4');
+  });
+
+  test('Enter on a row opens its article at once, and reading it needs no more; a list key waits, with every key after it', async () => {
+    const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
+    reader = await renderReader({ source, columns: 120, rows: 24 });
+    await reader.waitForScreen('1/4');
+    await reader.press(KEYS.enter);
+    // Still the first screen (its library has not come), and the article is open on it.
+    await reader.waitForScreen((s) => s.includes('Paragraph 1 of First Story') && s.includes('Reading the library'));
+    await reader.press('j', 'G');
+    await reader.waitForScreen((s) => s.includes('Paragraph 3 of First Story') && s.includes('Reading the library'));
+    // `J` opens the next article of the whole list: held, and the `g` after it too.
+    await reader.press('J', 'g');
+    expect(reader.screen()).toContain('Paragraph 3 of First Story');
+    source.publish(full, { phase: 'reading', done: 0, total: 4 });
+    const screen = await reader.waitForScreen((s) => s.includes('Paragraph 1 of Second Story'));
+    expect(screen).toContain('2/4');
   });
 
   test('the whole list replaces it: the titles and counts stay, the rows follow', async () => {

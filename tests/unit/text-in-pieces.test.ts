@@ -3,11 +3,11 @@
  * writing the file whole, whatever falls on a piece's edge. Why pieces (the memory glibc keeps
  * after a big block is freed) is a peak-RSS matter, shown in the bench, not here.
  */
-import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readIndexCache, writeIndexCache } from '../../src/library/index/index-cache.js';
-import { PIECE, readTextInPieces, writeTextInPieces } from '../../src/library/index/text-in-pieces.js';
+import { linesInPieces, PIECE, readTextInPieces, writeTextInPieces } from '../../src/library/index/text-in-pieces.js';
 import type { ArticleSummary } from '../../src/library/model/library.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -35,6 +35,32 @@ describe('readTextInPieces', () => {
 
   it('throws on a missing file, as readFileSync does', () => {
     expect(() => readTextInPieces(join(tempDir(), 'missing'))).toThrow(/ENOENT/);
+  });
+});
+
+describe('linesInPieces', () => {
+  it.each([
+    ['an empty file', Buffer.alloc(0)],
+    ['only newlines', Buffer.from('\n\n\n')],
+    ['a newline on a piece edge', Buffer.from(`${'a'.repeat(PIECE - 1)}\n${'b'.repeat(PIECE)}\nend`)],
+    ['a character split by a piece edge inside a line', Buffer.from(`head\n${'a'.repeat(PIECE - 7)}${EMOJI}tail\n`)],
+    ['many short lines', Buffer.from('déjà\n東京\n\nx\n'.repeat(30_000))],
+    ['lines longer than a piece', Buffer.from(`${'long line '.repeat(20_000)}\n${'another '.repeat(30_000)}`)],
+    ['invalid bytes on an edge', Buffer.concat([Buffer.from('a'.repeat(PIECE - 1)), Buffer.from([0xe2, 0x82]), Buffer.from('\nz')])],
+  ])('gives the lines of %s, as splitting the whole text does', (_, bytes) => {
+    const path = saved(bytes);
+    expect([...linesInPieces(path)]).toEqual(readFileSync(path, 'utf8').split('\n'));
+  });
+
+  // Open files counted where Linux lists them.
+  it.skipIf(!existsSync('/proc/self/fd'))('closes the file when the caller stops early', () => {
+    const path = saved(Buffer.from('one\ntwo\nthree\n'.repeat(50_000)));
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let k = 0; k < 20; k += 1) {
+      for (const line of linesInPieces(path)) if (line === 'two') break;
+    }
+    expect(open()).toBe(before);
   });
 });
 

@@ -6,12 +6,12 @@ import envPaths from 'env-paths';
 import type { ArticleFormat } from '../model/article.js';
 import type { ArticleSummary } from '../model/library.js';
 import { type CompactIndex, drain } from './compact-index.js';
-import { PIECE, readTextInPieces, writeTextInPieces } from './text-in-pieces.js';
+import { linesInPieces, PIECE, writeTextInPieces } from './text-in-pieces.js';
 
 declare const INKPRESS_BUILD_ID: string | undefined;
 
 /** Bumped whenever what is cached changes shape; the build id covers parser changes. */
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
 const BUILD = typeof INKPRESS_BUILD_ID === 'string' ? INKPRESS_BUILD_ID : 'source';
 
 /** A file's identity as the scan saw it: a cached entry is valid while all three are unchanged. */
@@ -79,23 +79,49 @@ export function writeAtomic(path: string, parts: ReadonlyArray<string | ArrayBuf
 /**
  * The summaries of a library folder from an earlier run, so a warm start draws its lists
  * without reading any article. Rows rather than objects keep the file small: it is parsed
- * before the first frame. Anything unreadable, corrupt or from another build is not used.
+ * before the first frame, or just after a first screen's (`first-screen.ts`). Anything
+ * unreadable, corrupt or from another build is not used.
  */
 export function readIndexCache(dir: string, root: string): CachedIndex {
+  return drain(readIndexCacheSteps(dir, root));
+}
+
+/**
+ * {@link readIndexCache} a line of files at a time (see {@link FILES_PER_STEP}): a warm start
+ * that has drawn its first screen reads the index between keys. In one go, the JSON of 50,000
+ * files held the reader's thread for 330 ms after that frame (half of it collecting garbage),
+ * and a key pressed then waited for all of it.
+ */
+export function* readIndexCacheSteps(dir: string, root: string): Generator<void, CachedIndex> {
   const files = new Map<string, CachedFile>();
-  const none = { files, renamed: [] };
+  const none = (): CachedIndex => ({ files: new Map(), renamed: [] });
   try {
-    const [head, body, renamed] = readTextInPieces(cacheFile(dir, root, 'index')).split('\n', 3);
-    if (head !== header(root) || body === undefined) return none;
-    for (const [rel, size, mtimeMs, ino, problem, rows] of JSON.parse(body) as FileRow[]) {
-      const summaries = rows.map(([id, format, section, headline, published, byline, url]) => ({
-        id, path: rel, format, section, headline, published, byline, url,
-      }));
-      files.set(rel, { size, mtimeMs, ino, problem, summaries });
+    const lines = linesInPieces(cacheFile(dir, root, 'index'));
+    try {
+      const line = (): string => {
+        const next = lines.next();
+        if (next.done) throw new Error('truncated');
+        return next.value;
+      };
+      if (line() !== header(root)) return none();
+      const count = (JSON.parse(line()) as { lines: number }).lines;
+      if (!(count >= 0)) return none();
+      for (let k = 0; k < count; k += 1) {
+        for (const [rel, size, mtimeMs, ino, problem, rows] of JSON.parse(line()) as FileRow[]) {
+          const summaries = rows.map(([id, format, section, headline, published, byline, url]) => ({
+            id, path: rel, format, section, headline, published, byline, url,
+          }));
+          files.set(rel, { size, mtimeMs, ino, problem, summaries });
+        }
+        yield;
+      }
+      const renamed = JSON.parse(line()) as Array<[string, string]>;
+      return lines.next().done ? { files, renamed } : none();
+    } finally {
+      lines.return();
     }
-    return { files, renamed: renamed ? (JSON.parse(renamed) as Array<[string, string]>) : [] };
   } catch {
-    return { files: new Map(), renamed: [] };
+    return none();
   }
 }
 
@@ -105,7 +131,7 @@ export interface CachedIndex {
   renamed: Array<[string, string]>;
 }
 
-/** Files turned into JSON between two yields of {@link indexCacheSteps}. */
+/** Files per line of the index cache: turned into JSON, or read, between two yields. */
 const FILES_PER_STEP = 500;
 
 /** Saves the summaries of every file, and the ids edits changed (so a restart still knows them). */
@@ -121,7 +147,7 @@ export function* indexCacheSteps(dir: string, root: string, files: Iterable<[str
   const parts: string[] = [];
   let rows: FileRow[] = [];
   const flush = () => {
-    if (rows.length > 0) parts.push(JSON.stringify(rows).slice(1, -1));
+    if (rows.length > 0) parts.push(JSON.stringify(rows));
     rows = [];
   };
   for (const [rel, f] of files) {
@@ -133,7 +159,9 @@ export function* indexCacheSteps(dir: string, root: string, files: Iterable<[str
     }
   }
   flush();
-  return writeAtomic(cacheFile(dir, root, 'index'), [`${header(root)}\n[${parts.join(',')}]\n${JSON.stringify([...renamed])}`]);
+  // The header, the count of lines of files, the lines, the ids edits changed.
+  const lines = [header(root), JSON.stringify({ lines: parts.length }), ...parts, JSON.stringify([...renamed])];
+  return writeAtomic(cacheFile(dir, root, 'index'), [lines.join('\n')]);
 }
 
 /**

@@ -37,6 +37,35 @@ export function readTextInPieces(path: string): string {
   }
 }
 
+/**
+ * The lines of the file at `path` (the text between newlines, the last one after the last
+ * newline), each given as soon as it has been read: `readTextInPieces(path).split('\n')`
+ * without the whole text in memory. The file is closed once the lines end or the caller stops.
+ */
+export function* linesInPieces(path: string): Generator<string, void> {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafeSlow(PIECE);
+    const decoder = new StringDecoder('utf8');
+    let parts: string[] = [];
+    for (let n = readSync(fd, buffer, 0, PIECE, null); n > 0; n = readSync(fd, buffer, 0, PIECE, null)) {
+      const text = decoder.write(buffer.subarray(0, n));
+      let from = 0;
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
+        parts.push(text.slice(from, at));
+        yield parts.join('');
+        parts = [];
+        from = at + 1;
+      }
+      parts.push(text.slice(from));
+    }
+    parts.push(decoder.end());
+    yield parts.join('');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** UTF-16 units encoded at a time: at most 3 bytes each, so a piece always fits in PIECE. */
 const UNITS = Math.floor(PIECE / 3);
 

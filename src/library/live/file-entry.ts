@@ -17,8 +17,12 @@ export const sameStamp = (a: FileStamp, f: FileStamp): boolean =>
 
 /** An entry as the index cache remembers it, shown until the scan confirms or corrects it. */
 export function cachedEntry(root: string, rel: string, c: CachedFile): FileEntry {
-  const abs = isAbsolute(rel) ? rel : pathIn(root, rel);
-  return { file: { abs, rel, size: c.size, mtimeMs: c.mtimeMs, ino: c.ino, dev: -1 }, summaries: c.summaries, problem: c.problem };
+  return { file: { ...fileAt(root, rel), size: c.size, mtimeMs: c.mtimeMs, ino: c.ino }, summaries: c.summaries, problem: c.problem };
+}
+
+/** The file at `rel` in the library folder `root`, as a cache names it: what it is now is read when it is opened. */
+export function fileAt(root: string, rel: string): ScannedFile {
+  return { abs: isAbsolute(rel) ? rel : pathIn(root, rel), rel, size: -1, mtimeMs: -1, ino: -1, dev: -1 };
 }
 
 let lastRoot = '';

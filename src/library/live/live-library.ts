@@ -5,7 +5,7 @@ import { collectAtNextPause } from './full-collection.js';
 import { collectOnGrowth } from './old-space-growth.js';
 import { allText, preloadParser, searchWords } from './lazy-parser.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
-import { cacheDir, readIndexCache } from '../index/index-cache.js';
+import { cacheDir, readIndexCache, readIndexCacheSteps } from '../index/index-cache.js';
 import { type FirstScreen, readFirstScreen } from '../index/first-screen.js';
 import { firstScreenView } from './first-screen-view.js';
 import { LibrarySearch } from '../index/library-search.js';
@@ -115,8 +115,9 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       // Read here, not after an await: without one the index is read before the first frame, as ever.
       const first = options.firstScreen ? readFirstScreen(dir, absRoot) : null;
       if (first) await showFirstScreen(first);
-      // Draw the cached lists first; the scan below corrects them within moments.
-      const cached = readIndexCache(dir, absRoot);
+      // Draw the cached lists first; the scan below corrects them within moments. After a first
+      // screen, between keys (Enter on it opens its article meanwhile: first-screen-view.ts).
+      const cached = first ? await readInSteps(readIndexCacheSteps(dir, absRoot)) : readIndexCache(dir, absRoot);
       for (const [rel, c] of cached.files) entries.set(rel, cachedEntry(absRoot, rel, c));
       // No usable first screen (none yet, damaged, older than the index): written again after the load.
       if (options.firstScreen && !first && entries.size > 0) caches.changed();
@@ -158,6 +159,15 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     // when V8's old generation reaches its limit, if ever; the parsers are loaded first (for Enter).
     if (options.watch && !closed) await preloadParser(!allText(entries.values())).then(() => reader.pause(true));
     if (options.watch && !closed) collectAtNextPause();
+  }
+
+  /** Steps run between keys, yielding once a slice has run its time. */
+  async function readInSteps<T>(steps: Generator<void, T>): Promise<T> {
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await reader.pause();
+    }
   }
 
   /**
