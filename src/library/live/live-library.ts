@@ -41,6 +41,9 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   let scanFolders: string[] = [];
   let progress: LoadProgress | null = { phase: 'reading', done: 0, total: 0 };
   let closed = false;
+  // Closing ends the start's work where it is (the scan, a pause between steps): left running, a
+  // start of 50,000 articles kept the process alive 1.5 s after the reader had quit.
+  const stop = new AbortController();
   let watcher: FolderFollower | undefined;
 
   const bodies = articleReader((id) => entries.get(out.snapshot.pathOf(id) ?? ''));
@@ -53,6 +56,12 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   };
   const caches = new LibraryCaches(dir, absRoot, entries, renames, search, listNow);
   const publish = (force = false) => out.publish(force);
+  /** A pause between two steps of the work (see `fileReader`); a closed library's work ends at it. */
+  const pause = async (force = false): Promise<boolean> => {
+    const yielded = await reader.pause(force);
+    stop.signal.throwIfAborted();
+    return yielded;
+  };
 
   function accept(file: ScannedFile, parsed: FileParse): void {
     const old = entries.get(file.rel);
@@ -83,11 +92,11 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     // the walk has found enough new files to need them, so that happens while it walks on.
     let fresh = 0;
     const onFound = (rel: string) => void (!entries.has(rel) && ++fresh === POOL_THRESHOLD && reader.warm());
-    const scan = await scanWithExtras(absRoot, options.extraFiles ?? [], { onFound });
+    const scan = await scanWithExtras(absRoot, options.extraFiles ?? [], { onFound, signal: stop.signal });
     if (!sameProblems(scanProblems, scan.problems)) out.dirty = true;
     scanProblems = scan.problems;
     scanFolders = scan.folders;
-    const { dropped, unchanged, toRead } = await applyScan(entries, scan.files, (entry) => search.forget(entry), () => reader.pause());
+    const { dropped, unchanged, toRead } = await applyScan(entries, scan.files, (entry) => search.forget(entry), () => pause());
     if (dropped) out.dirty = true;
     if (progress) progress = { phase: 'reading', done: unchanged.length, total: scan.files.length };
     publish(true);
@@ -106,7 +115,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
         out.searchChanged = true;
       }
       progress = { ...progress, done: progress.done + 1 };
-      if (await reader.pause()) publish();
+      if (await pause()) publish();
     }
   }
 
@@ -130,34 +139,34 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
         // Let a reader draw these lists before the scan and the search index take the thread:
         // it subscribes once its first frame is out (a command that never subscribes waits 100 ms).
         if (options.watch) await Promise.race([firstSubscriber.done, new Promise((r) => setTimeout(r, 100))]);
-        await reader.pause(true);
+        await pause(true);
         // What reading the index cache left (its JSON, the first screen's list) goes before more
         // comes; at a pause in the keys, not in front of a key held on the first screen (issue 10).
         if (options.watch) collectAtNextPause();
-        await search.loadCache(dir, absRoot, entries.values(), () => reader.pause());
+        await search.loadCache(dir, absRoot, entries.values(), () => pause());
         out.searchChanged = true;
       }
     }
     const unchanged = await refresh();
     reader.loaded();
-    await caches.saveIndexInSteps(() => reader.pause());
+    await caches.saveIndexInSteps(() => pause());
     const pending = unchanged.filter((e) => !search.covers(e.file.rel) && e.summaries.length > 0);
     progress = pending.length > 0 ? { phase: 'indexing', done: 0, total: pending.length } : null;
     publish(true);
     ready.open();
     if (pending.length > 0 && !closed) {
-      await reader.pause(true);
+      await pause(true);
       await indexBodies(pending);
       progress = null;
       publish(true);
     }
     // Following the folder first: a change made while the cache is written in steps is seen.
     if (options.watch && !closed) startWatching();
-    if (!closed) await caches.saveSearchInSteps(() => reader.pause());
+    if (!closed) await caches.saveSearchInSteps(() => pause());
     forgetWords();
     // The start's garbage (the scan's files, the load's batches, the caches' buffers) goes now, not
     // when V8's old generation reaches its limit, if ever; the parsers are loaded first (for Enter).
-    if (options.watch && !closed) await preloadParser(!allText(entries.values())).then(() => reader.pause(true));
+    if (options.watch && !closed) await preloadParser(!allText(entries.values())).then(() => pause(true));
     if (options.watch && !closed) collectAtNextPause();
   }
 
@@ -166,7 +175,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      await reader.pause();
+      await pause();
     }
   }
 
@@ -192,6 +201,9 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
 
   const [firstSubscriber, indexRead, ready] = [latch(), latch(), latch()];
   start().catch((error: unknown) => {
+    // Closed: its work ended at the next pause (or the scan was aborted); nothing went wrong, and
+    // nothing waiting for the start waits on.
+    if (stop.signal.aborted) return void (indexRead.open(), ready.open());
     scanProblems = [...scanProblems, { path: '.', reason: error instanceof Error ? error.message : String(error) }];
     out.dirty = true;
     progress = null;
@@ -212,6 +224,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     close: () => {
       caches.close();
       closed = true;
+      stop.abort();
       watcher?.close();
       reader.close();
       out.close();
