@@ -1,25 +1,13 @@
 import { useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
-import { type Command, commandFor, type Context, type KeyMap } from '../keys/bindings.js';
+import { commandFor, type KeyMap } from '../keys/bindings.js';
 import { isPrintable, splitKeys, typedText } from '../keys/key-name.js';
 import { keyCame } from '../library/model/next-turn.js';
 import { scavengeSoon } from '../library/live/young-collection.js';
 import { inputCame } from '../library/live/full-collection.js';
+import { answersOnFirstScreen } from '../state/first-screen-keys.js';
 import { inputContext } from '../state/selectors.js';
 import type { ReaderHandle } from './use-reader.js';
-
-/**
- * The commands a warm start's first screen answers before the whole list has come, by context:
- * they act on the selected row or the article it opened, never on the list beyond the first rows.
- */
-export const ON_FIRST_SCREEN: Partial<Record<Context, ReadonlySet<Command>>> = {
-  headlines: new Set<Command>(['open', 'quit.anywhere', 'quit.now']),
-  article: new Set<Command>([
-    'article.lineDown', 'article.lineUp', 'article.pageDown', 'article.pageUp', 'article.halfDown', 'article.halfUp',
-    'article.top', 'article.bottom', 'article.zoom', 'back', 'quit.anywhere', 'quit.now',
-  ]),
-  sections: new Set<Command>(['quit.anywhere', 'quit.now']),
-};
 
 /**
  * The ONE input handler, and the only listener on the terminal's input: every input event Ink
@@ -34,12 +22,12 @@ export const ON_FIRST_SCREEN: Partial<Record<Context, ReadonlySet<Command>>> = {
  * as the same key; the raw event says which. The subscription is the one `useInput` makes.
  *
  * While the list is only a warm start's first screen (`Catalog.preview`), the keys that need no
- * more than its rows are handled at once: Enter on a headline, the keys that read the article it
- * opens, and quitting ({@link ON_FIRST_SCREEN}). From the first key that needs more, every key is
- * held, and handled as it came once the whole list has replaced the first screen (a moment
- * later): `G`, `/` or a section act on the whole library, never on the first rows alone. A held
- * key does not hold the start's work back (that work is what it waits for); a handled one does
- * (`keyCame`).
+ * more than its rows are handled at once: Enter on a headline, moves within its rows, marks, the
+ * keys that read the article it opens, quitting (`state/first-screen-keys.ts`). From the first
+ * key that needs more, every key is held, and handled as it came once the whole list has
+ * replaced the first screen (a moment later): `G`, `/` or a section act on the whole library,
+ * never on the first rows alone. A held key does not hold the start's work back (that work is
+ * what it waits for); a handled one does (`keyCame`).
  */
 export function useKeyRouter(
   keyMap: KeyMap,
@@ -76,7 +64,7 @@ export function useKeyRouter(
             if (state.quitting) return;
             const context = inputContext(state);
             const command = commandFor(map, context, name);
-            if (held.current.length > 0 || (state.catalog.preview !== undefined && !(command && ON_FIRST_SCREEN[context]?.has(command)))) {
+            if (held.current.length > 0 || (state.catalog.preview !== undefined && !(command && answersOnFirstScreen(state, context, command)))) {
               held.current.push(name);
               continue;
             }

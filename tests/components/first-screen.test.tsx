@@ -73,6 +73,22 @@ describe("a warm start's first screen", () => {
     expect(screen).toContain('2/4');
   });
 
+  test('moves within its rows and marks are answered at once; a move to its last row waits, with the keys after it', async () => {
+    const threeRows: Library = { ...firstScreen, summaries: full.summaries.slice(0, 3) };
+    const source = fakeLiveLibrary(threeRows, { phase: 'reading', done: 0, total: 0 });
+    reader = await renderReader({ source, columns: 120, rows: 24 });
+    await reader.waitForScreen('1/4');
+    await reader.press('j', 's');
+    await reader.waitForScreen((s) => s.includes('2/4') && s.includes('Starred       1') && s.includes('Reading the library'));
+    // Its last row: the whole list may go on past it (here it does). Held, and the `r` after it.
+    await reader.press('j', 'r');
+    expect(reader.screen()).toContain('2/4');
+    expect(reader.screen()).toMatch(/All\s+4\/4 │/);
+    source.publish(full, { phase: 'reading', done: 0, total: 4 });
+    const screen = await reader.waitForScreen('3/4');
+    expect(screen).toMatch(/All\s+3\/4 │/);
+  });
+
   test('the whole list replaces it: the titles and counts stay, the rows follow', async () => {
     const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
     reader = await renderReader({ source, columns: 120, rows: 24, store: memoryStore([['a3', read]]) });
