@@ -8,11 +8,11 @@ import type { LibrarySnapshot } from './snapshot.js';
 
 /**
  * The library a warm start draws first, from the first-screen file (`index/first-screen.ts`):
- * the list's first rows, counted from every article's id (`Library.preview`). The reader holds
- * most keys until the whole list has replaced this one; Enter on a row is answered at once
- * (`ui/use-key-router.ts`), so a body asked for now is read from the row's file while the index
- * is still being read. Any other body, or one that file no longer holds, is read once the index
- * has been (`indexRead`), from the library then (`current`).
+ * the list's first rows, counted from every article's id (`Library.preview`). The reader answers
+ * on it the keys its rows can answer (`state/first-screen-keys.ts`), Enter among them, and holds
+ * the others until the whole list has replaced it; so a body asked for now is read from the
+ * row's file while the index is still being read. Any other body, or one that file no longer
+ * holds, is read once the index has been (`indexRead`), from the library then (`current`).
  */
 export function firstScreenView(root: string, first: FirstScreen, indexRead: Promise<unknown>, current: () => LibrarySnapshot): LibrarySnapshot {
   const ids = first.rows.map((s) => s.id);

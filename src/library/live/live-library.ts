@@ -125,7 +125,8 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       const first = options.firstScreen ? readFirstScreen(dir, absRoot) : null;
       if (first) await showFirstScreen(first);
       // Draw the cached lists first; the scan below corrects them within moments. After a first
-      // screen, between keys (Enter on it opens its article meanwhile: first-screen-view.ts).
+      // screen, between keys: the keys its rows can answer are answered meanwhile
+      // (state/first-screen-keys.ts; an article of its rows is read from its file, first-screen-view.ts).
       const cached = first ? await readInSteps(readIndexCacheSteps(dir, absRoot)) : readIndexCache(dir, absRoot);
       for (const [rel, c] of cached.files) entries.set(rel, cachedEntry(absRoot, rel, c));
       // No usable first screen (none yet, damaged, older than the index): written again after the load.
