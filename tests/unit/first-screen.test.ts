@@ -11,6 +11,7 @@ import { openLibrary } from '../../src/library/live/live-library.js';
 import type { ArticleSummary } from '../../src/library/model/library.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitFor } from '../helpers/wait-for.js';
+import { keyCame } from '../../src/library/model/next-turn.js';
 
 const root = '/library';
 const summary = (n: number): ArticleSummary => ({
@@ -115,6 +116,21 @@ describe('a warm start with a first screen', () => {
     await waitFor(() => warm.current().preview === undefined);
     expect(warm.current().summaries).toEqual(first.summaries);
     expect((await body)?.headline).toBe('Story Of Day 3');
+    await warm.ready;
+    warm.close();
+  });
+
+  it('gives way to the whole list once the keys the reader handles pause, not while they come', async () => {
+    const { folder, cache } = await warmLibrary();
+    const warm = openLibrary(folder, { cacheDir: cache, watch: true, firstScreen: true });
+    warm.subscribe(() => {});
+    // A reader paging an article opened on the first screen: a key every 30 ms for 600 ms.
+    const paging = setInterval(keyCame, 30);
+    keyCame();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(warm.current().preview).toBeDefined();
+    clearInterval(paging);
+    await waitFor(() => warm.current().preview === undefined);
     await warm.ready;
     warm.close();
   });

@@ -83,6 +83,26 @@ describe('keys first: the start\'s work waits for a pause in the keys', () => {
     expect(t - 1_000).toBe(HOLD_MAX_MS);
   });
 
+  it('quiet(ms): waits for a pause of ms after the last key, however long the keys go on', async () => {
+    let t = 1_000;
+    let keys = 0;
+    // A reader paging every 30 ms, 40 pages (1.2 s): longer than HOLD_MAX_MS.
+    const gate = keysFirst(
+      () => t,
+      async (ms) => {
+        if (keys < 40) {
+          t += Math.min(ms, 30);
+          keys += 1;
+          gate.keyCame();
+        } else t += ms;
+      },
+    );
+    gate.keyCame();
+    await gate.quiet(250);
+    expect(keys).toBe(40);
+    expect(t - 1_000).toBe(40 * 30 + 250);
+  });
+
   it('holds the load\'s slicer after a key the reader handled, not before', async () => {
     const order: string[] = [];
     keyCame();

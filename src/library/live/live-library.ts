@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Problem } from '../model/article.js';
 import { type FolderFollower, followFolder } from './follow-folder.js';
 import { collectAtNextPause } from './full-collection.js';
+import { quietTurn } from '../model/next-turn.js';
 import { collectOnGrowth } from './old-space-growth.js';
 import { allText, preloadParser, searchWords } from './lazy-parser.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
@@ -24,6 +25,9 @@ import { applyScan, sameProblems } from './scan-changes.js';
 
 export type { FileEntry } from './file-entry.js';
 export type { LiveLibrary, LoadProgress, OpenOptions } from './live-library-types.js';
+
+/** The pause in the keys a warm start's whole list waits for: longer than a reader's between pages. */
+const WHOLE_LIST_QUIET_MS = 250;
 
 /**
  * Opens a library folder. Cached summaries are shown before the folder is even scanned; new
@@ -128,6 +132,9 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       // screen, between keys: the keys its rows can answer are answered meanwhile
       // (state/first-screen-keys.ts; an article of its rows is read from its file, first-screen-view.ts).
       const cached = first ? await readInSteps(readIndexCacheSteps(dir, absRoot)) : readIndexCache(dir, absRoot);
+      // The whole list replaces the first screen in one go (its entries, snapshot and render):
+      // not while the reader is turning pages of an article opened on it.
+      if (first) await quietTurn(WHOLE_LIST_QUIET_MS).then(() => stop.signal.throwIfAborted());
       for (const [rel, c] of cached.files) entries.set(rel, cachedEntry(absRoot, rel, c));
       // No usable first screen (none yet, damaged, older than the index): written again after the load.
       if (options.firstScreen && !first && entries.size > 0) caches.changed();

@@ -22,14 +22,23 @@ export const HOLD_MAX_MS = 250;
 /**
  * Keys first, with the clock and the waiting passed in (for tests): `turn` is {@link nextTurn},
  * then, while a key came less than {@link KEYS_QUIET_MS} ago, waits for the keys to pause, at
- * most {@link HOLD_MAX_MS}; `keyCame` is told of each key the reader handles.
+ * most {@link HOLD_MAX_MS}; `keyCame` is told of each key the reader handles. `quiet(ms)` waits
+ * for a longer pause, with no limit.
  */
 export function keysFirst(
   now: () => number = () => performance.now(),
   wait: (ms: number) => Promise<unknown> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-): { turn(): Promise<void>; keyCame(): void } {
+): { turn(): Promise<void>; quiet(ms: number): Promise<void>; keyCame(): void } {
   let lastKey = -Infinity;
   return {
+    /**
+     * Before work too long to cut into slices: the next turn, then no key for `ms`, however
+     * long the keys go on (a key they hold back does not count: it is not handled).
+     */
+    quiet: async (ms: number) => {
+      await nextTurn();
+      for (let left = lastKey + ms - now(); left > 0; left = lastKey + ms - now()) await wait(left);
+    },
     turn: async () => {
       await nextTurn();
       const held = now();
@@ -57,3 +66,9 @@ const shared = keysFirst();
 export const backgroundTurn = shared.turn;
 /** Told of each key the reader handles (by `ui/use-key-router.ts`). */
 export const keyCame = shared.keyCame;
+/**
+ * Where start-up work that cannot be sliced waits (a warm start's whole list, built and drawn in
+ * one go: 250 ms at 50,000 articles): until no key has come for `ms`. A page turned during it
+ * waited for all of it (49 ms at 50,000, reading an article opened on the first screen).
+ */
+export const quietTurn = shared.quiet;
