@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Problem } from '../model/article.js';
 import { type FolderFollower, followFolder } from './follow-folder.js';
 import { collectAtNextPause } from './full-collection.js';
-import { quietTurn } from '../model/next-turn.js';
+import { KEYS_QUIET_MS, quietTurn } from '../model/next-turn.js';
 import { collectOnGrowth } from './old-space-growth.js';
 import { allText, preloadParser, searchWords } from './lazy-parser.js';
 import type { FileParse } from '../parse/parse-scanned-file.js';
@@ -183,7 +183,9 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
-      await pause();
+      // Not a slice every HOLD_MAX_MS while keys come, as other start-up work: what the first
+      // screen answers never needs the index, and pages of an article opened on it came slower.
+      await quietTurn(KEYS_QUIET_MS).then(() => stop.signal.throwIfAborted());
     }
   }
 
