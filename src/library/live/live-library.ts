@@ -178,7 +178,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     if (options.watch && !closed) collectAtNextPause();
   }
 
-  /** Steps run between keys, yielding once a slice has run its time. */
+  /** Steps run one a turn, each once the keys the reader handles have paused (a closed library's end there). */
   async function readInSteps<T>(steps: Generator<void, T>): Promise<T> {
     for (;;) {
       const step = steps.next();
