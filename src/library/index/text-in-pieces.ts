@@ -22,19 +22,7 @@ export const PIECE = 64 * 1024;
  * character split between two pieces is decoded whole. Throws as readFileSync does.
  */
 export function readTextInPieces(path: string): string {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafeSlow(PIECE);
-    const decoder = new StringDecoder('utf8');
-    const texts: string[] = [];
-    for (let n = readSync(fd, buffer, 0, PIECE, null); n > 0; n = readSync(fd, buffer, 0, PIECE, null)) {
-      texts.push(decoder.write(buffer.subarray(0, n)));
-    }
-    texts.push(decoder.end());
-    return texts.join('');
-  } finally {
-    closeSync(fd);
-  }
+  return [...textPieces(path)].join('');
 }
 
 /**
@@ -43,24 +31,30 @@ export function readTextInPieces(path: string): string {
  * without the whole text in memory. The file is closed once the lines end or the caller stops.
  */
 export function* linesInPieces(path: string): Generator<string, void> {
+  let parts: string[] = [];
+  for (const text of textPieces(path)) {
+    let from = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
+      parts.push(text.slice(from, at));
+      yield parts.join('');
+      parts = [];
+      from = at + 1;
+    }
+    parts.push(text.slice(from));
+  }
+  yield parts.join('');
+}
+
+/** The text of the file at `path`, a piece of PIECE bytes at a time, decoded; closed once done or stopped. */
+function* textPieces(path: string): Generator<string, void> {
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.allocUnsafeSlow(PIECE);
     const decoder = new StringDecoder('utf8');
-    let parts: string[] = [];
     for (let n = readSync(fd, buffer, 0, PIECE, null); n > 0; n = readSync(fd, buffer, 0, PIECE, null)) {
-      const text = decoder.write(buffer.subarray(0, n));
-      let from = 0;
-      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
-        parts.push(text.slice(from, at));
-        yield parts.join('');
-        parts = [];
-        from = at + 1;
-      }
-      parts.push(text.slice(from));
+      yield decoder.write(buffer.subarray(0, n));
     }
-    parts.push(decoder.end());
-    yield parts.join('');
+    yield decoder.end();
   } finally {
     closeSync(fd);
   }
