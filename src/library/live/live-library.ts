@@ -66,6 +66,11 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     stop.signal.throwIfAborted();
     return yielded;
   };
+  /** Once no key the reader handled has come for `ms` (`quietTurn`); a closed library's work ends there too. */
+  const whenQuiet = async (ms: number): Promise<void> => {
+    await quietTurn(ms);
+    stop.signal.throwIfAborted();
+  };
 
   function accept(file: ScannedFile, parsed: FileParse): void {
     const old = entries.get(file.rel);
@@ -134,7 +139,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       const cached = first ? await readInSteps(readIndexCacheSteps(dir, absRoot)) : readIndexCache(dir, absRoot);
       // The whole list replaces the first screen in one go (its entries, snapshot and render):
       // not while the reader is turning pages of an article opened on it.
-      if (first) await quietTurn(WHOLE_LIST_QUIET_MS).then(() => stop.signal.throwIfAborted());
+      if (first) await whenQuiet(WHOLE_LIST_QUIET_MS);
       for (const [rel, c] of cached.files) entries.set(rel, cachedEntry(absRoot, rel, c));
       // No usable first screen (none yet, damaged, older than the index): written again after the load.
       if (options.firstScreen && !first && entries.size > 0) caches.changed();
@@ -185,7 +190,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       if (step.done) return step.value;
       // Not a slice every HOLD_MAX_MS while keys come, as other start-up work: what the first
       // screen answers never needs the index, and pages of an article opened on it came slower.
-      await quietTurn(KEYS_QUIET_MS).then(() => stop.signal.throwIfAborted());
+      await whenQuiet(KEYS_QUIET_MS);
     }
   }
 
