@@ -85,3 +85,28 @@ describe("the floors' columns", () => {
     expect(rowOf(markdown, 'J / K')).toMatch(/\| — \| — \|/);
   });
 });
+
+describe('`j` right after the first frame', () => {
+  // inkpress answers keys while it still reads its library; newsboat shows headlines only once it
+  // has read everything, so its `j` row is what this row is held against.
+  const series = (ms: number[]) => ({ samples: ms });
+  const results = (early: number[]) => [
+    {
+      size: 10_000,
+      inkpress: { cold: 600, coldIdle: 2000, launches: [300], idle: [], j: series([2, 2, 2]), jEarly: series(early), notes: [] },
+      newsboat: { launches: [200, 210], j: series([3, 3, 3]), notes: [] },
+      floor: { skipped: 'not built' },
+    },
+  ];
+
+  it('has its own row in the results table, for inkpress only', () => {
+    const row = rowOf(table(results([4, 5, 6])).markdown, 'right after the first frame, median / p95');
+    expect(row).toMatch(/\| 5\.00 \/ 6\.00 \| — \|/);
+  });
+
+  it("is a target held against newsboat's `j`: missed when a move takes longer than a frame", () => {
+    expect(rowOf(targetsMarkdown(results([4, 5, 6])), '`j` right after the first frame')).toMatch(/\| 5\.00 \/ 6\.00 \| 3\.00 \/ 3\.00 \| 1\.7× \| met \|/);
+    expect(rowOf(targetsMarkdown(results([4, 5, 40])), '`j` right after the first frame')).toMatch(/\*\*missed\*\*/);
+    expect(rowOf(targetsMarkdown(results([])), '`j` right after the first frame')).toMatch(/\| n\/a \|/);
+  });
+});
