@@ -45,11 +45,24 @@ export function activeQuery(state: Pick<ReaderState, 'search'>): string {
   return state.search.mode === 'off' ? '' : state.search.query.trim();
 }
 
+/**
+ * Whether the active query waits for the library: a warm start's first screen holds only the
+ * list's first rows (`Catalog.preview`), and its search index is read from the cache a moment
+ * after the whole list; a query typed before finds nothing yet, and its results come then
+ * (`state/first-screen-keys.ts` lets the line echo meanwhile).
+ */
+export function searchWaits(state: Pick<ReaderState, 'catalog' | 'search'>): boolean {
+  return activeQuery(state) !== '' && (state.catalog.preview !== undefined || state.catalog.searchLoading?.() === true);
+}
+
 /** Ids having every word of the active query (newest first), or null when no search narrows the list. */
 export function searchCandidates(state: Pick<ReaderState, 'catalog' | 'search' | 'derived'>): string[] | null {
   const query = activeQuery(state);
-  return query === '' ? null : state.derived.results(state.catalog, query);
+  if (query === '') return null;
+  return searchWaits(state) ? NOTHING_YET : state.derived.results(state.catalog, query);
 }
+/** The candidates of a query that waits: one array, so what is memoised on them stays. */
+const NOTHING_YET: string[] = [];
 
 /**
  * Ids matching the active query (newest first), or null when no search narrows the list: the

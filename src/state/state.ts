@@ -20,6 +20,8 @@ export type { ArticleFind, PhraseCheck, Search, SearchOrigin } from './search-st
 export interface Catalog {
   readonly summaries: readonly ArticleSummary[];
   search(query: string): string[];
+  /** While the search index is read from its cache (see `Library.searchLoading`). */
+  searchLoading?(): boolean;
   /** Ids changed by edits, old → new (see `Library.renamed`). */
   readonly renamed?: ReadonlyMap<string, string>;
   /** While only the first rows are known: every article, for the counts (see `Library.preview`). */

@@ -6,7 +6,7 @@ import { helpLines } from '../keys/help-lines.js';
 import type { LiveLibrary } from '../library/live/live-library.js';
 import { marksChanges } from '../state/mark-changes.js';
 import {
-  articlePosition, headlineCount, inputContext, layoutOf, libraryCounts, phrasePending, searchCandidates, searchResults, sectionRows, visibleHeadlines,
+  articlePosition, headlineCount, inputContext, layoutOf, libraryCounts, phrasePending, searchCandidates, searchResults, searchWaits, sectionRows, visibleHeadlines,
 } from '../state/selectors.js';
 import { usePhraseCheck } from './use-phrase-check.js';
 import { isFilling, isScanning } from '../state/follow-library.js';
@@ -86,7 +86,8 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   useKeyRouter(keyMap, reader, writer.commit);
   useInputPauses();
   useUrlOpener(state.openRequest, opener, dispatch);
-  usePhraseCheck(library, state.search.mode === 'off' ? '' : state.search.query.trim(), searchCandidates(state), dispatch);
+  // A query that waits for the whole list has no candidates to check yet.
+  usePhraseCheck(library, state.search.mode === 'off' ? '' : state.search.query.trim(), searchWaits(state) ? null : searchCandidates(state), dispatch);
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), layoutOf(state).readingWidth, dispatch);
   usePrepareAhead(library, state, dispatch);
   useWidthWarmUp(state.catalog.preview === undefined && !isScanning(state.progress), state);
@@ -141,7 +142,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
             results={state.find.query.trim() === '' ? null : articleMatches(state).length} placeholder="search this article" width={layout.columns} />
         ) : state.search.mode !== 'off' ? (
           <SearchBar query={state.search.query} cursor={state.search.cursor} editing={state.search.mode === 'editing'}
-            results={results === null ? null : results.length} caveat={phrasePending(state) ? 'checking the phrase…' : searchCaveat(state.progress)} width={layout.columns} />
+            results={results === null || searchWaits(state) ? null : results.length} caveat={searchWaits(state) ? 'searching once the library is read…' : phrasePending(state) ? 'checking the phrase…' : searchCaveat(state.progress)} width={layout.columns} />
         ) : null}
         <StatusBar label={label} unread={counts.unread} total={counts.total} position={position}
           hints={hintsFor(context, bindings, targetWebUrl(state).ok ? [] : ['openUrl'])} notice={state.notice} activity={progressLabel(state.progress)}

@@ -7,7 +7,7 @@ import { Box } from 'ink';
 import { Fragment, memo, useRef, type ReactElement } from 'react';
 import type { Layout, PaneBox } from '../state/layout.js';
 import { PANE_IDS, type PaneId } from '../state/panes.js';
-import { articlePosition, headlineCount, openBody, openLines, openSummary, searchResults, sectionRows, visibleHeadlines } from '../state/selectors.js';
+import { articlePosition, headlineCount, openBody, openLines, openSummary, searchResults, searchWaits, sectionRows, visibleHeadlines } from '../state/selectors.js';
 import type { ReaderState } from '../state/state.js';
 import { windowHighlights } from '../state/article-find.js';
 import { ArticlePane } from './ArticlePane.js';
@@ -38,9 +38,10 @@ function sections({ state, layout, box }: PaneFrame): ReactElement {
 function headlines({ state, layout, box }: PaneFrame): ReactElement {
   const items = visibleHeadlines(state);
   const results = searchResults(state);
+  const waits = searchWaits(state);
   const title =
     state.search.mode !== 'off' && results !== null
-      ? `Search: ${state.search.query.trim()} (${results.length})`
+      ? `Search: ${state.search.query.trim()} (${waits ? '…' : results.length})`
       : `${sectionRows(state)[state.section]?.label ?? 'All'} (${headlineCount(state)})`;
   return (
     // The marks as the counts see them: a new map only when a read mark or a star changed, so a
@@ -48,7 +49,7 @@ function headlines({ state, layout, box }: PaneFrame): ReactElement {
     <HeadlineList title={title} items={items} marks={state.derived.marksForCounts(state.marks)} selected={state.headline}
       top={state.headlineTop} height={layout.listRows} width={box.width}
       focused={state.focus === 'headlines'}
-      empty={results !== null ? 'No matches.' : 'No articles here.'} />
+      empty={waits ? 'Searching once the library is read…' : results !== null ? 'No matches.' : 'No articles here.'} />
   );
 }
 

@@ -23,10 +23,11 @@ import type { ReaderHandle } from './use-reader.js';
  *
  * While the list is only a warm start's first screen (`Catalog.preview`), the keys that need no
  * more than its rows are handled at once: Enter on a headline, moves within its rows, marks, the
- * keys that read the article it opens, quitting (`state/first-screen-keys.ts`). From the first
- * key that needs more, every key is held, and handled as it came once the whole list has
- * replaced the first screen (a moment later): `G`, `/` or a section act on the whole library,
- * never on the first rows alone. A held key does not hold the start's work back (that work is
+ * keys that read the article it opens, `/` and typing a query (its results wait for the whole
+ * list), quitting (`state/first-screen-keys.ts`). From the first key that needs more, every key
+ * is held, and handled as it came once the whole list has replaced the first screen (a moment
+ * later): `G`, a section, or Enter on the search line act on the whole library, never on the
+ * first rows alone. A held key does not hold the start's work back (that work is
  * what it waits for); a handled one does (`keyCame`).
  */
 export function useKeyRouter(
@@ -64,7 +65,7 @@ export function useKeyRouter(
             if (state.quitting) return;
             const context = inputContext(state);
             const command = commandFor(map, context, name);
-            if (held.current.length > 0 || (state.catalog.preview !== undefined && !(command && answersOnFirstScreen(state, context, command)))) {
+            if (held.current.length > 0 || (state.catalog.preview !== undefined && !answersOnFirstScreen(state, context, command))) {
               held.current.push(name);
               continue;
             }

@@ -1,8 +1,9 @@
 /**
  * A warm start's first frame drawn from the first-screen file (`Library.preview`): only the
  * list's first rows are known, the counts come from every article's id and the marks, and keys
- * pressed before the whole list arrives act on the whole list, except Enter on a row and the keys
- * that read the article it opens, answered at once.
+ * pressed before the whole list arrives act on the whole list, except Enter on a row, the keys
+ * that read the article it opens, and `/` with the query typed after it, answered at once (the
+ * query's results wait for the whole list and its search index).
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Library } from '../../src/library/model/library.js';
@@ -87,6 +88,65 @@ describe("a warm start's first screen", () => {
     source.publish(full, { phase: 'reading', done: 0, total: 4 });
     const screen = await reader.waitForScreen('3/4');
     expect(screen).toMatch(/All\s+3\/4 │/);
+  });
+
+  test('`/` and a query echo at once; the results come with the whole list, and Enter on the line waits for them', async () => {
+    const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
+    reader = await renderReader({ source, columns: 120, rows: 24 });
+    await reader.waitForScreen('1/4');
+    // One chunk, as fast typing arrives; a Backspace in it edits the line at once too.
+    await reader.press('/Thirx' + KEYS.backspace + 'd');
+    let screen = await reader.waitForScreen((s) => s.includes('/Third') && s.includes('searching once the library is read'));
+    // No rows that are not results, and no "No matches" for a library not yet searched.
+    expect(screen).toContain('Search: Third (…)');
+    expect(screen).toContain('Searching once the library is read…');
+    expect(screen).not.toContain('First Story');
+    expect(screen).not.toContain('No matches');
+    // Enter keeps the results and moves to them: held until they exist.
+    await reader.press(KEYS.enter);
+    expect(reader.screen()).toContain('searching once the library is read');
+    source.publish(full, { phase: 'reading', done: 0, total: 4 });
+    screen = await reader.waitForScreen((s) => s.includes('Third Story') && /\/Third — 1 match · .*Esc clears/.test(s));
+    expect(screen).toContain('Search: Third (1)');
+  });
+
+  test('a quoted phrase typed on it is checked once the whole list has come', async () => {
+    const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
+    reader = await renderReader({ source, columns: 120, rows: 24 });
+    await reader.waitForScreen('1/4');
+    await reader.press('/"of Fourth"');
+    await reader.waitForScreen((s) => s.includes('Search: "of Fourth" (…)') && s.includes('searching once the library is read'));
+    source.publish(full, null);
+    // Paragraph text of Fourth Story holds the phrase; the other three do not.
+    const screen = await reader.waitForScreen((s) => s.includes('Search: "of Fourth" (1)') && s.includes('1 match') && !s.includes('checking the phrase'));
+    expect(screen).toContain('Fourth Story');
+  });
+
+  test('after the whole list, a query still waits for the search index the start reads next, then finds', async () => {
+    const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
+    reader = await renderReader({ source, columns: 120, rows: 24 });
+    await reader.waitForScreen('1/4');
+    // The whole list, its search index not read yet: it finds nothing so far.
+    source.publish({ ...full, search: () => [], searchLoading: () => true }, { phase: 'reading', done: 0, total: 0 });
+    await reader.waitForScreen('Third Story');
+    await reader.press('/Third');
+    let screen = await reader.waitForScreen((s) => s.includes('Search: Third (…)') && s.includes('searching once the library is read'));
+    expect(screen).not.toContain('No matches');
+    source.publish(full, null);
+    screen = await reader.waitForScreen((s) => s.includes('Search: Third (1)') && s.includes('1 match'));
+    expect(screen).toContain('Third Story');
+  });
+
+  test('Esc on the search line goes back to the row the first screen had selected', async () => {
+    const threeRows: Library = { ...firstScreen, summaries: full.summaries.slice(0, 3) };
+    const source = fakeLiveLibrary(threeRows, { phase: 'reading', done: 0, total: 0 });
+    reader = await renderReader({ source, columns: 120, rows: 24 });
+    await reader.waitForScreen('1/4');
+    await reader.press('j', '/', 'Asia');
+    await reader.waitForScreen('Search: Asia (…)');
+    await reader.press(KEYS.escape);
+    const screen = await reader.waitForScreen((s) => s.includes('2/4') && s.includes('Second Story'));
+    expect(screen).toContain('Reading the library');
   });
 
   test('the whole list replaces it: the titles and counts stay, the rows follow', async () => {

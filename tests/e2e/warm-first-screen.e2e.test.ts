@@ -103,3 +103,20 @@ test('a damaged file changes nothing a user sees, and is written again by that r
   term.write(KEYS.ctrlC);
   expect((await term.waitForExit()).exitCode).toBe(0);
 });
+
+test('a search typed as the first screen shows finds in the whole library', async () => {
+  const { start } = folders();
+  await fullRun(start);
+  const term = start();
+  await term.waitForScreen(`Story Number ${COUNT - 1}`, 20_000);
+  term.write('/story 4');
+  // Words match from their start: story 4 and 40–49 when there are that many.
+  const found = Array.from({ length: COUNT }, (_, n) => n).filter((n) => String(n).startsWith('4')).length;
+  const screen = await term.waitForScreen((s) => s.includes(`Search: story 4 (${found})`) && /^\/story 4 .*matches/m.test(s), 20_000);
+  // Story 4 is one of the oldest, below the rows the first screen keeps.
+  expect(screen).toMatch(/Story Number 4\s*$/m);
+  term.write(KEYS.escape);
+  await term.waitForScreen(`All (${COUNT})`);
+  term.write(KEYS.ctrlC);
+  expect((await term.waitForExit()).exitCode).toBe(0);
+});

@@ -60,6 +60,34 @@ describe('a library that loads in the background and follows its folder', () => 
     warm.close();
   });
 
+  // A warm start shows its lists before it has read its search index from the cache: a query
+  // typed then must wait for it (the reader says so), never be told "no match".
+  it('says its search is loading from the warm lists until the cached index is read', async () => {
+    const root = tempDir();
+    const cache = tempDir();
+    for (const [i, city] of ['Bogotá', 'Lima', 'Quito'].entries()) writeFileSync(join(root, `${i}.txt`), page('World', `Story ${i}`, `The body mentions ${city}.`));
+    const cold = openLibrary(root, { cacheDir: cache });
+    await cold.ready;
+    await waitFor(() => cold.progress() === null);
+    cold.close();
+    expect(cold.current().searchLoading?.()).toBe(false);
+    const warm = openLibrary(root, { cacheDir: cache });
+    const seen: Array<{ rows: number; loading: boolean | undefined; found: number }> = [];
+    const look = () => {
+      const lib = warm.current();
+      seen.push({ rows: lib.summaries.length, loading: lib.searchLoading?.(), found: lib.search('bogota').length });
+    };
+    warm.subscribe(look);
+    look();
+    await warm.ready;
+    await waitFor(() => warm.progress() === null);
+    warm.close();
+    // The lists came with the search still loading, then it was read; no list without it was searching.
+    expect(seen.some((x) => x.rows === 3 && x.loading === true)).toBe(true);
+    expect(seen.filter((x) => x.rows === 3 && !x.loading).every((x) => x.found === 1)).toBe(true);
+    expect(seen.at(-1)).toEqual({ rows: 3, loading: false, found: 1 });
+  });
+
   // Each new snapshot sorts every summary and makes the reader recount its lists (about 100 ms
   // at 50,000 articles, in a profile of paging while the library loaded).
   it('keeps the cached lists as they are when the scan finds every file unchanged', async () => {

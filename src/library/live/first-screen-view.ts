@@ -29,7 +29,7 @@ export function firstScreenView(root: string, first: FirstScreen, indexRead: Pro
       await indexRead;
       return current().article(id, options);
     },
-    // Nothing is narrowed before the index is read (no key can search meanwhile).
+    // Nothing is narrowed before the index is read: a query typed meanwhile waits (`searchWaits`).
     search: () => ids,
     pathOf: () => undefined,
     bytes: () => undefined,

@@ -52,7 +52,13 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
 
   const bodies = articleReader((id) => entries.get(out.snapshot.pathOf(id) ?? ''));
   const renames = new Renames();
-  const out = new SnapshotPublisher(() => buildSnapshot(absRoot, entries, scanProblems, search, bodies.read, renames.all));
+  // From a warm start's lists until its search index is read from the cache (a moment later): a
+  // query typed meanwhile waits for it (`Library.searchLoading`) instead of finding nothing.
+  let searchLoading = false;
+  const out = new SnapshotPublisher(() => ({
+    ...buildSnapshot(absRoot, entries, scanProblems, search, bodies.read, renames.all),
+    searchLoading: () => searchLoading,
+  }));
   // The list a warm start would draw from the index cache being written (no scan problems yet).
   const listNow = () => {
     const { summaries, problems } = out.fresh();
@@ -145,6 +151,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
       if (options.firstScreen && !first && entries.size > 0) caches.changed();
       renames.restore(cached.renamed);
       out.dirty = true;
+      searchLoading = entries.size > 0;
       // A first screen is replaced at once, even by an empty list (its index gone since).
       if (entries.size > 0 || out.snapshot.preview) publish(true);
       indexRead.open();
@@ -156,8 +163,13 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
         // What reading the index cache left (its JSON, the first screen's list) goes before more
         // comes; at a pause in the keys, not in front of a key held on the first screen (issue 10).
         if (options.watch) collectAtNextPause();
-        await search.loadCache(dir, absRoot, entries.values(), () => pause());
+        try {
+          await search.loadCache(dir, absRoot, entries.values(), () => pause());
+        } finally {
+          searchLoading = false;
+        }
         out.searchChanged = true;
+        publish(true);
       }
     }
     const unchanged = await refresh();

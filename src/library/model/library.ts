@@ -39,6 +39,11 @@ export interface Library {
    */
   search(query: string): string[];
   /**
+   * True while the search index is still being read from its cache (a warm start, for a moment
+   * after its lists show): `search` finds only part of the library until then.
+   */
+  searchLoading?(): boolean;
+  /**
    * Articles whose id changed when their file was edited in place (old id → new id), since the
    * library was opened (a live library only; see `live/renames.ts`).
    */
