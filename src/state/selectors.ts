@@ -55,20 +55,20 @@ export function searchWaits(state: Pick<ReaderState, 'catalog' | 'search'>): boo
   return activeQuery(state) !== '' && (state.catalog.preview !== undefined || state.catalog.searchLoading?.() === true);
 }
 
-/** Ids having every word of the active query (newest first), or null when no search narrows the list. */
-export function searchCandidates(state: Pick<ReaderState, 'catalog' | 'search' | 'derived'>): string[] | null {
+/** Articles having every word of the active query (newest first), or null when no search narrows the list. */
+export function searchCandidates(state: Pick<ReaderState, 'catalog' | 'search' | 'derived'>): readonly ArticleSummary[] | null {
   const query = activeQuery(state);
   if (query === '') return null;
   return searchWaits(state) ? NOTHING_YET : state.derived.results(state.catalog, query);
 }
 /** The candidates of a query that waits: one array, so what is memoised on them stays. */
-const NOTHING_YET: string[] = [];
+const NOTHING_YET: readonly ArticleSummary[] = [];
 
 /**
- * Ids matching the active query (newest first), or null when no search narrows the list: the
- * candidates, less those found not to hold a quoted phrase (see `ui/use-phrase-check.ts`).
+ * Articles matching the active query (newest first), or null when no search narrows the list:
+ * the candidates, less those found not to hold a quoted phrase (see `ui/use-phrase-check.ts`).
  */
-export function searchResults(state: Pick<ReaderState, 'catalog' | 'search' | 'derived' | 'phrase'>): string[] | null {
+export function searchResults(state: Pick<ReaderState, 'catalog' | 'search' | 'derived' | 'phrase'>): readonly ArticleSummary[] | null {
   const candidates = searchCandidates(state);
   return candidates === null ? null : state.derived.withPhrases(candidates, activeQuery(state), state.phrase);
 }

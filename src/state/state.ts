@@ -20,6 +20,8 @@ export type { ArticleFind, PhraseCheck, Search, SearchOrigin } from './search-st
 export interface Catalog {
   readonly summaries: readonly ArticleSummary[];
   search(query: string): string[];
+  /** `search`'s results as summaries (see `Library.searchRows`). */
+  searchRows?(query: string): readonly ArticleSummary[];
   /** While the search index is read from its cache (see `Library.searchLoading`). */
   searchLoading?(): boolean;
   /** Ids changed by edits, old → new (see `Library.renamed`). */

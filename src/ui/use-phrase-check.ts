@@ -13,7 +13,7 @@ import type { Action } from '../state/state.js';
 export function usePhraseCheck(
   library: Pick<Library, 'article'>,
   query: string,
-  candidates: readonly string[] | null,
+  candidates: ReadonlyArray<{ readonly id: string }> | null,
   dispatch: (action: Action) => void,
 ): void {
   useEffect(() => {
@@ -22,7 +22,7 @@ export function usePhraseCheck(
     let cancelled = false;
     void (async () => {
       const matching = new Set<string>();
-      for (const id of candidates) {
+      for (const { id } of candidates) {
         const article = await library.article(id).catch(() => null);
         if (cancelled) return;
         if (article && hasPhrases(searchableText(article), phrases)) matching.add(id);

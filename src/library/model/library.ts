@@ -38,6 +38,8 @@ export interface Library {
    * ignoring case and accents (`bogota` finds `Bogotá`). Newest first, like `summaries`.
    */
   search(query: string): string[];
+  /** What `search` finds, as the articles' summaries (the lists show them without a lookup per id). */
+  searchRows?(query: string): readonly ArticleSummary[];
   /**
    * True while the search index is still being read from its cache (a warm start, for a moment
    * after its lists show): `search` finds only part of the library until then.
