@@ -9,6 +9,8 @@ import { visibleHeadlines } from './selectors.js';
 import type { ReaderState } from './state.js';
 
 const QUIT: readonly Command[] = ['quit.anywhere', 'quit.now'];
+/** Keys that only move the focus between panes, or show the help (whose keys scroll only it). */
+const FOCUS: readonly Command[] = ['pane.next', 'pane.prev', 'help'];
 
 /**
  * The search line's editing keys: they change only the query. Its results wait for the whole
@@ -21,12 +23,12 @@ const LINE_EDITS: readonly Command[] = [
 
 /** Commands that act on the selected row or the article it opened, whatever the rows after. */
 const ON_ITS_ROWS: Partial<Record<Context, ReadonlySet<Command>>> = {
-  headlines: new Set<Command>(['open', 'toggleRead', 'toggleStar', 'nav.up', 'nav.pageUp', 'nav.halfUp', 'nav.first', 'search.open', ...QUIT]),
+  headlines: new Set<Command>(['open', 'toggleRead', 'toggleStar', 'nav.up', 'nav.pageUp', 'nav.halfUp', 'nav.first', 'search.open', ...FOCUS, ...QUIT]),
   article: new Set<Command>([
     'article.lineDown', 'article.lineUp', 'article.pageDown', 'article.pageUp', 'article.halfDown', 'article.halfUp',
-    'article.top', 'article.bottom', 'article.zoom', 'back', 'toggleRead', 'toggleStar', 'find.open', 'find.next', 'find.prev', ...QUIT,
+    'article.top', 'article.bottom', 'article.zoom', 'back', 'toggleRead', 'toggleStar', 'find.open', 'find.next', 'find.prev', ...FOCUS, ...QUIT,
   ]),
-  sections: new Set<Command>(['search.open', ...QUIT]),
+  sections: new Set<Command>(['search.open', ...FOCUS, ...QUIT]),
   search: new Set<Command>([...LINE_EDITS, 'search.cancel', ...QUIT]),
 };
 
@@ -38,10 +40,12 @@ const DOWN = new Set<Command>(['nav.down', 'nav.pageDown', 'nav.halfDown']);
  * be on the whole list; `command` is what the key map binds it to (none for a letter typed into
  * the search line). A move down that would reach the first screen's last row is not: the whole
  * list may go on past it (`G` never is). Enter on the search line keeps the results and moves
- * to them: it waits for them, unless the line is the open article's find.
+ * to them: it waits for them, unless the line is the open article's find. The help's keys only
+ * scroll or close it.
  */
 export function answersOnFirstScreen(state: ReaderState, context: Context, command: Command | undefined): boolean {
   if (command === undefined) return context === 'search';
+  if (context === 'help') return true;
   if (ON_ITS_ROWS[context]?.has(command)) return true;
   if (context === 'search') return command === 'search.submit' && state.find?.mode === 'editing';
   if (context !== 'headlines' || !DOWN.has(command)) return false;

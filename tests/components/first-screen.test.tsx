@@ -149,6 +149,22 @@ describe("a warm start's first screen", () => {
     expect(screen).toContain('Reading the library');
   });
 
+  test('the help and a move to the sections pane are answered at once; a move among sections waits', async () => {
+    const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
+    reader = await renderReader({ source, columns: 120, rows: 24 });
+    await reader.waitForScreen('1/4');
+    await reader.press('?');
+    await reader.waitForScreen((s) => s.includes('Keys — ? or Esc closes') && s.includes('Reading the library'));
+    await reader.press('?', 'h');
+    // The sections pane has the keys: the status bar counts its rows.
+    await reader.waitForScreen((s) => s.includes('1/5') && !s.includes('Keys —') && s.includes('Reading the library'));
+    // Another section shows its articles of the whole list: held.
+    await reader.press('j');
+    expect(reader.screen()).toContain('1/5');
+    source.publish(full, { phase: 'reading', done: 0, total: 4 });
+    await reader.waitForScreen((s) => s.includes('2/5') && s.includes('Unread (4)'));
+  });
+
   test('the whole list replaces it: the titles and counts stay, the rows follow', async () => {
     const source = fakeLiveLibrary(firstScreen, { phase: 'reading', done: 0, total: 0 });
     reader = await renderReader({ source, columns: 120, rows: 24, store: memoryStore([['a3', read]]) });
