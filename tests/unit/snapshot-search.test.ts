@@ -62,3 +62,39 @@ describe('searching a snapshot', () => {
     expect(byIds([])).toEqual([]);
   });
 });
+
+describe("a snapshot's search prepared while the reader is idle", () => {
+  function library(count: number) {
+    const entries = new Map<string, FileEntry>();
+    const search = new LibrarySearch();
+    for (let n = 1; n <= count; n++) {
+      const e = entry(n, `2024-01-01`);
+      entries.set(e.file.rel, e);
+      search.add(e, [termsOf(n % 2 === 0 ? 'harbour even' : 'market odd')]);
+    }
+    return { entries, search, snapshot: buildSnapshot('/lib', entries, [], search, async () => null) };
+  }
+
+  it('finds what it found unprepared, pausing between steps', async () => {
+    const { snapshot } = library(12_000);
+    let pauses = 0;
+    await snapshot.prepareSearch!(async () => void (pauses += 1));
+    expect(pauses).toBe(2);
+    expect(snapshot.search('harb')).toEqual(library(12_000).snapshot.search('harb'));
+    expect(snapshot.search('harb')).toHaveLength(6_000);
+    // Prepared: nothing more to do.
+    await snapshot.prepareSearch!(async () => void (pauses += 1));
+    expect(pauses).toBe(2);
+  });
+
+  it('finds by the new words when the index changed while it prepared', async () => {
+    const { entries, search, snapshot } = library(12_000);
+    const first = entries.get('a2.txt')!;
+    await snapshot.prepareSearch!(async () => {
+      search.forget(first);
+      search.add(first, [termsOf('market edited')]);
+    });
+    expect(snapshot.search('harb')).toHaveLength(5_999);
+    expect(snapshot.search('edited')).toEqual(['id2']);
+  });
+});

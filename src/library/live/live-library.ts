@@ -192,6 +192,8 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     // The start's garbage (the scan's files, the load's batches, the caches' buffers) goes now, not
     // when V8's old generation reaches its limit, if ever; the parsers are loaded first (for Enter).
     if (options.watch && !closed) await preloadParser(!allText(entries.values())).then(() => pause(true));
+    // The first letter typed into the search finds its docs ready.
+    if (options.watch && !closed) await out.snapshot.prepareSearch?.(() => pause());
     if (options.watch && !closed) collectAtNextPause();
   }
 
