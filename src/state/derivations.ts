@@ -11,7 +11,13 @@ import { findMatches, foldLines } from '../render/text-matches.js';
 import { queryPhrases } from '../library/index/phrases.js';
 import { layoutFor, type Size } from './layout.js';
 import type { Focus } from './panes.js';
-import type { Catalog } from './state.js';
+
+/** What {@link Derivations.results} needs of the reader's catalog (`Catalog` in state.ts). */
+interface SearchedCatalog {
+  readonly summaries: readonly ArticleSummary[];
+  search(query: string): string[];
+  searchRows?(query: string): readonly ArticleSummary[];
+}
 
 /** Remembers the last result for the last arguments (compared with `===`). */
 function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -108,7 +114,7 @@ export class Derivations {
    * them when it can say (`searchRows`), else its ids through the map. Matching each id to its
    * summary walked all 50,000 summaries a letter typed (7 ms of about 20 in a profile).
    */
-  readonly results = memoLast((catalog: Pick<Catalog, 'search' | 'searchRows' | 'summaries'>, query: string): readonly ArticleSummary[] => {
+  readonly results = memoLast((catalog: SearchedCatalog, query: string): readonly ArticleSummary[] => {
     if (catalog.searchRows) return catalog.searchRows(query);
     const byId = this.byId(catalog.summaries);
     return catalog.search(query).flatMap((id) => byId.get(id) ?? []);
