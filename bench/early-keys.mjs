@@ -22,3 +22,22 @@ export async function movesRightAfterStart(screen, { total, key = 'j', count = E
   }
   return { samples };
 }
+
+/**
+ * `/` as soon as the headlines show, then `word` letter by letter, each as soon as the last is on
+ * the screen: `/` timed until the search line has the keys (its hint "Enter keep results" shows),
+ * each letter until the line reads `/` and the letters so far. The echo, not the narrowed list:
+ * on a warm start's first screen the results wait for the library. Returns `{ samples }` in ms,
+ * `/` first.
+ */
+export async function searchRightAfterStart(screen, word) {
+  const samples = [];
+  const slash = screen.press('/');
+  samples.push((await screen.waitFor((s) => s.text().includes('Enter keep results'), { timeout: 10_000, label: 'the search line' })) - slash);
+  for (let k = 1; k <= word.length; k += 1) {
+    const typed = new RegExp(`^/${word.slice(0, k)}`, 'm');
+    const sent = screen.press(word[k - 1]);
+    samples.push((await screen.waitFor((s) => typed.test(s.text()), { timeout: 10_000, label: `"${word.slice(0, k)}" on the search line` })) - sent);
+  }
+  return { samples };
+}

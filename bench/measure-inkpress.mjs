@@ -18,7 +18,7 @@ import {
   typingLatencies,
 } from './pty-screen.mjs';
 import { LATER_OPENS, articleKeyLatencies, backToList, openArticle, openNextOnceIdle } from './article-keys.mjs';
-import { movesRightAfterStart } from './early-keys.mjs';
+import { movesRightAfterStart, searchRightAfterStart } from './early-keys.mjs';
 
 /** The longest a launch may take to show headlines before it is reported as `> N`. */
 const LAUNCH_TIMEOUT = 400_000;
@@ -54,8 +54,8 @@ export const SEARCH_WORD = 'bogota';
  * Measures inkpress on a library. Launch `runs` times (the first cold); when the cold launch
  * is slow, fewer warm runs are made so the bench stays within `budgetMs` for this size (the
  * result says so). The last warm run goes on: Enter → article, Space/b paging, Esc back to the
- * list, `j` presses, then search rounds, and reads peak RSS. One more warm launch times `j` right
- * after its first frame (`jEarly`).
+ * list, `j` presses, then search rounds, and reads peak RSS. Two more warm launches time `j`
+ * (`jEarly`), and `/` with a search typed (`searchEarly`), right after their first frame.
  */
 export async function measureInkpress({ meta, runs, presses, pages, searchRounds, budgetMs, idleCapMs, log }) {
   if (!existsSync(INKPRESS)) return { skipped: `${INKPRESS} is missing: run \`npm run build\`` };
@@ -64,7 +64,7 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
   const showsHeadlines = (s) => headlines.linesMatching(s.lines()) >= 3;
   const cacheHome = await mkdtemp(join(tmpdir(), 'inkpress-bench-cache-'));
   const configDir = await mkdtemp(join(tmpdir(), 'inkpress-bench-config-'));
-  const result = { cold: null, launches: [], coldIdle: null, coldMemory: null, idle: [], article: null, articleLater: [], paging: null, pagingIdle: null, nextPrev: null, j: null, jEarly: null, k: null, search: null, memory: null, notes: [] };
+  const result = { cold: null, launches: [], coldIdle: null, coldMemory: null, idle: [], article: null, articleLater: [], paging: null, pagingIdle: null, nextPrev: null, j: null, jEarly: null, searchEarly: null, k: null, search: null, memory: null, notes: [] };
   // Launches still busy when the idle wait gave up (ms since spawn): reported as "> N".
   const busy = [];
   const launch = async (keepOpen) => {
@@ -136,12 +136,18 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
     } finally {
       await finish(screen);
     }
-    // One more warm launch for `j` right after its first frame (early-keys.mjs).
+    // Two more warm launches: `j`, then `/` and a search, right after the first frame (early-keys.mjs).
     const early = await launch(true);
     try {
       result.jEarly = await movesRightAfterStart(early.screen, { total: meta.count });
     } finally {
       await finish(early.screen);
+    }
+    const searching = await launch(true);
+    try {
+      result.searchEarly = await searchRightAfterStart(searching.screen, SEARCH_WORD);
+    } finally {
+      await finish(searching.screen);
     }
   } catch (err) {
     result.notes.push(err.message + (err.screen ? `; the screen then began: ${err.screen.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 4).join(' / ')}` : ''));

@@ -29,6 +29,7 @@ export function figures(r) {
     feedList: r.feedList ? stats(r.feedList.slice(1)) : null,
     j: stats(r.j?.samples ?? []),
     jEarly: stats(r.jEarly?.samples ?? []),
+    searchEarly: stats(r.searchEarly?.samples ?? []),
     k: stats(r.k?.samples ?? []),
     nextPrev: stats(r.nextPrev?.samples ?? []),
     nextPrevKeys: r.nextPrev?.keys ?? null,
@@ -73,6 +74,7 @@ const ROWS = [
   { key: 'nextPrev', label: 'J / K → next / previous article text, once idle, median / p95 (ms)', pick: (f) => f.nextPrev?.median, p95: (f) => f.nextPrev?.p95, n: (f) => f.nextPrev?.n, not: FLOORS },
   { key: 'search', label: 'search, per letter → narrowed list, median / p95 (ms)', pick: (f) => f.searchSettled?.median, p95: (f) => f.searchSettled?.p95, n: (f) => f.searchSettled?.n, only: ['inkpress'] },
   { key: 'echo', label: 'search, per letter → first frame (echo), median / p95 (ms)', pick: (f) => f.searchEcho?.median, p95: (f) => f.searchEcho?.p95, n: (f) => f.searchEcho?.n, only: ['inkpress'] },
+  { key: 'searchEarly', label: '`/` and each letter of a search → echo, right after the first frame, median / p95 (ms)', pick: (f) => f.searchEarly?.median, p95: (f) => f.searchEarly?.p95, n: (f) => f.searchEarly?.n, only: ['inkpress'] },
   { key: 'rss', label: 'peak RSS (MB)', pick: (f) => f.peakMb, mbRow: true },
   { key: 'coldRss', label: 'peak RSS, cold launch → idle (MB)', pick: (f) => f.coldPeakMb, mbRow: true, only: ['inkpress'] },
 ];
@@ -83,6 +85,7 @@ const WHY_NOT = {
   article: 'the floors open their article only once idle (the row below)',
   nextPrev: 'the floors hold one article',
   search: 'newsboat searches when Enter is pressed, not per letter; the floors have no search',
+  searchEarly: 'newsboat shows headlines only once it has read everything; the floors have no search',
   echo: 'newsboat searches when Enter is pressed, not per letter; the floors have no search',
   coldRss: 'newsboat and the floors have no cache of their own: no launch of theirs is colder than another',
 };

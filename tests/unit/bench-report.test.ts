@@ -100,8 +100,15 @@ describe('`j` right after the first frame', () => {
   ];
 
   it('has its own row in the results table, for inkpress only', () => {
-    const row = rowOf(table(results([4, 5, 6])).markdown, 'right after the first frame, median / p95');
+    const row = rowOf(table(results([4, 5, 6])).markdown, '`j` → next headline shown, right after the first frame');
     expect(row).toMatch(/\| 5\.00 \/ 6\.00 \| — \|/);
+  });
+
+  it('is followed by `/` and a search typed right after the first frame, its echo per key', () => {
+    const [size] = results([4, 5, 6]);
+    const withSearch = [{ ...size!, inkpress: { ...size!.inkpress, searchEarly: series([30, 8, 6, 7, 5, 6, 9]) } }];
+    const row = rowOf(table(withSearch).markdown, '`/` and each letter of a search → echo, right after the first frame');
+    expect(row).toMatch(/\| 7\.00 \/ 30\.0 \| — \|/);
   });
 
   it("is a target held against newsboat's `j`: missed when a move takes longer than a frame", () => {
