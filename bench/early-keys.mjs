@@ -1,9 +1,10 @@
-// `j` right after the first frame (issue 10: every key within one frame, not only once idle). A
-// reader who launches inkpress and moves down at once meets a library still being read: a warm
-// start shows its first screen from the index cache and reads the rest between keys. Each press
-// here comes as soon as the previous move is on the screen, as a held key's repeat would, and
-// counts until the status line shows the new position: output the start writes in the meantime
-// (its whole list, a count) is not taken for the move.
+// Keys right after the first frame (issue 10: every key within one frame, not only once idle).
+// A reader who launches inkpress and moves down, or searches, at once meets a library still
+// being read: a warm start shows its first screen from the index cache and reads the rest
+// between keys. Each key here comes as soon as the previous one's answer is on the screen, as a
+// held key's repeat or fast typing would, and counts until the screen shows that answer (the
+// status line's new position, the search line's letters): output the start writes meanwhile
+// (its whole list, a count) is not taken for it.
 
 /** How many moves are timed: more than one screen of headlines, past the first screen's rows. */
 export const EARLY_MOVES = 40;
@@ -40,4 +41,24 @@ export async function searchRightAfterStart(screen, word) {
     samples.push((await screen.waitFor((s) => typed.test(s.text()), { timeout: 10_000, label: `"${word.slice(0, k)}" on the search line` })) - sent);
   }
   return { samples };
+}
+
+/**
+ * Two warm launches of `launch(true)` (measure-inkpress.mjs), each closed with `finish`: `j`,
+ * then `/` and `word`, right after their first frame. Returns `{ jEarly, searchEarly }`.
+ */
+export async function keysRightAfterStart(launch, finish, { total, word }) {
+  const moving = await launch(true);
+  let jEarly;
+  try {
+    jEarly = await movesRightAfterStart(moving.screen, { total });
+  } finally {
+    await finish(moving.screen);
+  }
+  const searching = await launch(true);
+  try {
+    return { jEarly, searchEarly: await searchRightAfterStart(searching.screen, word) };
+  } finally {
+    await finish(searching.screen);
+  }
 }

@@ -18,7 +18,7 @@ import {
   typingLatencies,
 } from './pty-screen.mjs';
 import { LATER_OPENS, articleKeyLatencies, backToList, openArticle, openNextOnceIdle } from './article-keys.mjs';
-import { movesRightAfterStart, searchRightAfterStart } from './early-keys.mjs';
+import { keysRightAfterStart } from './early-keys.mjs';
 
 /** The longest a launch may take to show headlines before it is reported as `> N`. */
 const LAUNCH_TIMEOUT = 400_000;
@@ -136,19 +136,7 @@ export async function measureInkpress({ meta, runs, presses, pages, searchRounds
     } finally {
       await finish(screen);
     }
-    // Two more warm launches: `j`, then `/` and a search, right after the first frame (early-keys.mjs).
-    const early = await launch(true);
-    try {
-      result.jEarly = await movesRightAfterStart(early.screen, { total: meta.count });
-    } finally {
-      await finish(early.screen);
-    }
-    const searching = await launch(true);
-    try {
-      result.searchEarly = await searchRightAfterStart(searching.screen, SEARCH_WORD);
-    } finally {
-      await finish(searching.screen);
-    }
+    Object.assign(result, await keysRightAfterStart(launch, finish, { total: meta.count, word: SEARCH_WORD }));
   } catch (err) {
     result.notes.push(err.message + (err.screen ? `; the screen then began: ${err.screen.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 4).join(' / ')}` : ''));
   } finally {
