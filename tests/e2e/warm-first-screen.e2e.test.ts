@@ -104,7 +104,7 @@ test('a damaged file changes nothing a user sees, and is written again by that r
   expect((await term.waitForExit()).exitCode).toBe(0);
 });
 
-test('a search typed as the first screen shows finds in the whole library', async () => {
+test('a search typed as soon as the first screen shows finds in the whole library', async () => {
   const { start } = folders();
   await fullRun(start);
   const term = start();
