@@ -3,6 +3,7 @@ import type { ArticleSummary, Library } from '../model/library.js';
 import type { FileEntry } from './file-entry.js';
 import type { ScannedFile } from '../files/scanned-file.js';
 import type { LibrarySearch } from '../index/library-search.js';
+import { drain } from '../index/compact-index.js';
 import { sectionKey } from '../model/section-name.js';
 
 /** A library snapshot, plus where each article's file is (for reading bodies on demand). */
@@ -69,10 +70,20 @@ export function buildSnapshot(
   // Each summary's doc, looked up once per numbering of the index: looking each id up in a set
   // of hits, on every letter typed, took 50-250 ms a letter at 50,000 articles.
   let docs: { version: number; of: Int32Array } | null = null;
+  /** The docs as the index numbers them now, looked up {@link DOCS_PER_STEP} between two yields. */
+  function* docSteps(): Generator<void, { version: number; of: Int32Array }> {
+    const { version } = index;
+    const of = new Int32Array(summaries.length);
+    for (let i = 0; i < summaries.length; i++) {
+      of[i] = index.docOf(summaries[i]!.id);
+      if (i % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
+    }
+    return { version, of };
+  }
   const searchRows = (query: string): ArticleSummary[] => {
     const hits = index.hits(query);
     if (hits === null) return summaries.slice();
-    if (docs === null || docs.version !== index.version) docs = { version: index.version, of: Int32Array.from(summaries, (s) => index.docOf(s.id)) };
+    if (docs?.version !== index.version) docs = drain(docSteps());
     const found: ArticleSummary[] = [];
     for (let i = 0; i < summaries.length; i++) {
       const doc = docs.of[i]!;
@@ -90,15 +101,13 @@ export function buildSnapshot(
     prepareSearch: async (pause) => {
       const { version } = index;
       if (docs?.version === version) return;
-      const of = new Int32Array(summaries.length);
-      for (let i = 0; i < summaries.length; i++) {
-        of[i] = index.docOf(summaries[i]!.id);
-        if (i % DOCS_PER_STEP === DOCS_PER_STEP - 1) {
-          await pause();
-          if (index.version !== version) return;
-        }
+      const steps = docSteps();
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return void (docs = step.value);
+        await pause();
+        // Renumbered meanwhile: these docs are stale; the next search looks them up again.
+        if (index.version !== version) return;
       }
-      docs = { version, of };
     },
     pathOf: (id) => fileById.get(id)?.rel,
     bytes: (id) => fileById.get(id)?.size,
