@@ -87,7 +87,8 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
   useInputPauses();
   useUrlOpener(state.openRequest, opener, dispatch);
   // A query that waits for the whole list has no candidates to check yet.
-  usePhraseCheck(library, state.search.mode === 'off' ? '' : state.search.query.trim(), searchWaits(state) ? null : searchCandidates(state), dispatch);
+  const waits = searchWaits(state);
+  usePhraseCheck(library, state.search.mode === 'off' ? '' : state.search.query.trim(), waits ? null : searchCandidates(state), dispatch);
   useArticleLoader(library, state.openId, state.openId !== null && state.bodies.has(state.openId), layoutOf(state).readingWidth, dispatch);
   usePrepareAhead(library, state, dispatch);
   useWidthWarmUp(state.catalog.preview === undefined && !isScanning(state.progress), state);
@@ -142,7 +143,7 @@ export function App({ source, store, label, keyOverrides, themeOverrides, opener
             results={state.find.query.trim() === '' ? null : articleMatches(state).length} placeholder="search this article" width={layout.columns} />
         ) : state.search.mode !== 'off' ? (
           <SearchBar query={state.search.query} cursor={state.search.cursor} editing={state.search.mode === 'editing'}
-            results={results === null || searchWaits(state) ? null : results.length} caveat={searchWaits(state) ? 'searching once the library is read…' : phrasePending(state) ? 'checking the phrase…' : searchCaveat(state.progress)} width={layout.columns} />
+            results={results === null || waits ? null : results.length} caveat={waits ? 'searching once the library is read…' : phrasePending(state) ? 'checking the phrase…' : searchCaveat(state.progress)} width={layout.columns} />
         ) : null}
         <StatusBar label={label} unread={counts.unread} total={counts.total} position={position}
           hints={hintsFor(context, bindings, targetWebUrl(state).ok ? [] : ['openUrl'])} notice={state.notice} activity={progressLabel(state.progress)}
