@@ -42,4 +42,13 @@ describe('the folder watcher', () => {
     writeFileSync(join(b, 'b.txt'), 'x');
     await expect.poll(() => reports, { timeout: 5_000 }).toBe(2);
   });
+
+  it('counts the folders it could not watch (they are followed by rescans alone)', () => {
+    const a = tempDir();
+    watcher = folderWatcher(a, () => {}, 50);
+    expect(watcher.add([a, join(a, 'gone')])).toBe(1);
+    expect(watcher.unwatched()).toBe(1);
+    watcher.watchOnly([a]);
+    expect(watcher.unwatched()).toBe(0);
+  });
 });

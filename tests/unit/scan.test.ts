@@ -157,6 +157,7 @@ describe('scanFolder edge cases', () => {
       files: [],
       problems: [{ path: '.', reason: 'disappeared during the scan' }],
       folders: [],
+      stamps: new Map(),
     });
     const dir = mkTmp('inkpress-file-root-');
     write(dir, 'f.txt');

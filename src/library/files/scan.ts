@@ -11,6 +11,7 @@ import { hasSqliteHeader, isDatabaseName, maxBytesFor, savedPageOf } from './con
 import { nonArticleKind } from './non-article.js';
 import { readable, specialKind } from './file-checks.js';
 import { onePathPerFile } from './one-path-per-file.js';
+import { stampNow, stampOf } from './path-stamp.js';
 import { errorReason, MAX_ARTICLE_BYTES, tooLargeReason } from './read-scanned-file.js';
 import type { ScannedFile } from './scanned-file.js';
 import { backgroundTurn } from '../model/next-turn.js';
@@ -40,7 +41,11 @@ export interface ScanResult {
   problems: Problem[];
   /** Every folder walked, absolute (real paths), the library folder first: what to watch. */
   folders: string[];
+  /** The stamp of each folder walked, and of each file named outside it, taken before it was read (path-stamp.ts). */
+  stamps: Map<string, string>;
 }
+
+const unscanned = (reason: string): ScanResult => ({ files: [], problems: [{ path: '.', reason }], folders: [], stamps: new Map() });
 
 /** Limits of one scan; `signal` aborts it (the promise then rejects with the signal's reason). */
 export interface ScanOptions {
@@ -71,6 +76,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   const viaLinks = new Set<ScannedFile>();
   const problems: Problem[] = [];
   const folders: string[] = [];
+  const stamps = new Map<string, string>();
   const problem = (rel: string, reason: string): void => void problems.push({ path: rel, reason });
 
   let rootReal: string;
@@ -79,9 +85,9 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     rootReal = realpathSync.native(root);
     rootStat = statSync(rootReal);
   } catch (error) {
-    return { files: [], problems: [{ path: '.', reason: errorReason(error) }], folders: [] };
+    return unscanned(errorReason(error));
   }
-  if (!rootStat.isDirectory()) return { files: [], problems: [{ path: '.', reason: 'not a folder' }], folders: [] };
+  if (!rootStat.isDirectory()) return unscanned('not a folder');
 
   function addFile(abs: string, rel: string, st: Stats, viaLink: boolean): void {
     const special = specialKind(st);
@@ -119,8 +125,9 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
 
   let calls = 0;
   let sliceStart = performance.now();
-  async function walk(abs: string, rel: string, depth: number, ancestors: ReadonlySet<string>): Promise<void> {
+  async function walk(abs: string, rel: string, depth: number, ancestors: ReadonlySet<string>, own: Stats): Promise<void> {
     folders.push(abs);
+    stamps.set(abs, stampOf(own));
     let names: string[];
     try {
       names = readdirSync(abs);
@@ -151,11 +158,11 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       else if (!st.isDirectory()) addFile(childAbs, childRel, st, false);
       else if (ancestors.has(`${st.dev}:${st.ino}`)) problem(childRel, 'folder loop (a folder mounted inside itself)');
       else if (depth + 1 > maxDepth) problem(childRel, `folders nested too deeply (more than ${maxDepth} levels)`);
-      else await walk(childAbs, childRel, depth + 1, new Set(ancestors).add(`${st.dev}:${st.ino}`));
+      else await walk(childAbs, childRel, depth + 1, new Set(ancestors).add(`${st.dev}:${st.ino}`), st);
     }
   }
 
-  await walk(rootReal, '', 0, new Set([`${rootStat.dev}:${rootStat.ino}`]));
+  await walk(rootReal, '', 0, new Set([`${rootStat.dev}:${rootStat.ino}`]), rootStat);
 
   // Sorting and choosing among 10,000 files took 18-24 ms at once (profiled while paging during a
   // start): each step gets a turn of its own, so a key waits for one step at most.
@@ -165,7 +172,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   await breathe();
   const files = onePathPerFile(found, viaLinks);
   problems.sort((a, b) => byRel({ rel: a.path }, { rel: b.path }) || (a.reason < b.reason ? -1 : 1));
-  return { files, problems, folders };
+  return { files, problems, folders, stamps };
 }
 
 /**
@@ -190,10 +197,11 @@ export function scanFile(abs: string): { ok: true; file: ScannedFile } | { ok: f
 /** The folder's scan plus files named outside it (a `--newsboat-cache` file), checked alike. */
 export async function scanWithExtras(root: string, extras: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
   const scan = await scanFolder(root, options);
-  for (const extra of extras) {
-    const found = scanFile(path.resolve(extra));
+  for (const abs of extras.map((extra) => path.resolve(extra))) {
+    scan.stamps.set(abs, stampNow(abs)); // before it is read, as the folders are
+    const found = scanFile(abs);
     if (found.ok) scan.files.push(found.file);
-    else scan.problems.push({ path: path.resolve(extra), reason: found.reason });
+    else scan.problems.push({ path: abs, reason: found.reason });
   }
   return scan;
 }

@@ -11,6 +11,8 @@ export interface FolderWatcher {
   watchOnly(folders: Iterable<string>): number;
   /** Watches these folders too (those not watched yet), dropping none; returns how many are new. */
   add(folders: Iterable<string>): number;
+  /** How many of the folders it was given it could not watch (out of inotify watches, no permission, gone). */
+  unwatched(): number;
   close(): void;
 }
 
@@ -36,6 +38,8 @@ function inodeOf(folder: string): number | null {
  */
 export function folderWatcher(root: string, onChange: () => void, gatherMs = 150): FolderWatcher {
   const watchers = new Map<string, { w: FSWatcher; ino: number | null }>();
+  // Every folder asked for, watched or not.
+  let wanted = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   const changed = () => {
     timer ??= setTimeout(() => {
@@ -56,6 +60,7 @@ export function folderWatcher(root: string, onChange: () => void, gatherMs = 150
   const add = (folders: Iterable<string>): number => {
     let added = 0;
     for (const folder of folders) {
+      wanted.add(folder);
       if (watchers.has(folder)) continue;
       try {
         const w = watch(folder, { persistent: false }, changed);
@@ -70,7 +75,7 @@ export function folderWatcher(root: string, onChange: () => void, gatherMs = 150
   };
   return {
     watchOnly(folders) {
-      const wanted = new Set(folders);
+      wanted = new Set(folders);
       for (const [folder, { w, ino }] of watchers) {
         if (!wanted.has(folder) || inodeOf(folder) !== ino) {
           w.close();
@@ -80,6 +85,7 @@ export function folderWatcher(root: string, onChange: () => void, gatherMs = 150
       return add(wanted);
     },
     add,
+    unwatched: () => wanted.size - watchers.size,
     close() {
       clearTimeout(timer);
       timer = undefined;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Problem } from '../model/article.js';
-import { type FolderFollower, followFolder } from './follow-folder.js';
+import { type FolderFollower, type FolderView, followFolder } from './follow-folder.js';
 import { collectAtNextPause } from './full-collection.js';
 import { KEYS_QUIET_MS, quietTurn } from '../model/next-turn.js';
 import { collectOnGrowth } from './old-space-growth.js';
@@ -42,7 +42,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   // Kept between loads only while following the folder (a burst of new files comes in rounds).
   const reader = fileReader(options.watch ? POOL_IDLE_MS : 0);
   let scanProblems: Problem[] = [];
-  let scanFolders: string[] = [];
+  let folderView: FolderView = { folders: [], stamps: new Map() };
   let progress: LoadProgress | null = { phase: 'reading', done: 0, total: 0 };
   let closed = false;
   // Closing ends the start's work where it is (the scan, a pause between steps): left running, a
@@ -110,7 +110,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     const scan = await scanWithExtras(absRoot, options.extraFiles ?? [], { onFound, signal: stop.signal });
     if (!sameProblems(scanProblems, scan.problems)) out.dirty = true;
     scanProblems = scan.problems;
-    scanFolders = scan.folders;
+    folderView = { folders: scan.folders, stamps: scan.stamps };
     const { dropped, unchanged, toRead } = await applyScan(entries, scan.files, (entry) => search.forget(entry), () => pause());
     if (dropped) out.dirty = true;
     if (progress) progress = { phase: 'reading', done: unchanged.length, total: scan.files.length };
@@ -219,12 +219,12 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
 
   function startWatching(): void {
     // Every folder the last scan walked, empty ones too: a new folder is a change in its parent.
-    watcher = followFolder(absRoot, scanFolders, async () => {
+    watcher = followFolder(absRoot, folderView, async () => {
       caches.hold();
       if (!closed) await refresh();
       publish(true);
       if (!closed) caches.saveWhenQuiet();
-      return scanFolders;
+      return folderView;
     });
   }
 
