@@ -1,0 +1,56 @@
+// The CPU an idle reader uses (issue 10): inkpress is launched warm on the generated library in a
+// real pty, left until it is idle, then left alone for `seconds` with no key pressed; the CPU it
+// used meanwhile (every thread) is printed, with each moment it woke (a watch, a stamp check of
+// its folders, a rescan). A reader left open for the day should cost next to nothing.
+//   node bench/idle-cpu.mjs [--size 10000] [--seconds 65] [--bin dist/inkpress.js]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureLibrary } from './generate.mjs';
+import { INKPRESS } from './measure-inkpress.mjs';
+import { PtyScreen, Recognizer, cleanEnv } from './pty-screen.mjs';
+
+const here = resolve(new URL('.', import.meta.url).pathname);
+const { values: opts } = parseArgs({
+  options: { size: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '65' }, bin: { type: 'string', default: INKPRESS } },
+});
+/** /proc's clock ticks per second (USER_HZ: 100 on Linux). */
+const TICK_MS = 10;
+const meta = await ensureLibrary(Number(opts.size), join(here, 'out'));
+const work = mkdtempSync(join(tmpdir(), 'inkpress-idle-cpu-'));
+const headlines = new Recognizer(meta.headlines);
+const env = cleanEnv({
+  INKPRESS_DIR: meta.root,
+  INKPRESS_STATE_DIR: join(work, 'state'),
+  INKPRESS_CONFIG_DIR: join(work, 'config'),
+  XDG_CACHE_HOME: join(work, 'cache'),
+  XDG_CONFIG_HOME: join(work, 'config'),
+});
+const launch = async () => {
+  const s = new PtyScreen(process.execPath, [resolve(opts.bin)], { env });
+  await s.waitFor(() => headlines.linesMatching(s.lines()) >= 3, { timeout: 400_000, label: 'headlines' });
+  await s.waitIdle({ timeout: 400_000 });
+  return s;
+};
+
+try {
+  // The first launch fills the caches; the second, warm, is the one left alone.
+  await (await launch()).close('Q', 10_000);
+  const s = await launch();
+  const start = performance.now();
+  const first = s.cpuTicks();
+  const wakes = [];
+  for (let last = first; performance.now() - start < Number(opts.seconds) * 1000; ) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = s.cpuTicks();
+    if (now !== last) wakes.push(`${((performance.now() - s.t0) / 1000).toFixed(1)} s +${(now - last) * TICK_MS}`);
+    last = now;
+  }
+  const used = (s.cpuTicks() - first) * TICK_MS;
+  await s.close('Q', 10_000);
+  console.log(`${opts.bin}, ${meta.count} articles: ${used} ms of CPU in ${opts.seconds} s idle`);
+  console.log(`woke at (time since launch, ms of CPU): ${wakes.join(', ')}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
