@@ -15,8 +15,8 @@ import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ensureLibrary } from './generate.mjs';
 import { importSources } from './import-sources.mjs';
-import { INKPRESS } from './measure-inkpress.mjs';
-import { PtyScreen, Recognizer, cleanEnv, stats } from './pty-screen.mjs';
+import { INKPRESS, workEnv } from './measure-inkpress.mjs';
+import { PtyScreen, Recognizer, stats } from './pty-screen.mjs';
 
 const here = resolve(new URL('.', import.meta.url).pathname);
 /** Files per batch and the young generation of each parse worker, as src/library/live/parse-pool.ts sets them. */
@@ -76,14 +76,7 @@ if (!isMainThread) {
   for (let r = 0; r < Number(opts.rounds); r += 1) {
     const work = mkdtempSync(join(tmpdir(), 'inkpress-cold-floor-'));
     try {
-      const env = cleanEnv({
-        INKPRESS_DIR: meta.root,
-        INKPRESS_STATE_DIR: join(work, 'state'),
-        INKPRESS_CONFIG_DIR: join(work, 'config'),
-        XDG_CACHE_HOME: join(work, 'cache'),
-        XDG_CONFIG_HOME: join(work, 'config'),
-      });
-      const s = new PtyScreen(process.execPath, [INKPRESS], { env });
+      const s = new PtyScreen(process.execPath, [INKPRESS], { env: workEnv(meta, work) });
       const shown = await s.waitFor(() => headlines.linesMatching(s.lines()) >= 3, { timeout: 180_000, label: 'headlines (cold)' });
       const idle = await s.waitIdle({ timeout: 180_000 });
       // The process's CPU, its ended worker threads' included (/proc/<pid>/stat counts them).

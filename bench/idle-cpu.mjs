@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureLibrary } from './generate.mjs';
-import { INKPRESS } from './measure-inkpress.mjs';
-import { PtyScreen, Recognizer, cleanEnv } from './pty-screen.mjs';
+import { INKPRESS, warmedEnv } from './measure-inkpress.mjs';
+import { PtyScreen, Recognizer } from './pty-screen.mjs';
 
 const here = resolve(new URL('.', import.meta.url).pathname);
 const { values: opts } = parseArgs({
@@ -19,25 +19,15 @@ const { values: opts } = parseArgs({
 const TICK_MS = 10;
 const meta = await ensureLibrary(Number(opts.size), join(here, 'out'));
 const work = mkdtempSync(join(tmpdir(), 'inkpress-idle-cpu-'));
-const headlines = new Recognizer(meta.headlines);
-const env = cleanEnv({
-  INKPRESS_DIR: meta.root,
-  INKPRESS_STATE_DIR: join(work, 'state'),
-  INKPRESS_CONFIG_DIR: join(work, 'config'),
-  XDG_CACHE_HOME: join(work, 'cache'),
-  XDG_CONFIG_HOME: join(work, 'config'),
-});
-const launch = async () => {
-  const s = new PtyScreen(process.execPath, [resolve(opts.bin)], { env });
-  await s.waitFor(() => headlines.linesMatching(s.lines()) >= 3, { timeout: 400_000, label: 'headlines' });
-  await s.waitIdle({ timeout: 400_000 });
-  return s;
-};
+const bin = resolve(opts.bin);
 
 try {
-  // The first launch fills the caches; the second, warm, is the one left alone.
-  await (await launch()).close('Q', 10_000);
-  const s = await launch();
+  // A first launch fills the caches; the second, warm, is the one left alone.
+  const env = await warmedEnv(meta, work, bin);
+  const headlines = new Recognizer(meta.headlines);
+  const s = new PtyScreen(process.execPath, [bin], { env });
+  await s.waitFor(() => headlines.linesMatching(s.lines()) >= 3, { timeout: 60_000, label: 'headlines' });
+  await s.waitIdle({ timeout: 120_000 });
   const start = performance.now();
   const first = s.cpuTicks();
   const wakes = [];

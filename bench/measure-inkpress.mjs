@@ -26,21 +26,26 @@ const LAUNCH_TIMEOUT = 400_000;
 const repo = resolve(new URL('..', import.meta.url).pathname);
 export const INKPRESS = join(repo, 'dist/inkpress.js');
 
-/**
- * The environment of an inkpress on `meta`'s library whose state, config and cache live under
- * `work`, once a first (cold) launch has filled that cache: launches with it start warm. Used by
- * the scripts that look into one kind of launch (warm-trace.mjs, paging-warmup.mjs).
- */
-export async function warmedEnv(meta, work) {
-  const env = cleanEnv({
+/** The environment of an inkpress on `meta`'s library whose state, config and cache live under `work`. */
+export function workEnv(meta, work) {
+  return cleanEnv({
     INKPRESS_DIR: meta.root,
     INKPRESS_STATE_DIR: join(work, 'state'),
     INKPRESS_CONFIG_DIR: join(work, 'config'),
     XDG_CACHE_HOME: join(work, 'cache'),
     XDG_CONFIG_HOME: join(work, 'config'),
   });
+}
+
+/**
+ * {@link workEnv} once a first (cold) launch of `bin` has filled that cache: launches with it
+ * start warm. Used by the scripts that look into one kind of launch (warm-trace.mjs,
+ * paging-warmup.mjs, idle-cpu.mjs).
+ */
+export async function warmedEnv(meta, work, bin = INKPRESS) {
+  const env = workEnv(meta, work);
   const headlines = new Recognizer(meta.headlines);
-  const first = new PtyScreen(process.execPath, [INKPRESS], { env });
+  const first = new PtyScreen(process.execPath, [bin], { env });
   await first.waitFor(() => headlines.linesMatching(first.lines()) >= 3, { timeout: 180_000, label: 'headlines (cold)' });
   await first.waitIdle({ timeout: 180_000 });
   await first.close('Q', 10_000);
