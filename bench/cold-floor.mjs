@@ -19,7 +19,7 @@ import { INKPRESS, workEnv } from './measure-inkpress.mjs';
 import { PtyScreen, Recognizer, stats } from './pty-screen.mjs';
 
 const here = resolve(new URL('.', import.meta.url).pathname);
-/** Files per batch and the young generation of each parse worker, as src/library/live/parse-pool.ts sets them. */
+/** Files per batch and the cap of each parse worker's young generation, as src/library/live/parse-pool.ts sets them (not its starting size). */
 const BATCH = 32;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
 /** /proc's clock ticks per second (USER_HZ: 100 on Linux). */
