@@ -3,7 +3,7 @@ import { checkedLibraryRoot, libraryRoot } from './library-root.js';
 import type { Output } from './output.js';
 import { USAGE, UsageError, UserError, VERSION } from './usage.js';
 import { resolve } from 'node:path';
-import { scanFile } from '../library/files/scan.js';
+import { scanFile } from '../library/files/scan-extras.js';
 import { StateRefusedError } from '../store/damaged.js';
 
 type Command = (args: string[], ctx: CommandContext) => Promise<number>;

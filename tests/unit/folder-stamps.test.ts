@@ -1,7 +1,7 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scanWithExtras } from '../../src/library/files/scan.js';
+import { scanWithExtras } from '../../src/library/files/scan-extras.js';
 import { stampNow } from '../../src/library/files/path-stamp.js';
 import type { FolderWatcher } from '../../src/library/live/folder-watcher.js';
 import { type FolderFollower, type FolderView, followFolder } from '../../src/library/live/follow-folder.js';
@@ -91,5 +91,54 @@ describe('following a folder no watch reports on', () => {
     const { root } = library();
     const rescans = await follow(root, [], { stampCheckMs: 20, reconcileMs: 60_000, unwatched: 1 });
     await expect.poll(() => rescans.count, { timeout: 2_000 }).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('a scan that takes again what the scan before found in unchanged folders', () => {
+  const scanAgain = async (root: string, dirty: string[] = []) => {
+    const before = await scanWithExtras(root, []);
+    return { before, again: (more: string[] = dirty) => scanWithExtras(root, [], { reuse: { byFolder: before.byFolder, stamps: before.stamps, dirty: new Set(more) } }) };
+  };
+  const summary = (s: Awaited<ReturnType<typeof scanWithExtras>>) => ({
+    files: s.files.map((f) => [f.rel, f.size]),
+    problems: s.problems,
+    folders: s.folders,
+    stamps: [...s.stamps],
+  });
+
+  it('finds what a whole scan finds when nothing changed (files, problems, folders, stamps)', async () => {
+    const { root } = library();
+    mkdirSync(join(root, 'world', 'deeper'));
+    writeFileSync(join(root, 'world', 'deeper', 'c.txt'), 'Headline C\n\nBody.\n');
+    writeFileSync(join(root, 'world', 'empty.txt'), '');
+    const { before, again } = await scanAgain(root);
+    expect(summary(await again())).toEqual(summary(before));
+    expect((await again()).problems).toEqual([{ path: 'world/empty.txt', reason: 'empty file' }]);
+  });
+
+  it('looks again at a folder whose entries changed, and at a sub-folder of an unchanged one', async () => {
+    const { root } = library();
+    mkdirSync(join(root, 'world', 'deeper'));
+    const { again } = await scanAgain(root);
+    writeFileSync(join(root, 'world', 'deeper', 'new.txt'), 'Headline N\n\nBody.\n');
+    renameSync(join(root, 'a.txt'), join(root, 'a2.txt'));
+    expect((await again()).files.map((f) => f.rel).sort()).toEqual(['a2.txt', 'world/b.txt', 'world/deeper/new.txt']);
+  });
+
+  it('reads a file written in place again only when its folder is reported (what a watch does)', async () => {
+    const { root } = library();
+    const { again } = await scanAgain(root);
+    writeFileSync(join(root, 'world', 'b.txt'), 'Headline B, longer now\n\nBody.\n');
+    const world = (await again()).folders.find((f) => f.endsWith('world'))!;
+    const size = async (dirty: string[]) => (await again(dirty)).files.find((f) => f.rel === 'world/b.txt')!.size;
+    expect(await size([])).toBe('Headline B\n\nBody.\n'.length);
+    expect(await size([world])).toBe('Headline B, longer now\n\nBody.\n'.length);
+  });
+
+  it('drops the files of a sub-folder removed since', async () => {
+    const { root } = library();
+    const { again } = await scanAgain(root);
+    rmSync(join(root, 'world'), { recursive: true });
+    expect((await again()).files.map((f) => f.rel)).toEqual(['a.txt']);
   });
 });

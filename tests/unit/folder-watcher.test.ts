@@ -51,4 +51,13 @@ describe('the folder watcher', () => {
     watcher.watchOnly([a]);
     expect(watcher.unwatched()).toBe(0);
   });
+
+  it('tells which folders changed, so a rescan looks again at those alone', async () => {
+    const [a, b] = [tempDir(), tempDir()];
+    const reports: { folders: string[]; whole: boolean }[] = [];
+    watcher = folderWatcher(a, (change) => reports.push({ folders: [...change.folders], whole: change.whole }), 50);
+    watcher.add([a, b]);
+    writeFileSync(join(b, 'b.txt'), 'x');
+    await expect.poll(() => reports, { timeout: 5_000 }).toEqual([{ folders: [b], whole: false }]);
+  });
 });

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { scanFile } from '../../src/library/files/scan.js';
+import { scanFile } from '../../src/library/files/scan-extras.js';
 import type { ArticleSummary } from '../../src/library/model/library.js';
 import * as lazy from '../../src/library/live/lazy-parser.js';
 import { tempDir } from '../helpers/temp-dir.js';

@@ -31,8 +31,8 @@ vi.mock('../../src/library/index/index-cache.js', async (importActual) => ({
   },
 }));
 const scans: AbortSignal[] = [];
-vi.mock('../../src/library/files/scan.js', async (importActual) => ({
-  ...(await importActual<typeof import('../../src/library/files/scan.js')>()),
+vi.mock('../../src/library/files/scan-extras.js', async (importActual) => ({
+  ...(await importActual<typeof import('../../src/library/files/scan-extras.js')>()),
   // A walk that takes as long as the folder is big: here, until it is aborted.
   scanWithExtras: (_root: string, _extras: readonly string[], { signal }: ScanOptions = {}) =>
     new Promise((_resolve, reject) => {

@@ -158,6 +158,7 @@ describe('scanFolder edge cases', () => {
       problems: [{ path: '.', reason: 'disappeared during the scan' }],
       folders: [],
       stamps: new Map(),
+      byFolder: new Map(),
     });
     const dir = mkTmp('inkpress-file-root-');
     write(dir, 'f.txt');

@@ -1,5 +1,5 @@
 import { isAbsolute, join } from 'node:path';
-import { scanFile } from '../../library/files/scan.js';
+import { scanFile } from '../../library/files/scan-extras.js';
 import { newsboatReadIds } from '../../library/parse/parse-scanned-file.js';
 import type { CommandContext } from '../context.js';
 import { parseFlags } from '../parse-flags.js';

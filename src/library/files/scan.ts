@@ -11,7 +11,8 @@ import { hasSqliteHeader, isDatabaseName, maxBytesFor, savedPageOf } from './con
 import { nonArticleKind } from './non-article.js';
 import { readable, specialKind } from './file-checks.js';
 import { onePathPerFile } from './one-path-per-file.js';
-import { stampNow, stampOf } from './path-stamp.js';
+import { stampOf } from './path-stamp.js';
+import { type FolderScan, keptFolder, type ScanReuse } from './folder-scan.js';
 import { errorReason, MAX_ARTICLE_BYTES, tooLargeReason } from './read-scanned-file.js';
 import type { ScannedFile } from './scanned-file.js';
 import { backgroundTurn } from '../model/next-turn.js';
@@ -43,9 +44,11 @@ export interface ScanResult {
   folders: string[];
   /** The stamp of each folder walked, and of each file named outside it, taken before it was read (path-stamp.ts). */
   stamps: Map<string, string>;
+  /** What it found in each folder walked, for the next scan to take again (folder-scan.ts). */
+  byFolder: Map<string, FolderScan>;
 }
 
-const unscanned = (reason: string): ScanResult => ({ files: [], problems: [{ path: '.', reason }], folders: [], stamps: new Map() });
+const unscanned = (reason: string): ScanResult => ({ files: [], problems: [{ path: '.', reason }], folders: [], stamps: new Map(), byFolder: new Map() });
 
 /** Limits of one scan; `signal` aborts it (the promise then rejects with the signal's reason). */
 export interface ScanOptions {
@@ -54,6 +57,8 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Told of each article file as the walk finds it (before links are resolved and files sorted). */
   onFound?: (rel: string) => void;
+  /** What the scan before found, taken again for each folder that has not changed since. */
+  reuse?: ScanReuse;
 }
 
 const isInside = (dir: string, p: string): boolean =>
@@ -69,7 +74,7 @@ const isInside = (dir: string, p: string): boolean =>
  * than `maxDepth` and known non-article extensions are problems. Only an abort rejects.
  */
 export async function scanFolder(root: string, options: ScanOptions = {}): Promise<ScanResult> {
-  const { maxBytes = MAX_ARTICLE_BYTES, maxDepth = MAX_SCAN_DEPTH, signal, onFound } = options;
+  const { maxBytes = MAX_ARTICLE_BYTES, maxDepth = MAX_SCAN_DEPTH, signal, onFound, reuse } = options;
   signal?.throwIfAborted();
   const found: ScannedFile[] = [];
   // The files reached through a link (few): another path to the same file is preferred.
@@ -77,7 +82,14 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   const problems: Problem[] = [];
   const folders: string[] = [];
   const stamps = new Map<string, string>();
-  const problem = (rel: string, reason: string): void => void problems.push({ path: rel, reason });
+  const byFolder = new Map<string, FolderScan>();
+  // What the folder being walked holds directly (its entries' files and problems, its sub-folders).
+  type Found = { files: ScannedFile[]; linked: ScannedFile[]; problems: Problem[]; subfolders: { abs: string; rel: string }[] };
+  let here: Found = { files: [], linked: [], problems: [], subfolders: [] };
+  const problem = (rel: string, reason: string): void => {
+    problems.push({ path: rel, reason });
+    here.problems.push({ path: rel, reason });
+  };
 
   let rootReal: string;
   let rootStat: Stats;
@@ -102,7 +114,11 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     if (!readable(abs, st)) return problem(rel, 'permission denied');
     const file = { abs, rel, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev };
     found.push(file);
-    if (viaLink) viaLinks.add(file);
+    here.files.push(file);
+    if (viaLink) {
+      viaLinks.add(file);
+      here.linked.push(file);
+    }
     onFound?.(rel);
   }
 
@@ -125,9 +141,21 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
 
   let calls = 0;
   let sliceStart = performance.now();
+  /** A turn of the event loop once the walk has run a slice long (checked every few calls). */
+  async function slice(): Promise<void> {
+    if (++calls % CALLS_PER_CHECK === 0 && performance.now() - sliceStart >= SLICE_MS) {
+      await breathe();
+      sliceStart = performance.now();
+    }
+  }
   async function walk(abs: string, rel: string, depth: number, ancestors: ReadonlySet<string>, own: Stats): Promise<void> {
     folders.push(abs);
-    stamps.set(abs, stampOf(own));
+    const stamp = stampOf(own);
+    stamps.set(abs, stamp);
+    const kept = keptFolder(reuse, abs, stamp);
+    if (kept !== null) return walkKept(abs, depth, ancestors, kept.scan, kept.subfolders);
+    const mine: Found = (here = { files: [], linked: [], problems: [], subfolders: [] });
+    byFolder.set(abs, mine);
     let names: string[];
     try {
       names = readdirSync(abs);
@@ -136,10 +164,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     }
     const siblings = new Set(names);
     for (const name of names) {
-      if (++calls % CALLS_PER_CHECK === 0 && performance.now() - sliceStart >= SLICE_MS) {
-        await breathe();
-        sliceStart = performance.now();
-      }
+      await slice();
       signal?.throwIfAborted();
       if (name.startsWith('.')) continue; // .git, .DS_Store: not articles, not worth a problem
       if (depth === 0 && (name === 'README.md' || name === 'README')) continue; // the folder's own notes
@@ -158,7 +183,31 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       else if (!st.isDirectory()) addFile(childAbs, childRel, st, false);
       else if (ancestors.has(`${st.dev}:${st.ino}`)) problem(childRel, 'folder loop (a folder mounted inside itself)');
       else if (depth + 1 > maxDepth) problem(childRel, `folders nested too deeply (more than ${maxDepth} levels)`);
-      else await walk(childAbs, childRel, depth + 1, new Set(ancestors).add(`${st.dev}:${st.ino}`), st);
+      else {
+        mine.subfolders.push({ abs: childAbs, rel: childRel });
+        await walk(childAbs, childRel, depth + 1, new Set(ancestors).add(`${st.dev}:${st.ino}`), st);
+        here = mine;
+      }
+    }
+  }
+
+  /** A folder unchanged since the scan before: what it found there, then each sub-folder in turn. */
+  async function walkKept(abs: string, depth: number, ancestors: ReadonlySet<string>, scan: FolderScan, subfolders: Stats[]): Promise<void> {
+    byFolder.set(abs, scan);
+    for (const file of scan.files) {
+      found.push(file);
+      onFound?.(file.rel);
+    }
+    for (const file of scan.linked) viaLinks.add(file);
+    problems.push(...scan.problems);
+    for (const [i, sub] of scan.subfolders.entries()) {
+      await slice();
+      signal?.throwIfAborted();
+      const st = subfolders[i]!;
+      // As the walk checks a sub-folder (a mount may have made one a loop since); not kept.
+      here = { files: [], linked: [], problems: [], subfolders: [] };
+      if (ancestors.has(`${st.dev}:${st.ino}`)) problem(sub.rel, 'folder loop (a folder mounted inside itself)');
+      else await walk(sub.abs, sub.rel, depth + 1, new Set(ancestors).add(`${st.dev}:${st.ino}`), st);
     }
   }
 
@@ -172,36 +221,5 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   await breathe();
   const files = onePathPerFile(found, viaLinks);
   problems.sort((a, b) => byRel({ rel: a.path }, { rel: b.path }) || (a.reason < b.reason ? -1 : 1));
-  return { files, problems, folders, stamps };
-}
-
-/**
- * One file named outside any library folder (`--newsboat-cache FILE`), checked as the scan
- * checks a file: a regular, readable file within its size limit. Its `rel` is its absolute path.
- */
-export function scanFile(abs: string): { ok: true; file: ScannedFile } | { ok: false; reason: string } {
-  let st: Stats;
-  try {
-    st = statSync(abs);
-  } catch (error) {
-    return { ok: false, reason: errorReason(error) === 'disappeared during the scan' ? 'no such file' : errorReason(error) };
-  }
-  const special = specialKind(st);
-  if (special !== null) return { ok: false, reason: st.isDirectory() ? 'a folder, not a file' : `not a regular file (${special})` };
-  const limit = maxBytesFor(abs, MAX_ARTICLE_BYTES);
-  if (st.size > limit) return { ok: false, reason: tooLargeReason(st.size, limit) };
-  if (!readable(abs, st)) return { ok: false, reason: 'permission denied' };
-  return { ok: true, file: { abs, rel: abs, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, dev: st.dev } };
-}
-
-/** The folder's scan plus files named outside it (a `--newsboat-cache` file), checked alike. */
-export async function scanWithExtras(root: string, extras: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
-  const scan = await scanFolder(root, options);
-  for (const abs of extras.map((extra) => path.resolve(extra))) {
-    scan.stamps.set(abs, stampNow(abs)); // before it is read, as the folders are
-    const found = scanFile(abs);
-    if (found.ok) scan.files.push(found.file);
-    else scan.problems.push({ path: abs, reason: found.reason });
-  }
-  return scan;
+  return { files, problems, folders, stamps, byFolder };
 }

@@ -1,6 +1,12 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
+/** What the watches reported since the last report: the folders changed, or the library folder itself (`whole`). */
+export interface FolderChange {
+  folders: ReadonlySet<string>;
+  whole: boolean;
+}
+
 /** Watches a set of folders (each on its own, not recursively) and reports any change in them. */
 export interface FolderWatcher {
   /**
@@ -36,22 +42,27 @@ function inodeOf(folder: string): number | null {
  * so until the last write, which then left all of them to read at once (1.6-1.8 s after it);
  * now each rescan takes what was written since the one before.
  */
-export function folderWatcher(root: string, onChange: () => void, gatherMs = 150): FolderWatcher {
+export function folderWatcher(root: string, onChange: (change: FolderChange) => void, gatherMs = 150): FolderWatcher {
   const watchers = new Map<string, { w: FSWatcher; ino: number | null }>();
   // Every folder asked for, watched or not.
   let wanted = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  const changed = () => {
+  let change: { folders: Set<string>; whole: boolean } = { folders: new Set(), whole: false };
+  const changed = (folder: string | null) => {
+    if (folder === null) change.whole = true;
+    else change.folders.add(folder);
     timer ??= setTimeout(() => {
       timer = undefined;
-      onChange();
+      const reported = change;
+      change = { folders: new Set(), whole: false };
+      onChange(reported);
     }, gatherMs);
   };
   let parent: FSWatcher | undefined;
   try {
     const name = basename(root);
     parent = watch(dirname(root), { persistent: false }, (_event, file) => {
-      if (file === null || file === name) changed();
+      if (file === null || file === name) changed(null);
     });
     parent.on('error', () => undefined);
   } catch {
@@ -63,7 +74,7 @@ export function folderWatcher(root: string, onChange: () => void, gatherMs = 150
       wanted.add(folder);
       if (watchers.has(folder)) continue;
       try {
-        const w = watch(folder, { persistent: false }, changed);
+        const w = watch(folder, { persistent: false }, () => changed(folder));
         w.on('error', () => undefined);
         watchers.set(folder, { w, ino: inodeOf(folder) });
         added += 1;

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { folderWatcher, type FolderWatcher } from './folder-watcher.js';
+import { type FolderChange, folderWatcher, type FolderWatcher } from './folder-watcher.js';
 import { backgroundTurn } from '../model/next-turn.js';
 import { stampNow } from '../files/path-stamp.js';
 
@@ -40,7 +40,7 @@ export interface FolderFollower {
 export interface FollowOptions {
   stampCheckMs?: number;
   reconcileMs?: number;
-  watch?: (root: string, onChange: () => void) => FolderWatcher;
+  watch?: (root: string, onChange: (change: FolderChange) => void) => FolderWatcher;
 }
 
 function identity(folder: string): string {
@@ -70,10 +70,17 @@ async function anyStampChanged(stamps: ReadonlyMap<string, string>, stopped: () 
  * second (deleted and restored, or replaced, it is a new folder no old watch sees); the stamps
  * compared every {@link STAMP_CHECK_MS}; and a full rescan every {@link RECONCILE_MS}, or at each
  * stamp check while a folder has no watch (a change in it is seen by rescans alone). `rescan`
- * brings the library in line and returns what it saw. Rescans run one at a time; a failed one
- * does not stop the next.
+ * brings the library in line and returns what it saw: given the folders a watch reported, it
+ * looks again at those and at each folder whose stamp changed, taking the rest from the scan
+ * before (`files/folder-scan.ts`); given null, at every file. Rescans run one at a time; a failed
+ * one does not stop the next.
  */
-export function followFolder(root: string, first: FolderView, rescan: () => Promise<FolderView>, options: FollowOptions = {}): FolderFollower {
+export function followFolder(
+  root: string,
+  first: FolderView,
+  rescan: (reported: ReadonlySet<string> | null) => Promise<FolderView>,
+  options: FollowOptions = {},
+): FolderFollower {
   const { stampCheckMs = STAMP_CHECK_MS, reconcileMs = RECONCILE_MS, watch = folderWatcher } = options;
   let closed = false;
   let running: Promise<void> = Promise.resolve();
@@ -81,23 +88,30 @@ export function followFolder(root: string, first: FolderView, rescan: () => Prom
   let rescanning = false;
   let view = first;
   let rescannedAt = Date.now();
-  const run = (): void => {
+  // What the next rescan looks at again: the folders reported, or every file (null).
+  let reported: Set<string> | null = new Set();
+  /** A rescan, of every file (`whole`) or of `folders` and the folders whose stamp changed. */
+  const run = (whole: boolean, folders: Iterable<string> = []): void => {
+    if (whole) reported = null;
+    else if (reported !== null) for (const folder of folders) reported.add(folder);
     if (queued || closed) return;
     queued = true;
     running = running.then(async () => {
       queued = false;
       rescanning = true;
-      rescannedAt = Date.now();
+      const asked = reported;
+      reported = new Set();
+      if (asked === null) rescannedAt = Date.now();
       // New watches mean files may have come before them: look again (bounded, for a folder storm).
       for (let round = 0; round < 8 && !closed; round += 1) {
-        view = await rescan();
+        view = await rescan(round === 0 ? asked : new Set());
         if (watcher.watchOnly(view.folders) === 0) break;
       }
     }).catch(() => undefined).finally(() => {
       rescanning = false;
     });
   };
-  const watcher = watch(root, run);
+  const watcher = watch(root, (change) => run(change.whole, change.folders));
   // The first watches a batch per turn of the event loop: 460 folders at once held the reader's
   // thread for 13-20 ms (profiled while paging during a start). Rescans queue behind this.
   running = (async () => {
@@ -111,13 +125,13 @@ export function followFolder(root: string, first: FolderView, rescan: () => Prom
     const now = identity(root);
     if (now !== seen) {
       seen = now;
-      run();
+      run(true);
     }
   }, ROOT_CHECK_MS);
   const stampCheck = setInterval(() => {
     if (queued || rescanning) return;
-    if (Date.now() - rescannedAt >= reconcileMs || watcher.unwatched() > 0) return run();
-    void anyStampChanged(view.stamps, () => closed || queued || rescanning).then((changed) => changed && run());
+    if (Date.now() - rescannedAt >= reconcileMs || watcher.unwatched() > 0) return run(true);
+    void anyStampChanged(view.stamps, () => closed || queued || rescanning).then((changed) => changed && run(false));
   }, stampCheckMs);
   check.unref();
   stampCheck.unref();

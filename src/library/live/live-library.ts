@@ -12,7 +12,9 @@ import { firstScreenView } from './first-screen-view.js';
 import { LibrarySearch } from '../index/library-search.js';
 import { forgetWords } from '../index/terms.js';
 import type { BatchIndex } from '../index/compact-index.js';
-import { scanWithExtras, type ScannedFile } from '../files/scan.js';
+import type { ScannedFile } from '../files/scan.js';
+import { scanWithExtras } from '../files/scan-extras.js';
+import type { FolderScan } from '../files/folder-scan.js';
 import { buildSnapshot } from './snapshot.js';
 import { SnapshotPublisher } from './publisher.js';
 import { Renames } from './renames.js';
@@ -43,6 +45,7 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   const reader = fileReader(options.watch ? POOL_IDLE_MS : 0);
   let scanProblems: Problem[] = [];
   let folderView: FolderView = { folders: [], stamps: new Map() };
+  let byFolder: ReadonlyMap<string, FolderScan> | null = null;
   let progress: LoadProgress | null = { phase: 'reading', done: 0, total: 0 };
   let closed = false;
   // Closing ends the start's work where it is (the scan, a pause between steps): left running, a
@@ -102,15 +105,18 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
   };
 
   /** Scans and brings the entries in line with the folder; returns the entries it found unchanged. */
-  async function refresh(): Promise<FileEntry[]> {
+  /** A scan and what it changed; `reported`: only those folders and the changed ones looked at again (follow-folder.ts). */
+  async function refresh(reported: ReadonlySet<string> | null = null): Promise<FileEntry[]> {
     // Starting the parse workers takes 300-450 ms (each compiles the parsers): begin as soon as
     // the walk has found enough new files to need them, so that happens while it walks on.
     let fresh = 0;
     const onFound = (rel: string) => void (!entries.has(rel) && ++fresh === POOL_THRESHOLD && reader.warm());
-    const scan = await scanWithExtras(absRoot, options.extraFiles ?? [], { onFound, signal: stop.signal });
+    const reuse = reported !== null && byFolder !== null ? { byFolder, stamps: folderView.stamps, dirty: reported } : undefined;
+    const scan = await scanWithExtras(absRoot, options.extraFiles ?? [], { onFound, signal: stop.signal, reuse });
     if (!sameProblems(scanProblems, scan.problems)) out.dirty = true;
     scanProblems = scan.problems;
     folderView = { folders: scan.folders, stamps: scan.stamps };
+    byFolder = scan.byFolder;
     const { dropped, unchanged, toRead } = await applyScan(entries, scan.files, (entry) => search.forget(entry), () => pause());
     if (dropped) out.dirty = true;
     if (progress) progress = { phase: 'reading', done: unchanged.length, total: scan.files.length };
@@ -219,9 +225,9 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
 
   function startWatching(): void {
     // Every folder the last scan walked, empty ones too: a new folder is a change in its parent.
-    watcher = followFolder(absRoot, folderView, async () => {
+    watcher = followFolder(absRoot, folderView, async (reported) => {
       caches.hold();
-      if (!closed) await refresh();
+      if (!closed) await refresh(reported);
       publish(true);
       if (!closed) caches.saveWhenQuiet();
       return folderView;
