@@ -107,7 +107,10 @@ export function followFolder(
         view = await rescan(round === 0 ? asked : new Set());
         if (watcher.watchOnly(view.folders) === 0) break;
       }
-    }).catch(() => undefined).finally(() => {
+    }).catch(() => {
+      // What it was asked to look at may not have been looked at: the next rescan looks at everything.
+      reported = null;
+    }).finally(() => {
       rescanning = false;
     });
   };
@@ -130,7 +133,7 @@ export function followFolder(
   }, ROOT_CHECK_MS);
   const stampCheck = setInterval(() => {
     if (queued || rescanning) return;
-    if (Date.now() - rescannedAt >= reconcileMs || watcher.unwatched() > 0) return run(true);
+    if (Date.now() - rescannedAt >= reconcileMs || watcher.unwatched() > 0 || reported === null) return run(true);
     void anyStampChanged(view.stamps, () => closed || queued || rescanning).then((changed) => changed && run(false));
   }, stampCheckMs);
   check.unref();

@@ -104,8 +104,10 @@ export function openLibrary(root: string, options: OpenOptions = {}): LiveLibrar
     isClosed: () => closed,
   };
 
-  /** Scans and brings the entries in line with the folder; returns the entries it found unchanged. */
-  /** A scan and what it changed; `reported`: only those folders and the changed ones looked at again (follow-folder.ts). */
+  /**
+   * Scans and brings the entries in line with the folder; returns the entries it found unchanged.
+   * Given the folders a watch `reported`, looks again only at those and at folders whose stamp changed.
+   */
   async function refresh(reported: ReadonlySet<string> | null = null): Promise<FileEntry[]> {
     // Starting the parse workers takes 300-450 ms (each compiles the parsers): begin as soon as
     // the walk has found enough new files to need them, so that happens while it walks on.
