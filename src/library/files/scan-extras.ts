@@ -1,5 +1,5 @@
 /**
- * Files named outside any library folder (`--newsboat-cache FILE`, a file given to `add` or
+ * Files named outside any library folder (`--newsboat-cache FILE`, the cache given to
  * `import-newsboat`), checked as the scan checks a file, and a folder's scan with such files.
  */
 import { statSync, type Stats } from 'node:fs';
