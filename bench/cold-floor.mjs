@@ -22,8 +22,6 @@ const here = resolve(new URL('.', import.meta.url).pathname);
 /** Files per batch and the cap of each parse worker's young generation, as src/library/live/parse-pool.ts sets them (not its starting size). */
 const BATCH = 32;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
-/** /proc's clock ticks per second (USER_HZ: 100 on Linux). */
-const TICKS_PER_S = 100;
 
 const SOURCES = [
   "export { scanFolder } from './src/library/files/scan.ts';",
@@ -79,8 +77,7 @@ if (!isMainThread) {
       const s = new PtyScreen(process.execPath, [INKPRESS], { env: workEnv(meta, work) });
       const shown = await s.waitFor(() => headlines.linesMatching(s.lines()) >= 3, { timeout: 180_000, label: 'headlines (cold)' });
       const idle = await s.waitIdle({ timeout: 180_000 });
-      // The process's CPU, its ended worker threads' included (/proc/<pid>/stat counts them).
-      const cpu = (s.cpuTicks() * 1000) / TICKS_PER_S;
+      const cpu = s.cpuMs();
       await s.close('Q', 10_000);
       launches.push({ headlines: shown - s.t0, idle: idle === null ? null : idle - s.t0, cpu });
     } finally {

@@ -15,8 +15,6 @@ const here = resolve(new URL('.', import.meta.url).pathname);
 const { values: opts } = parseArgs({
   options: { size: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '65' }, bin: { type: 'string', default: INKPRESS } },
 });
-/** /proc's clock ticks per second (USER_HZ: 100 on Linux). */
-const TICK_MS = 10;
 const meta = await ensureLibrary(Number(opts.size), join(here, 'out'));
 const work = mkdtempSync(join(tmpdir(), 'inkpress-idle-cpu-'));
 const bin = resolve(opts.bin);
@@ -29,15 +27,15 @@ try {
   await s.waitFor(() => headlines.linesMatching(s.lines()) >= 3, { timeout: 60_000, label: 'headlines' });
   await s.waitIdle({ timeout: 120_000 });
   const start = performance.now();
-  const first = s.cpuTicks();
+  const first = s.cpuMs();
   const wakes = [];
   for (let last = first; performance.now() - start < Number(opts.seconds) * 1000; ) {
     await new Promise((r) => setTimeout(r, 100));
-    const now = s.cpuTicks();
-    if (now !== last) wakes.push(`${((performance.now() - s.t0) / 1000).toFixed(1)} s +${(now - last) * TICK_MS}`);
+    const now = s.cpuMs();
+    if (now !== last) wakes.push(`${((performance.now() - s.t0) / 1000).toFixed(1)} s +${now - last}`);
     last = now;
   }
-  const used = (s.cpuTicks() - first) * TICK_MS;
+  const used = s.cpuMs() - first;
   await s.close('Q', 10_000);
   console.log(`${opts.bin}, ${meta.count} articles: ${used} ms of CPU in ${opts.seconds} s idle`);
   console.log(`woke at (time since launch, ms of CPU): ${wakes.join(', ')}`);

@@ -227,6 +227,15 @@ export class PtyScreen {
   }
 
   /**
+   * {@link cpuTicks} in ms (a clock tick is 10 ms: USER_HZ is 100 on Linux), or null once gone.
+   * /proc/<pid>/stat counts the threads that have ended too (a closed parse worker's CPU).
+   */
+  cpuMs() {
+    const ticks = this.cpuTicks();
+    return ticks === null ? null : ticks * 10;
+  }
+
+  /**
    * CPU time the program has run on, in ns (the scheduler's own account, /proc/<pid>/schedstat,
    * not clock ticks): `main` for its main thread (for inkpress and the floors, the JavaScript
    * thread), `all` for every thread (V8's compiler and GC helpers, libuv's pool, workers).

@@ -85,7 +85,8 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
   const byFolder = new Map<string, FolderScan>();
   // What the folder being walked holds directly (its entries' files and problems, its sub-folders).
   type Found = { files: ScannedFile[]; linked: ScannedFile[]; problems: Problem[]; subfolders: { abs: string; rel: string }[] };
-  let here: Found = { files: [], linked: [], problems: [], subfolders: [] };
+  const nothingFound = (): Found => ({ files: [], linked: [], problems: [], subfolders: [] });
+  let here = nothingFound();
   const problem = (rel: string, reason: string): void => {
     problems.push({ path: rel, reason });
     here.problems.push({ path: rel, reason });
@@ -154,7 +155,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
     stamps.set(abs, stamp);
     const kept = keptFolder(reuse, abs, stamp);
     if (kept !== null) return walkKept(abs, depth, ancestors, kept.scan, kept.subfolders);
-    const mine: Found = (here = { files: [], linked: [], problems: [], subfolders: [] });
+    const mine = (here = nothingFound());
     byFolder.set(abs, mine);
     let names: string[];
     try {
@@ -205,7 +206,7 @@ export async function scanFolder(root: string, options: ScanOptions = {}): Promi
       signal?.throwIfAborted();
       const st = subfolders[i]!;
       // As the walk checks a sub-folder (a mount may have made one a loop since); not kept.
-      here = { files: [], linked: [], problems: [], subfolders: [] };
+      here = nothingFound();
       if (ancestors.has(`${st.dev}:${st.ino}`)) problem(sub.rel, 'folder loop (a folder mounted inside itself)');
       else await walk(sub.abs, sub.rel, depth + 1, new Set(ancestors).add(`${st.dev}:${st.ino}`), st);
     }
